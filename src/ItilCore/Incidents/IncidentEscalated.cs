@@ -1,0 +1,8 @@
+namespace ItilCore.Incidents;
+
+/// <summary>Hierarchical escalation: the incident was brought to a manager's attention, possibly as a major incident.</summary>
+/// <param name="Envelope">The shared event envelope.</param>
+/// <param name="Manager">The manager escalated to.</param>
+/// <param name="Reason">Why.</param>
+/// <param name="MajorIncident">Whether the incident is now handled as a major incident.</param>
+public sealed record IncidentEscalated(EventEnvelope Envelope, ActorId Manager, string Reason, bool MajorIncident) : IncidentEvent(Envelope);

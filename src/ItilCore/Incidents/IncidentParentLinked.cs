@@ -1,0 +1,6 @@
+namespace ItilCore.Incidents;
+
+/// <summary>The incident became a child of a parent incident, whose progress it will follow.</summary>
+/// <param name="Envelope">The shared event envelope.</param>
+/// <param name="Parent">The parent incident.</param>
+public sealed record IncidentParentLinked(EventEnvelope Envelope, IncidentId Parent) : IncidentEvent(Envelope);

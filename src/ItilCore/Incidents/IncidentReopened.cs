@@ -1,0 +1,6 @@
+namespace ItilCore.Incidents;
+
+/// <summary>The resolved incident was reopened; the reopen count grows by one.</summary>
+/// <param name="Envelope">The shared event envelope.</param>
+/// <param name="Reason">Why.</param>
+public sealed record IncidentReopened(EventEnvelope Envelope, string Reason) : IncidentEvent(Envelope);

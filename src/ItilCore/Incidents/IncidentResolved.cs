@@ -1,0 +1,7 @@
+namespace ItilCore.Incidents;
+
+/// <summary>The incident was resolved.</summary>
+/// <param name="Envelope">The shared event envelope.</param>
+/// <param name="Code">The resolution code.</param>
+/// <param name="Notes">The resolution notes.</param>
+public sealed record IncidentResolved(EventEnvelope Envelope, ResolutionCode Code, string Notes) : IncidentEvent(Envelope);

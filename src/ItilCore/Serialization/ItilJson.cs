@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using ItilCore.Incidents;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace ItilCore.Serialization;
+
+/// <summary>
+/// The JSON settings every ItilCore document and event uses: camelCase names, NodaTime values in ISO form, enums as
+/// strings, and domain events with a <c>$type</c> discriminator. Reading errors say where and what.
+/// </summary>
+/// <remarks>Thread-safe. <see cref="Options"/> is frozen; copy it (<c>new JsonSerializerOptions(ItilJson.Options)</c>) to change it.</remarks>
+public static class ItilJson
+{
+    /// <summary>
+    /// The discriminator of every domain event type. This table is the one place where an event's wire name is defined;
+    /// a name is never reused for another event.
+    /// </summary>
+    public static IReadOnlyDictionary<Type, string> EventTypeNames { get; } = new Dictionary<Type, string>
+    {
+        [typeof(IncidentLogged)] = "incident.logged",
+        [typeof(IncidentAssigned)] = "incident.assigned",
+        [typeof(IncidentReassigned)] = "incident.reassigned",
+        [typeof(IncidentPutOnHold)] = "incident.put-on-hold",
+        [typeof(IncidentResumed)] = "incident.resumed",
+        [typeof(CallerUpdateRecorded)] = "incident.caller-update",
+        [typeof(WorkNoteAdded)] = "incident.work-note",
+        [typeof(IncidentEscalated)] = "incident.escalated",
+        [typeof(IncidentReclassified)] = "incident.reclassified",
+        [typeof(IncidentPriorityOverridden)] = "incident.priority-overridden",
+        [typeof(IncidentResolved)] = "incident.resolved",
+        [typeof(IncidentReopened)] = "incident.reopened",
+        [typeof(IncidentClosed)] = "incident.closed",
+        [typeof(IncidentCanceled)] = "incident.canceled",
+        [typeof(IncidentParentLinked)] = "incident.parent-linked",
+    };
+
+    /// <summary>Gets the shared, frozen serializer options.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Serializes a value to indented JSON.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    /// <summary>Deserializes JSON, turning every failure into a <see cref="JsonReadException"/> that says where and what.</summary>
+    /// <typeparam name="T">The expected type.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">What is being read, for messages (a file name, for example).</param>
+    /// <returns>The value.</returns>
+    public static T Deserialize<T>(string json, string source = "JSON")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Options)
+                ?? throw new JsonReadException(source, "$", null, null, "the document is null", null);
+        }
+        catch (JsonException e)
+        {
+            throw Wrap(e, source);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            throw new JsonReadException(source, null, null, null, e.Message, e);
+        }
+    }
+
+    /// <summary>Reads a JSON file; see <see cref="Deserialize{T}(string, string)"/>.</summary>
+    /// <typeparam name="T">The expected type.</typeparam>
+    /// <param name="path">The file path.</param>
+    /// <returns>The value.</returns>
+    public static T ReadFile<T>(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Deserialize<T>(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Writes a value to a JSON file (indented, UTF-8).</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="path">The file path.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteFile<T>(string path, T value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        File.WriteAllText(path, Serialize(value));
+    }
+
+    private static JsonReadException Wrap(JsonException e, string source)
+    {
+        // System.Text.Json reports 0-based lines and positions; people count from 1.
+        long? line = e.LineNumber is { } l ? l + 1 : null;
+        long? position = e.BytePositionInLine is { } p ? p + 1 : null;
+        var problem = e.InnerException?.Message ?? e.Message;
+        var cut = problem.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            problem = problem[..cut];
+        }
+
+        return new JsonReadException(source, e.Path, line, position, problem, e);
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = true,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            AllowTrailingCommas = false,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddEventPolymorphism } },
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void AddEventPolymorphism(JsonTypeInfo info)
+    {
+        if (!typeof(DomainEvent).IsAssignableFrom(info.Type) || !info.Type.IsAbstract)
+        {
+            return;
+        }
+
+        info.PolymorphismOptions = new JsonPolymorphismOptions
+        {
+            TypeDiscriminatorPropertyName = "$type",
+            UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
+        };
+        foreach (var (type, name) in EventTypeNames.OrderBy(p => p.Value, StringComparer.Ordinal))
+        {
+            if (info.Type.IsAssignableFrom(type))
+            {
+                info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(type, name));
+            }
+        }
+    }
+}
