@@ -1,0 +1,84 @@
+using ItilCore.Lifecycles;
+using Stateless;
+using S = ItilCore.Incidents.IncidentState;
+using T = ItilCore.Incidents.IncidentTrigger;
+
+namespace ItilCore.Incidents;
+
+/// <summary>
+/// The incident lifecycle, defined once with Stateless. Everything else (the commands on <see cref="Incident"/>, the
+/// rebuild from events, the diagram in <c>docs/diagrams/incident-lifecycle.mmd</c>, the docs table) is derived from it.
+/// </summary>
+/// <remarks>
+/// Thread-safe. The rules, after ServiceNow: New → In Progress by assignment; On Hold with a typed reason, left by
+/// Resume or, when awaiting the caller, by a caller update; Resolved needs an assignment group; Reopen only from
+/// Resolved; Closed and Canceled are final. Work notes, caller updates, escalations, reclassification and priority
+/// overrides are internal transitions: recorded, state unchanged.
+/// </remarks>
+public static class IncidentLifecycle
+{
+    /// <summary>Holds when the incident is on hold awaiting the caller.</summary>
+    public static readonly LifecycleGuard<Incident> AwaitingCaller =
+        new("the incident is awaiting the caller", i => i.HoldReason == HoldReason.AwaitingCaller);
+
+    /// <summary>Holds when the incident is on hold for any reason other than the caller.</summary>
+    public static readonly LifecycleGuard<Incident> NotAwaitingCaller =
+        new("the incident is not awaiting the caller", i => i.HoldReason != HoldReason.AwaitingCaller);
+
+    /// <summary>Holds when the incident has an assignment group.</summary>
+    public static readonly LifecycleGuard<Incident> Assigned =
+        new("the incident is assigned to a group", i => i.AssignmentGroup is not null);
+
+    /// <summary>Gets the compiled lifecycle shared by every incident.</summary>
+    public static Lifecycle<S, T, Incident> Definition { get; } = new("incident", S.New, Define);
+
+    private static void Define(StateMachine<S, T> machine, System.Func<LifecycleGuard<Incident>, System.Func<bool>> guard)
+    {
+        machine.Configure(S.New)
+            .Permit(T.Assign, S.InProgress)
+            .Permit(T.PutOnHold, S.OnHold)
+            .Permit(T.Cancel, S.Canceled)
+            .InternalTransition(T.CallerUpdate, static _ => { })
+            .InternalTransition(T.AddWorkNote, static _ => { })
+            .InternalTransition(T.Escalate, static _ => { })
+            .InternalTransition(T.Reclassify, static _ => { })
+            .InternalTransition(T.OverridePriority, static _ => { })
+            .InternalTransition(T.LinkToParent, static _ => { });
+
+        machine.Configure(S.InProgress)
+            .Permit(T.PutOnHold, S.OnHold)
+            .PermitIf(T.Resolve, S.Resolved, guard(Assigned), Assigned.Description)
+            .Permit(T.Cancel, S.Canceled)
+            .InternalTransition(T.Assign, static _ => { })
+            .InternalTransitionIf(T.Reassign, _ => guard(Assigned)(), static _ => { }, Assigned.Description)
+            .InternalTransition(T.CallerUpdate, static _ => { })
+            .InternalTransition(T.AddWorkNote, static _ => { })
+            .InternalTransition(T.Escalate, static _ => { })
+            .InternalTransition(T.Reclassify, static _ => { })
+            .InternalTransition(T.OverridePriority, static _ => { })
+            .InternalTransition(T.LinkToParent, static _ => { });
+
+        machine.Configure(S.OnHold)
+            .Permit(T.Resume, S.InProgress)
+            .PermitIf(T.CallerUpdate, S.InProgress, guard(AwaitingCaller), AwaitingCaller.Description)
+            .InternalTransitionIf(T.CallerUpdate, _ => guard(NotAwaitingCaller)(), static _ => { }, NotAwaitingCaller.Description)
+            .PermitIf(T.Resolve, S.Resolved, guard(Assigned), Assigned.Description)
+            .Permit(T.Cancel, S.Canceled)
+            .InternalTransition(T.Assign, static _ => { })
+            .InternalTransitionIf(T.Reassign, _ => guard(Assigned)(), static _ => { }, Assigned.Description)
+            .InternalTransition(T.AddWorkNote, static _ => { })
+            .InternalTransition(T.Escalate, static _ => { })
+            .InternalTransition(T.Reclassify, static _ => { })
+            .InternalTransition(T.OverridePriority, static _ => { })
+            .InternalTransition(T.LinkToParent, static _ => { });
+
+        machine.Configure(S.Resolved)
+            .Permit(T.Reopen, S.InProgress)
+            .Permit(T.Close, S.Closed)
+            .InternalTransition(T.CallerUpdate, static _ => { })
+            .InternalTransition(T.AddWorkNote, static _ => { });
+
+        machine.Configure(S.Closed);
+        machine.Configure(S.Canceled);
+    }
+}

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace ItilCore.Incidents;
+
+/// <summary>
+/// The incident management practice of one team: its clock, priority matrix and auto-close rule. It logs incidents,
+/// rebuilds them from their event histories, and moves child incidents along with their parent.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe: one instance serves every incident on every thread. Each <see cref="Incident"/> is not
+/// thread-safe; use one incident from one thread at a time.
+/// </remarks>
+public sealed class IncidentManagement
+{
+    private readonly Func<Guid> _newEventId;
+
+    /// <summary>Initializes the practice.</summary>
+    /// <param name="clock">Where "now" comes from; every event's time is read from it.</param>
+    /// <param name="options">The matrix and auto-close rule; <see cref="IncidentManagementOptions.Default"/> when omitted.</param>
+    /// <param name="newEventId">Makes event ids; <see cref="Guid.NewGuid"/> when omitted. Pass a seeded source for reproducible histories.</param>
+    public IncidentManagement(IClock clock, IncidentManagementOptions? options = null, Func<Guid>? newEventId = null)
+    {
+        Clock = Preconditions.NotNull(clock, nameof(clock));
+        Options = options ?? IncidentManagementOptions.Default;
+        Options.Validate();
+        _newEventId = newEventId ?? Guid.NewGuid;
+    }
+
+    /// <summary>Gets the clock.</summary>
+    public IClock Clock { get; }
+
+    /// <summary>Gets the options.</summary>
+    public IncidentManagementOptions Options { get; }
+
+    /// <summary>Gets the priority matrix.</summary>
+    public PriorityMatrix PriorityMatrix => Options.PriorityMatrix;
+
+    /// <summary>Logs a new incident: validates the command, derives the priority, and records <see cref="IncidentLogged"/>.</summary>
+    /// <param name="by">Who logs it (an agent, the caller on the portal, or a monitoring system).</param>
+    /// <param name="command">What is logged.</param>
+    /// <returns>The new incident and its first event, or the rejection.</returns>
+    public CommandResult<Incident> Log(ActorId by, LogIncident command)
+    {
+        Preconditions.NotDefault(by, nameof(by));
+        ArgumentNullException.ThrowIfNull(command);
+        Preconditions.NotDefault(command.Id, nameof(command));
+        Preconditions.NotDefault(command.Caller, nameof(command));
+        Preconditions.Defined(command.Channel, nameof(command));
+        if (string.IsNullOrWhiteSpace(command.ShortDescription))
+        {
+            return CommandResult<Incident>.Rejected(new(IncidentRejectionCodes.TextRequired, "A short description is required to log an incident."));
+        }
+
+        if (!PriorityMatrix.Contains(command.Impact) || !PriorityMatrix.Contains(command.Urgency))
+        {
+            return CommandResult<Incident>.Rejected(OutOfMatrix(command.Impact, command.Urgency));
+        }
+
+        var logged = new IncidentLogged(
+            new EventEnvelope(NewEventId(), command.Id.Value, 1, Clock.GetCurrentInstant(), by),
+            command.ShortDescription.Trim(),
+            command.Description,
+            command.Caller,
+            command.Channel,
+            command.Service,
+            command.Offering,
+            command.ConfigurationItem,
+            command.Category,
+            command.Subcategory,
+            command.Impact,
+            command.Urgency,
+            PriorityMatrix.Calculate(command.Impact, command.Urgency));
+        var incident = new Incident(this, logged);
+        return CommandResult<Incident>.Accepted(incident, CommandResult.Accepted(logged));
+    }
+
+    /// <summary>
+    /// Rebuilds an incident from its event history: a plain fold, checked on the way (same incident, versions 1, 2, 3, …,
+    /// every transition allowed by the lifecycle).
+    /// </summary>
+    /// <param name="history">The events, oldest first, starting with <see cref="IncidentLogged"/>.</param>
+    /// <returns>The incident exactly as it was after the last event.</returns>
+    /// <exception cref="ArgumentException">The history is empty, mixes incidents, skips a version or contains a transition the lifecycle forbids.</exception>
+    public Incident Rebuild(IEnumerable<DomainEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        Incident? incident = null;
+        var index = 0;
+        foreach (var domainEvent in history)
+        {
+            if (domainEvent is not IncidentEvent e)
+            {
+                throw new ArgumentException($"Event {index} is a {domainEvent?.GetType().Name ?? "null"}, not an incident event.", nameof(history));
+            }
+
+            if (incident is null)
+            {
+                if (e is not IncidentLogged logged || e.Envelope.Version != 1)
+                {
+                    throw new ArgumentException($"An incident history starts with IncidentLogged at version 1; event 0 is {e.GetType().Name} at version {e.Envelope.Version}.", nameof(history));
+                }
+
+                incident = new Incident(this, logged);
+            }
+            else
+            {
+                var problem = incident.ApplyFromHistory(e, index);
+                if (problem is not null)
+                {
+                    throw new ArgumentException(problem, nameof(history));
+                }
+            }
+
+            index++;
+        }
+
+        return incident ?? throw new ArgumentException("The history is empty.", nameof(history));
+    }
+
+    /// <summary>
+    /// Moves child incidents along with their parent, as ServiceNow does: when the parent is In Progress, New children
+    /// are assigned to the parent's group and On Hold children resume; when the parent is On Hold for any reason but
+    /// the caller, open children go on hold for the same reason; when the parent is Resolved, open children are
+    /// resolved with the parent's notes. Children are never closed or canceled by their parent.
+    /// </summary>
+    /// <param name="by">Who acts.</param>
+    /// <param name="parent">The parent incident.</param>
+    /// <param name="children">Its children (each must name <paramref name="parent"/> as its parent).</param>
+    /// <returns>One result per child, in order; accepted with no events when the child already follows the parent.</returns>
+    /// <exception cref="ArgumentException">A child does not belong to the parent.</exception>
+    public IReadOnlyList<CommandResult> PropagateToChildren(ActorId by, Incident parent, IEnumerable<Incident> children)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        if (parent.Practice != this)
+        {
+            throw new ArgumentException($"Incident {parent.Id} belongs to another incident management practice.", nameof(parent));
+        }
+
+        var list = Preconditions.NoNullItems(children, nameof(children));
+        foreach (var child in list)
+        {
+            if (child.Parent != parent.Id)
+            {
+                throw new ArgumentException($"Incident {child.Id} is not a child of {parent.Id}.", nameof(children));
+            }
+        }
+
+        var results = new CommandResult[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            results[i] = list[i].FollowParent(by, parent);
+        }
+
+        return results;
+    }
+
+    internal EventEnvelope Envelope(Incident incident, ActorId by)
+        => new(NewEventId(), incident.Id.Value, incident.Version + 1, Clock.GetCurrentInstant(), by);
+
+    internal Rejection OutOfMatrix(Impact impact, Urgency urgency)
+        => new(
+            IncidentRejectionCodes.OutOfMatrix,
+            $"Impact {impact.Level} and urgency {urgency.Level} must be on the priority matrix (impact 1 to {PriorityMatrix.ImpactLevels}, urgency 1 to {PriorityMatrix.UrgencyLevels}).");
+
+    private EventId NewEventId() => new(_newEventId());
+}

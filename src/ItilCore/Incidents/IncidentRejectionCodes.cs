@@ -1,0 +1,37 @@
+namespace ItilCore.Incidents;
+
+/// <summary>
+/// The stable codes of incident rejections. A code never changes meaning; messages may be reworded.
+/// </summary>
+public static class IncidentRejectionCodes
+{
+    /// <summary>The command is not possible from the incident's state (for example Reopen on a Closed incident).</summary>
+    public const string NotPermitted = "incident.not-permitted";
+
+    /// <summary>The command is possible from the state but a lifecycle condition does not hold (for example Resolve without an assignment group).</summary>
+    public const string ConditionNotMet = "incident.condition-not-met";
+
+    /// <summary>A required text (short description, notes, reason, comment) is empty.</summary>
+    public const string TextRequired = "incident.text-required";
+
+    /// <summary>An impact, urgency or priority is outside the configured priority matrix.</summary>
+    public const string OutOfMatrix = "incident.out-of-matrix";
+
+    /// <summary>Assign named a different group; moving to another group is a reassignment (functional escalation).</summary>
+    public const string UseReassign = "incident.use-reassign";
+
+    /// <summary>Reassign named the group the incident already has.</summary>
+    public const string SameGroup = "incident.same-group";
+
+    /// <summary>The command would change nothing (same assignee, same classification, same priority override).</summary>
+    public const string NoChange = "incident.no-change";
+
+    /// <summary>Automatic closure was asked before the auto-close delay after resolution had passed.</summary>
+    public const string AutoCloseNotDue = "incident.auto-close-not-due";
+
+    /// <summary>The parent named cannot be this incident's parent (itself, its own child, closed, or a different parent already set).</summary>
+    public const string InvalidParent = "incident.invalid-parent";
+
+    /// <summary>The service, offering or configuration item named is not in the catalogue or configuration model.</summary>
+    public const string UnknownReference = "incident.unknown-reference";
+}
