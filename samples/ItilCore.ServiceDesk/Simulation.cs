@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore;
+using ItilCore.Incidents;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace ItilCore.ServiceDesk;
+
+/// <summary>
+/// Drives incidents through realistic lives on a fake clock. Steps of all incidents are interleaved in time order by a
+/// priority queue, so the clock only moves forwards, as a real one does.
+/// </summary>
+internal sealed class Simulation
+{
+    private static readonly AssignmentGroupId ServiceDesk = new("service-desk");
+    private static readonly AssignmentGroupId Network = new("network");
+    private static readonly AssignmentGroupId Applications = new("applications");
+    private static readonly ActorId Monitoring = new("monitoring");
+    private static readonly ActorId AutoCloser = new("system.auto-close");
+    private static readonly ActorId Manager = new("manager.okafor");
+    private static readonly ActorId[] Agents = [new("agent.ana"), new("agent.ben"), new("agent.chen"), new("agent.dev")];
+    private static readonly ActorId[] Callers = [new("caller.eva"), new("caller.finn"), new("caller.gia"), new("caller.hal"), new("caller.ida")];
+    private static readonly string[] Summaries = ["Cannot send e-mail", "VPN disconnects", "Payroll report fails", "Laptop will not boot", "Printer offline", "Shared drive slow"];
+
+    private readonly int _seed;
+    private readonly int _count;
+    private readonly Random _random;
+    private readonly FakeClock _clock = new(Instant.FromUtc(2026, 3, 2, 8, 0));
+    private readonly PriorityQueue<Action, Instant> _agenda = new();
+    private readonly List<Rejection> _rejections = [];
+    private readonly Dictionary<Incident, List<DomainEvent>> _histories = [];
+    private readonly IncidentManagement _practice;
+
+    public Simulation(int seed, int count)
+    {
+        _seed = seed;
+        _count = count;
+        _random = new Random(seed);
+        _practice = new IncidentManagement(_clock, IncidentManagementOptions.Default, NewEventId);
+    }
+
+    public SimulationReport Run()
+    {
+        var arrival = _clock.GetCurrentInstant();
+        for (var i = 1; i <= _count; i++)
+        {
+            arrival += Duration.FromMinutes(_random.Next(1, 45));
+            var number = i;
+            _agenda.Enqueue(() => Arrive(number), arrival);
+        }
+
+        // The report is taken two days after the last arrival, so the desk still has open work, as a real one does.
+        var horizon = arrival + Duration.FromDays(2);
+        while (_agenda.TryDequeue(out var step, out var at) && at <= horizon)
+        {
+            _clock.Reset(at);
+            step();
+        }
+
+        var incidents = _histories.Keys.ToList();
+        var mismatches = incidents.Count(i => _practice.Rebuild(_histories[i]).ToSnapshot() != i.ToSnapshot());
+        return new SimulationReport(_seed, incidents, _histories.Values.Sum(h => h.Count), _rejections, mismatches, _practice.PriorityMatrix);
+    }
+
+    private void Arrive(int number)
+    {
+        var caller = Pick(Callers);
+        var channel = _random.Next(10) == 0 ? ContactChannel.Monitoring : Pick([ContactChannel.Phone, ContactChannel.Email, ContactChannel.Portal, ContactChannel.Chat]);
+        var command = new LogIncident(
+            new IncidentId($"INC{number:D7}"),
+            Pick(Summaries),
+            caller,
+            channel,
+            new Impact(Weighted(1, 3, 6)),
+            new Urgency(Weighted(2, 4, 4)));
+        var logged = _practice.Log(channel == ContactChannel.Monitoring ? Monitoring : Pick(Agents), command);
+        if (!logged.IsAccepted)
+        {
+            _rejections.Add(logged.Rejection);
+            return;
+        }
+
+        var incident = logged.Value;
+        _histories[incident] = [.. logged.Events];
+        var agent = Pick(Agents);
+        var group = Pick([ServiceDesk, ServiceDesk, Network, Applications]);
+        Later(Minutes(5, 90), incident, i => i.Assign(agent, group, agent), () => PlanLife(incident, agent, caller));
+    }
+
+    // One of several realistic lives, with the mistakes real agents make mixed in (each shows up as a rejection).
+    private void PlanLife(Incident incident, ActorId agent, ActorId caller)
+    {
+        var roll = _random.Next(100);
+        if (roll < 5)
+        {
+            Later(Minutes(10, 60), incident, i => i.Cancel(agent, "Duplicate of an open incident"), null);
+            return;
+        }
+
+        if (roll < 15)
+        {
+            // A wrong hold without a comment to the caller, then the right one, then the caller answers.
+            Later(Minutes(10, 120), incident, i => i.PutOnHold(agent, HoldReason.AwaitingCaller), () =>
+                Later(Minutes(1, 5), incident, i => i.PutOnHold(agent, HoldReason.AwaitingCaller, "Which device is affected?"), () =>
+                    Later(Hours(1, 30), incident, i => i.RecordCallerUpdate(caller, "It is my laptop, asset 4411"), () => Resolve(incident, agent, caller))));
+            return;
+        }
+
+        if (roll < 25)
+        {
+            Later(Hours(1, 4), incident, i => i.PutOnHold(agent, HoldReason.AwaitingVendor, "Replacement part ordered"), () =>
+                Later(Hours(24, 96), incident, i => i.Resume(agent, "Part arrived"), () => Resolve(incident, agent, caller)));
+            return;
+        }
+
+        if (roll < 37)
+        {
+            // An agent first tries Assign to another team (rejected: that is a reassignment), then reassigns properly.
+            Later(Minutes(30, 240), incident, i => i.Assign(agent, Network), () =>
+                Later(Minutes(1, 3), incident, i => i.Reassign(agent, incident.AssignmentGroup == Network ? Applications : Network, "Needs specialist skills"), () => Resolve(incident, agent, caller)));
+            return;
+        }
+
+        if (roll < 42)
+        {
+            Later(Minutes(15, 60), incident, i => i.Escalate(agent, Manager, "Many users affected", majorIncident: true), () =>
+                Later(Minutes(5, 30), incident, i => i.OverridePriority(Manager, new Priority(1), "Declared major incident"), () => Resolve(incident, agent, caller)));
+            return;
+        }
+
+        Later(Minutes(20, 300), incident, i => i.AddWorkNote(agent, "Investigating"), () => Resolve(incident, agent, caller));
+    }
+
+    private void Resolve(Incident incident, ActorId agent, ActorId caller)
+    {
+        var sloppy = _random.Next(10) == 0;
+        Later(Hours(1, 8), incident, i => i.Resolve(agent, ResolutionCode.SolvedPermanently, sloppy ? string.Empty : "Fixed and verified with the caller"), () =>
+        {
+            if (sloppy)
+            {
+                Later(Minutes(1, 10), incident, i => i.Resolve(agent, ResolutionCode.SolvedPermanently, "Fixed; notes added after review"), () => AfterResolution(incident, agent, caller));
+            }
+            else
+            {
+                AfterResolution(incident, agent, caller);
+            }
+        });
+    }
+
+    private void AfterResolution(Incident incident, ActorId agent, ActorId caller)
+    {
+        var roll = _random.Next(100);
+        if (roll < 12 && incident.ReopenCount < 2)
+        {
+            Later(Hours(2, 72), incident, i => i.Reopen(caller, "The problem is back"), () => Resolve(incident, agent, caller));
+        }
+        else if (roll < 40)
+        {
+            Later(Hours(1, 48), incident, i => i.Close(caller), () => LateMistake(incident, caller));
+        }
+        else
+        {
+            // The auto-close job runs daily; before the delay it is refused, afterwards it closes.
+            Later(Hours(24, 36), incident, i => i.CloseIfDue(AutoCloser), null);
+            Later(Hours(7 * 24, (8 * 24) - 1), incident, i => i.CloseIfDue(AutoCloser), () => LateMistake(incident, caller));
+        }
+    }
+
+    private void LateMistake(Incident incident, ActorId caller)
+    {
+        if (_random.Next(8) == 0)
+        {
+            Later(Hours(24, 240), incident, i => i.Reopen(caller, "It broke again"), null);
+        }
+    }
+
+    private void Later(Duration delay, Incident incident, Func<Incident, CommandResult> command, Action? then)
+        => _agenda.Enqueue(
+            () =>
+            {
+                var result = command(incident);
+                if (result.IsRejected)
+                {
+                    _rejections.Add(result.Rejection);
+                }
+                else
+                {
+                    _histories[incident].AddRange(result.Events);
+                }
+
+                then?.Invoke();
+            },
+            _clock.GetCurrentInstant() + delay);
+
+    private Duration Minutes(int min, int max) => Duration.FromMinutes(_random.Next(min, max + 1));
+
+    private Duration Hours(int min, int max) => Duration.FromMinutes(_random.Next(min * 60, (max * 60) + 1));
+
+    private int Weighted(int high, int medium, int low)
+    {
+        var roll = _random.Next(high + medium + low);
+        return roll < high ? 1 : roll < high + medium ? 2 : 3;
+    }
+
+    private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
+
+    private Guid NewEventId()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        _random.NextBytes(bytes);
+        return new Guid(bytes);
+    }
+}
