@@ -96,7 +96,7 @@ public sealed class ServiceCatalog
         }
 
         var catalog = Build(document, problems);
-        return catalog ?? throw new InvalidDefinitionException(Definition, problems);
+        return catalog is not null && problems.Count == 0 ? catalog : throw new InvalidDefinitionException(Definition, problems);
     }
 
     /// <summary>Reads a catalogue from JSON text and builds it.</summary>
