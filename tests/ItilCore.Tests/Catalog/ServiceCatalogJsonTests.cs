@@ -27,7 +27,7 @@ public class ServiceCatalogJsonTests
 
         Assert.Contains("{\n      \"id\": \"email\",\n      \"name\": \"E-mail\",\n      \"description\"", json, StringComparison.Ordinal);
         Assert.Contains("{\n      \"id\": \"office-bundle\",\n      \"name\": \"Office bundle\",", json, StringComparison.Ordinal);
-        Assert.Contains("\"recoveryTimeObjective\": \"0:04:00:00\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"recoveryTimeObjective\": \"4:00:00\"", json, StringComparison.Ordinal);
         Assert.Contains("\"role\": \"provider-and-consumer\"", json, StringComparison.Ordinal);
     }
 
