@@ -1,0 +1,94 @@
+using System;
+using System.IO;
+using ItilCore.Catalog;
+using ItilCore.Serialization;
+using Xunit;
+using static ItilCore.Tests.Catalog.CatalogSamples;
+
+namespace ItilCore.Tests.Catalog;
+
+public class ServiceCatalogJsonTests
+{
+    [Fact]
+    public void ToJson_ThenFromJson_GivesAnEqualDocumentAndTheSameText()
+    {
+        var json = ServiceCatalog.Create(Document).ToJson();
+
+        var reread = ServiceCatalog.FromJson(json);
+
+        Assert.Equal(Document, reread.ToDocument());
+        Assert.Equal(json, reread.ToJson());
+    }
+
+    [Fact]
+    public void ToJson_Objects_StartWithIdAndName()
+    {
+        var json = ServiceCatalog.Create(Document).ToJson();
+
+        Assert.Contains("{\n      \"id\": \"email\",\n      \"name\": \"E-mail\",\n      \"description\"", json, StringComparison.Ordinal);
+        Assert.Contains("{\n      \"id\": \"office-bundle\",\n      \"name\": \"Office bundle\",", json, StringComparison.Ordinal);
+        Assert.Contains("\"recoveryTimeObjective\": \"4:00:00\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"role\": \"provider-and-consumer\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_MissingArraysAndOptionalMembers_ReadAsEmptyAndAbsent()
+    {
+        var catalog = ServiceCatalog.FromJson("""{ "services": [ { "id": "email", "name": "E-mail" } ] }""");
+
+        var service = catalog.GetService(Email);
+        Assert.Equal(ServiceKind.Business, service.Kind);
+        Assert.Empty(service.Utility);
+        Assert.Null(service.Warranty);
+        Assert.Empty(catalog.Offerings);
+    }
+
+    [Fact]
+    public void FromJson_MalformedJson_ReportsLineAndPath()
+    {
+        const string json = "{\n  \"services\": [\n    { \"id\": \"email\", \"name\": }\n  ]\n}";
+
+        var exception = Assert.Throws<JsonReadException>(() => ServiceCatalog.FromJson(json, "catalog.json"));
+
+        Assert.Equal(3, exception.LineNumber);
+        Assert.Equal("$.services[0].name", exception.JsonPath);
+        Assert.StartsWith("catalog.json at line 3", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_UnknownMember_ReportsItsPath()
+    {
+        const string json = """{ "services": [ { "id": "email", "name": "E-mail", "colour": "blue" } ] }""";
+
+        var exception = Assert.Throws<JsonReadException>(() => ServiceCatalog.FromJson(json));
+
+        Assert.Contains("colour", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith("$.services[0]", exception.JsonPath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_WellFormedButInvalid_ThrowsInvalidDefinitionWithPaths()
+    {
+        const string json = """{ "offerings": [ { "id": "o", "name": "Office", "services": [ "ghost" ] } ] }""";
+
+        var problem = Assert.Single(Assert.Throws<InvalidDefinitionException>(() => ServiceCatalog.FromJson(json)).Problems);
+
+        Assert.Equal("$.offerings[0].services[0]", problem.Path);
+    }
+
+    [Fact]
+    public void SaveThenLoad_File_GivesAnEqualCatalogue()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"itilcore-catalog-{Guid.NewGuid():N}.json");
+        try
+        {
+            ServiceCatalog.Create(Document).Save(path);
+
+            Assert.Equal(Document, ServiceCatalog.Load(path).ToDocument());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
