@@ -118,12 +118,30 @@ public static class ItilJson
             RespectRequiredConstructorParameters = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             AllowTrailingCommas = false,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddEventPolymorphism } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddEventPolymorphism, OmitNullsInDocuments } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.MakeReadOnly();
         return options;
+    }
+
+    // Documents people edit (catalogues, matrices) leave out what is not set; events write every field, so that a stored
+    // history says explicitly what was empty (their constructors require every parameter).
+    private static void OmitNullsInDocuments(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object || typeof(DomainEvent).IsAssignableFrom(info.Type))
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (!property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null)
+            {
+                property.ShouldSerialize = static (_, value) => value is not null;
+            }
+        }
     }
 
     private static void AddEventPolymorphism(JsonTypeInfo info)

@@ -11,7 +11,7 @@ namespace ItilCore.Tests.Configuration;
 
 public class ServiceModelTests
 {
-    private static readonly string ExamplePath = Path.Combine(RepositoryRoot.Path, "docs", "examples", "catalog.json");
+    private static readonly string ExamplePath = Path.Combine(ItilCore.Tests.Support.Repository.Root, "docs", "examples", "catalog.json");
 
     private static ServiceCatalogDocument WithConfiguration(ConfigurationDocument configuration)
         => CatalogSamples.Document with { Configuration = configuration };
