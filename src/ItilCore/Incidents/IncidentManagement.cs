@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 
 namespace ItilCore.Incidents;
@@ -56,6 +57,11 @@ public sealed class IncidentManagement
         if (!PriorityMatrix.Contains(command.Impact) || !PriorityMatrix.Contains(command.Urgency))
         {
             return CommandResult<Incident>.Rejected(OutOfMatrix(command.Impact, command.Urgency));
+        }
+
+        if (UnknownReference(command) is { } unknown)
+        {
+            return CommandResult<Incident>.Rejected(unknown);
         }
 
         var logged = new IncidentLogged(
@@ -163,6 +169,38 @@ public sealed class IncidentManagement
         => new(
             IncidentRejectionCodes.OutOfMatrix,
             $"Impact {impact.Level} and urgency {urgency.Level} must be on the priority matrix (impact 1 to {PriorityMatrix.ImpactLevels}, urgency 1 to {PriorityMatrix.UrgencyLevels}).");
+
+    private Rejection? UnknownReference(LogIncident command)
+    {
+        if (Options.ServiceModel is not { } model)
+        {
+            return null;
+        }
+
+        string? problem = null;
+        if (command.Service is { } service && !model.Catalog.Contains(service))
+        {
+            problem = $"service {service} is not in the service catalogue";
+        }
+        else if (command.Offering is { } offering)
+        {
+            if (!model.Catalog.TryGetOffering(offering, out var found))
+            {
+                problem = $"service offering {offering} is not in the service catalogue";
+            }
+            else if (command.Service is { } s && !found.Services.Contains(s))
+            {
+                problem = $"service offering {offering} does not include service {s}";
+            }
+        }
+
+        if (problem is null && command.ConfigurationItem is { } item && !model.Configuration.Contains(item))
+        {
+            problem = $"configuration item {item} is not in the configuration model";
+        }
+
+        return problem is null ? null : new Rejection(IncidentRejectionCodes.UnknownReference, $"The incident cannot be logged: {problem}.");
+    }
 
     private EventId NewEventId() => new(_newEventId());
 }

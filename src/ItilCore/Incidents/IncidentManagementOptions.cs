@@ -1,4 +1,5 @@
 using System;
+using ItilCore.Configuration;
 using NodaTime;
 
 namespace ItilCore.Incidents;
@@ -18,6 +19,13 @@ public sealed record IncidentManagementOptions
     /// <c>glide.ui.autoclose.time</c>, 7 days by default); measured in elapsed time since the resolution.
     /// </summary>
     public Duration AutoCloseAfter { get; init; } = Duration.FromDays(7);
+
+    /// <summary>
+    /// Gets the service catalogue and configuration items incidents are logged against. When set, an incident that
+    /// names a service, offering or configuration item that is not there is rejected
+    /// (<see cref="IncidentRejectionCodes.UnknownReference"/>). When <see langword="null"/>, references are not checked.
+    /// </summary>
+    public ServiceModel? ServiceModel { get; init; }
 
     /// <summary>Checks the options, throwing <see cref="ArgumentException"/> that names what is wrong.</summary>
     internal void Validate()

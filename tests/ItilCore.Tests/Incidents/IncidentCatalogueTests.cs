@@ -1,0 +1,60 @@
+using System;
+using System.Linq;
+using ItilCore.Catalog;
+using ItilCore.Configuration;
+using ItilCore.Incidents;
+using ItilCore.Tests.Support;
+using Xunit;
+using static ItilCore.Tests.Support.Fixture;
+
+namespace ItilCore.Tests.Incidents;
+
+/// <summary>Incidents logged against the example catalogue and configuration items in docs/examples/catalog.json.</summary>
+public sealed class IncidentCatalogueTests
+{
+    private static readonly ServiceModel Model = ServiceModel.Load(Repository.PathOf("docs/examples/catalog.json"));
+    private readonly Fixture _f = new(new IncidentManagementOptions { ServiceModel = Model });
+
+    [Fact]
+    public void Log_CataloguedServiceOfferingAndItem_IsAccepted()
+    {
+        var result = _f.Practice.Log(Agent, Command() with
+        {
+            Service = new ServiceId("email"),
+            Offering = new ServiceOfferingId("office-worker-bundle"),
+            ConfigurationItem = new ConfigurationItemId("mail-app"),
+        });
+
+        Assert.True(result.IsAccepted, result.Rejection?.ToString());
+        Assert.Equal(new ServiceId("email"), result.Value.Service);
+    }
+
+    [Theory]
+    [InlineData("fax", null, null, "service fax is not in the service catalogue")]
+    [InlineData(null, "gold-plated", null, "service offering gold-plated is not in the service catalogue")]
+    [InlineData(null, null, "mainframe-9", "configuration item mainframe-9 is not in the configuration model")]
+    public void Log_UnknownReference_IsRejectedNamingIt(string? service, string? offering, string? item, string problem)
+    {
+        var result = _f.Practice.Log(Agent, Command() with
+        {
+            Service = service is null ? null : new ServiceId(service),
+            Offering = offering is null ? null : new ServiceOfferingId(offering),
+            ConfigurationItem = item is null ? null : new ConfigurationItemId(item),
+        });
+
+        Assert.Equal(IncidentRejectionCodes.UnknownReference, result.Rejection!.Code);
+        Assert.Equal($"The incident cannot be logged: {problem}.", result.Rejection.Message);
+    }
+
+    [Fact]
+    public void Log_OfferingThatDoesNotIncludeTheService_IsRejected()
+    {
+        var offering = Assert.Single(Model.Catalog.OfferingsOf(new ServiceId("email")), o => o.Id == new ServiceOfferingId("office-worker-bundle"));
+        var otherService = new ServiceId("payroll");
+        Assert.DoesNotContain(otherService, offering.Services);
+
+        var result = _f.Practice.Log(Agent, Command() with { Service = otherService, Offering = offering.Id });
+
+        Assert.Contains($"does not include service {otherService}", result.Rejection!.Message, StringComparison.Ordinal);
+    }
+}
