@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ItilCore;
+using ItilCore.Catalog;
+using ItilCore.Configuration;
 using ItilCore.Incidents;
 using NodaTime;
 using NodaTime.Testing;
@@ -32,13 +34,26 @@ internal sealed class Simulation
     private readonly List<Rejection> _rejections = [];
     private readonly Dictionary<Incident, List<DomainEvent>> _histories = [];
     private readonly IncidentManagement _practice;
+    private readonly ServiceId[] _services;
 
     public Simulation(int seed, int count)
     {
         _seed = seed;
         _count = count;
         _random = new Random(seed);
-        _practice = new IncidentManagement(_clock, IncidentManagementOptions.Default, NewEventId);
+        Model = LoadDefaultModel();
+        _services = Model.Catalog.ToDocument().Services.Select(s => s.Id).ToArray();
+        _practice = new IncidentManagement(_clock, new IncidentManagementOptions { ServiceModel = Model }, NewEventId);
+    }
+
+    public ServiceModel Model { get; }
+
+    private static ServiceModel LoadDefaultModel()
+    {
+        using var stream = typeof(Simulation).Assembly.GetManifestResourceStream("catalog.json")
+            ?? throw new InvalidOperationException("The embedded default catalogue is missing.");
+        using var reader = new System.IO.StreamReader(stream);
+        return ServiceModel.FromJson(reader.ReadToEnd(), "default catalogue");
     }
 
     public SimulationReport Run()
@@ -61,20 +76,26 @@ internal sealed class Simulation
 
         var incidents = _histories.Keys.ToList();
         var mismatches = incidents.Count(i => _practice.Rebuild(_histories[i]).ToSnapshot() != i.ToSnapshot());
-        return new SimulationReport(_seed, incidents, _histories.Values.Sum(h => h.Count), _rejections, mismatches, _practice.PriorityMatrix);
+        return new SimulationReport(_seed, incidents, _histories.Values.Sum(h => h.Count), _rejections, mismatches, _practice.PriorityMatrix, Model);
     }
 
     private void Arrive(int number)
     {
         var caller = Pick(Callers);
         var channel = _random.Next(10) == 0 ? ContactChannel.Monitoring : Pick([ContactChannel.Phone, ContactChannel.Email, ContactChannel.Portal, ContactChannel.Chat]);
+        var service = Pick(_services);
+        var items = Model.Configuration.DependenciesOfService(service).Select(d => d.Item).ToArray();
         var command = new LogIncident(
             new IncidentId($"INC{number:D7}"),
             Pick(Summaries),
             caller,
             channel,
             new Impact(Weighted(1, 3, 6)),
-            new Urgency(Weighted(2, 4, 4)));
+            new Urgency(Weighted(2, 4, 4)))
+        {
+            Service = service,
+            ConfigurationItem = items.Length == 0 || _random.Next(4) == 0 ? null : Pick(items),
+        };
         var logged = _practice.Log(channel == ContactChannel.Monitoring ? Monitoring : Pick(Agents), command);
         if (!logged.IsAccepted)
         {

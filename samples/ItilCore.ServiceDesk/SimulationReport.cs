@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using ItilCore;
+using ItilCore.Configuration;
 using ItilCore.Incidents;
 
 namespace ItilCore.ServiceDesk;
@@ -14,7 +15,8 @@ internal sealed record SimulationReport(
     int Events,
     IReadOnlyList<Rejection> Rejections,
     int RebuildMismatches,
-    PriorityMatrix Matrix)
+    PriorityMatrix Matrix,
+    ServiceModel Model)
 {
     public string ToText()
     {
@@ -42,6 +44,17 @@ internal sealed record SimulationReport(
 
             text.AppendLine(inv, $"{Incidents.Count(i => i.State == state),14}");
         }
+
+        text.AppendLine();
+        text.AppendLine("Incidents by catalogued service (open / all)");
+        foreach (var service in Model.Catalog.ToDocument().Services)
+        {
+            var all = Incidents.Where(i => i.Service == service.Id).ToArray();
+            text.AppendLine(inv, $"  {service.Name,-24} {all.Count(i => !i.IsFinal && i.State != IncidentState.Resolved),4} / {all.Length,4}");
+        }
+
+        var host = Model.Configuration.ToDocument().Items.OrderByDescending(i => Model.Configuration.AffectedServices(i.Id).Count).First();
+        text.AppendLine(inv, $"Impact analysis: if {host.Name} ({host.Id}) fails, these services are affected: {string.Join(", ", Model.Configuration.AffectedServices(host.Id))}");
 
         var resolvedOnce = Incidents.Count(i => i.ResolvedAt is not null || i.ReopenCount > 0 || i.State == IncidentState.Closed);
         var reopened = Incidents.Count(i => i.ReopenCount > 0);
