@@ -1,3 +1,4 @@
+using ItilCore.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -9,11 +10,11 @@ namespace ItilCore.Tests.Catalog;
 
 public class ServiceCatalogPropertyTests
 {
-    [Property]
+    [ItilProperty]
     public Property GeneratedValidDocument_AlwaysBuilds()
         => Prop.ForAll(CatalogGenerators.CatalogDocuments().ToArbitrary(), document => ServiceCatalog.Create(document).Services.Count == document.Services.Count);
 
-    [Property]
+    [ItilProperty]
     public Property CreateThenToDocument_GivesAnEqualDocumentWithTheSameJson()
         => Prop.ForAll(CatalogGenerators.CatalogDocuments().ToArbitrary(), document =>
         {
@@ -21,7 +22,7 @@ public class ServiceCatalogPropertyTests
             return roundTripped.Equals(document) && ItilJson.Serialize(roundTripped) == ItilJson.Serialize(document);
         });
 
-    [Property]
+    [ItilProperty]
     public Property ToJsonThenFromJson_GivesAnEqualDocument()
         => Prop.ForAll(CatalogGenerators.CatalogDocuments().ToArbitrary(), document =>
         {
@@ -30,6 +31,6 @@ public class ServiceCatalogPropertyTests
             return reread.ToDocument().Equals(document) && reread.ToJson() == json;
         });
 
-    [Property(Arbitrary = [typeof(CatalogGenerators)])]
+    [ItilProperty(Arbitrary = [typeof(CatalogGenerators)])]
     public bool ServiceId_ParseOfItsText_GivesTheSameId(ServiceId id) => ServiceId.Parse(id.Value) == id;
 }

@@ -1,3 +1,4 @@
+using ItilCore.Tests.Support;
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
@@ -42,12 +43,12 @@ public class ConfigurationModelPropertyTests
         return reached;
     }
 
-    [Property]
+    [ItilProperty]
     public Property GeneratedValidServiceModelDocument_AlwaysBuilds()
         => Prop.ForAll(CatalogGenerators.ServiceModelDocuments().ToArbitrary(), document =>
             ServiceModel.Create(document).Configuration.Items.Count == document.Configuration!.Items.Count);
 
-    [Property]
+    [ItilProperty]
     public Property CreateThenToDocument_GivesAnEqualDocumentWithTheSameJson()
         => Prop.ForAll(CatalogGenerators.ServiceModelDocuments().ToArbitrary(), document =>
         {
@@ -56,7 +57,7 @@ public class ConfigurationModelPropertyTests
             return reread.Equals(document) && ItilJson.Serialize(reread) == json && json == ItilJson.Serialize(document);
         });
 
-    [Property]
+    [ItilProperty]
     public Property AffectedServices_AgreesWithBruteForceReachability()
         => Prop.ForAll(DocumentsWithAnItem(), pair =>
         {
@@ -69,7 +70,7 @@ public class ConfigurationModelPropertyTests
             return model.AffectedServices(failing).SequenceEqual(expected);
         });
 
-    [Property]
+    [ItilProperty]
     public Property AffectedItems_AreTheBruteForceDependentsNearestFirst()
         => Prop.ForAll(DocumentsWithAnItem(), pair =>
         {
@@ -78,7 +79,7 @@ public class ConfigurationModelPropertyTests
             return actual.ToHashSet().SetEquals(Reach(document.Configuration!, failing, forwards: false)) && actual.Count == actual.Distinct().Count();
         });
 
-    [Property]
+    [ItilProperty]
     public Property DependenciesOf_AreTheBruteForceDependenciesWithNonDecreasingDepth()
         => Prop.ForAll(DocumentsWithAnItem(), pair =>
         {
@@ -89,7 +90,7 @@ public class ConfigurationModelPropertyTests
                 && depthsInOrder.Zip(depthsInOrder.Skip(1)).All(p => p.First <= p.Second);
         });
 
-    [Property]
+    [ItilProperty]
     public Property ExtraEdgeClosingALoop_IsReportedAsACycleNamingBothEnds()
     {
         var withLoop =

@@ -13,3 +13,10 @@ internal static class Properties
 
     public static void Check(Property property) => FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), property);
 }
+
+/// <summary>An FsCheck.Xunit property whose number of cases follows <see cref="Properties.Cases"/>.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class ItilPropertyAttribute : FsCheck.Xunit.PropertyAttribute
+{
+    public ItilPropertyAttribute() => MaxTest = Properties.Cases;
+}
