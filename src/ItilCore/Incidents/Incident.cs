@@ -357,6 +357,43 @@ public sealed class Incident
         });
     }
 
+    /// <summary>Captures everything the incident knows now as an immutable value.</summary>
+    /// <returns>The snapshot.</returns>
+    public IncidentSnapshot ToSnapshot() => new()
+    {
+        Id = Id,
+        State = State,
+        Version = Version,
+        ShortDescription = ShortDescription,
+        Description = Description,
+        Caller = Caller,
+        Channel = Channel,
+        Service = Service,
+        Offering = Offering,
+        ConfigurationItem = ConfigurationItem,
+        Category = Category,
+        Subcategory = Subcategory,
+        Impact = Impact,
+        Urgency = Urgency,
+        CalculatedPriority = CalculatedPriority,
+        PriorityOverride = PriorityOverride,
+        AssignmentGroup = AssignmentGroup,
+        Assignee = Assignee,
+        HoldReason = HoldReason,
+        ReopenCount = ReopenCount,
+        ReassignmentCount = ReassignmentCount,
+        EscalatedTo = EscalatedTo,
+        IsMajorIncident = IsMajorIncident,
+        ResolutionCode = ResolutionCode,
+        ResolutionNotes = ResolutionNotes,
+        CancelReason = CancelReason,
+        Parent = Parent,
+        OpenedAt = OpenedAt,
+        UpdatedAt = UpdatedAt,
+        ResolvedAt = ResolvedAt,
+        ClosedAt = ClosedAt,
+    };
+
     /// <summary>Returns a short description of the incident.</summary>
     /// <returns>Id, state and priority.</returns>
     public override string ToString() => $"{Id} ({State}, {Priority})";

@@ -13,7 +13,8 @@ namespace ItilCore.Incidents;
 /// Thread-safe. The rules, after ServiceNow: New → In Progress by assignment; On Hold with a typed reason, left by
 /// Resume or, when awaiting the caller, by a caller update; Resolved needs an assignment group; Reopen only from
 /// Resolved; Closed and Canceled are final. Work notes, caller updates, escalations, reclassification and priority
-/// overrides are internal transitions: recorded, state unchanged.
+/// overrides re-enter their state: recorded, state unchanged (the lifecycle has no entry or exit actions, so
+/// re-entry and an internal transition are the same; re-entry keeps the diagram free of Stateless's placeholder guard names).
 /// </remarks>
 public static class IncidentLifecycle
 {
@@ -38,45 +39,45 @@ public static class IncidentLifecycle
             .Permit(T.Assign, S.InProgress)
             .Permit(T.PutOnHold, S.OnHold)
             .Permit(T.Cancel, S.Canceled)
-            .InternalTransition(T.CallerUpdate, static _ => { })
-            .InternalTransition(T.AddWorkNote, static _ => { })
-            .InternalTransition(T.Escalate, static _ => { })
-            .InternalTransition(T.Reclassify, static _ => { })
-            .InternalTransition(T.OverridePriority, static _ => { })
-            .InternalTransition(T.LinkToParent, static _ => { });
+            .PermitReentry(T.CallerUpdate)
+            .PermitReentry(T.AddWorkNote)
+            .PermitReentry(T.Escalate)
+            .PermitReentry(T.Reclassify)
+            .PermitReentry(T.OverridePriority)
+            .PermitReentry(T.LinkToParent);
 
         machine.Configure(S.InProgress)
             .Permit(T.PutOnHold, S.OnHold)
             .PermitIf(T.Resolve, S.Resolved, guard(Assigned), Assigned.Description)
             .Permit(T.Cancel, S.Canceled)
-            .InternalTransition(T.Assign, static _ => { })
-            .InternalTransitionIf(T.Reassign, _ => guard(Assigned)(), static _ => { }, Assigned.Description)
-            .InternalTransition(T.CallerUpdate, static _ => { })
-            .InternalTransition(T.AddWorkNote, static _ => { })
-            .InternalTransition(T.Escalate, static _ => { })
-            .InternalTransition(T.Reclassify, static _ => { })
-            .InternalTransition(T.OverridePriority, static _ => { })
-            .InternalTransition(T.LinkToParent, static _ => { });
+            .PermitReentry(T.Assign)
+            .PermitReentryIf(T.Reassign, guard(Assigned), Assigned.Description)
+            .PermitReentry(T.CallerUpdate)
+            .PermitReentry(T.AddWorkNote)
+            .PermitReentry(T.Escalate)
+            .PermitReentry(T.Reclassify)
+            .PermitReentry(T.OverridePriority)
+            .PermitReentry(T.LinkToParent);
 
         machine.Configure(S.OnHold)
             .Permit(T.Resume, S.InProgress)
             .PermitIf(T.CallerUpdate, S.InProgress, guard(AwaitingCaller), AwaitingCaller.Description)
-            .InternalTransitionIf(T.CallerUpdate, _ => guard(NotAwaitingCaller)(), static _ => { }, NotAwaitingCaller.Description)
+            .PermitReentryIf(T.CallerUpdate, guard(NotAwaitingCaller), NotAwaitingCaller.Description)
             .PermitIf(T.Resolve, S.Resolved, guard(Assigned), Assigned.Description)
             .Permit(T.Cancel, S.Canceled)
-            .InternalTransition(T.Assign, static _ => { })
-            .InternalTransitionIf(T.Reassign, _ => guard(Assigned)(), static _ => { }, Assigned.Description)
-            .InternalTransition(T.AddWorkNote, static _ => { })
-            .InternalTransition(T.Escalate, static _ => { })
-            .InternalTransition(T.Reclassify, static _ => { })
-            .InternalTransition(T.OverridePriority, static _ => { })
-            .InternalTransition(T.LinkToParent, static _ => { });
+            .PermitReentry(T.Assign)
+            .PermitReentryIf(T.Reassign, guard(Assigned), Assigned.Description)
+            .PermitReentry(T.AddWorkNote)
+            .PermitReentry(T.Escalate)
+            .PermitReentry(T.Reclassify)
+            .PermitReentry(T.OverridePriority)
+            .PermitReentry(T.LinkToParent);
 
         machine.Configure(S.Resolved)
             .Permit(T.Reopen, S.InProgress)
             .Permit(T.Close, S.Closed)
-            .InternalTransition(T.CallerUpdate, static _ => { })
-            .InternalTransition(T.AddWorkNote, static _ => { });
+            .PermitReentry(T.CallerUpdate)
+            .PermitReentry(T.AddWorkNote);
 
         machine.Configure(S.Closed);
         machine.Configure(S.Canceled);

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using ItilCore.Incidents;
+using NodaTime;
+
+namespace ItilCore.Testing;
+
+/// <summary>
+/// FsCheck generators for incident management: impacts and urgencies on a matrix, logging commands, and scenarios of
+/// random commands that mix valid and invalid ones (blank texts, wrong groups, values off the matrix, commands in the
+/// wrong state) with the passing of time.
+/// </summary>
+/// <remarks>Thread-safe: generators are immutable.</remarks>
+public static class IncidentGenerators
+{
+    private static readonly string[] Texts = ["Printer jams", "VPN drops every hour", "Cannot log in", "E-mail delayed", "Disk full on db01"];
+    private static readonly string[] BlankTexts = [string.Empty, "   "];
+    private static readonly AssignmentGroupId[] Groups = [new("service-desk"), new("network"), new("database")];
+    private static readonly ActorId[] People = [new("alice"), new("bob"), new("carol")];
+
+    /// <summary>Generates impacts on a matrix's scale.</summary>
+    /// <param name="matrix">The matrix.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<Impact> Impact(PriorityMatrix matrix)
+        => Gen.Choose(1, Preconditions(matrix).ImpactLevels).Select(l => new Impact(l));
+
+    /// <summary>Generates urgencies on a matrix's scale.</summary>
+    /// <param name="matrix">The matrix.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<Urgency> Urgency(PriorityMatrix matrix)
+        => Gen.Choose(1, Preconditions(matrix).UrgencyLevels).Select(l => new Urgency(l));
+
+    /// <summary>Generates valid logging commands for a matrix.</summary>
+    /// <param name="matrix">The matrix.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<LogIncident> LogIncident(PriorityMatrix matrix)
+        => from number in Gen.Choose(1, 9_999_999)
+           from text in Gen.Elements(Texts)
+           from caller in Gen.Elements(People)
+           from channel in Gen.Elements(Enum.GetValues<ContactChannel>())
+           from impact in Impact(matrix)
+           from urgency in Urgency(matrix)
+           select new LogIncident(new IncidentId($"INC{number:D7}"), text, caller, channel, impact, urgency);
+
+    /// <summary>Generates one scenario step; about one in six is invalid by its data, and many are invalid for the state they meet.</summary>
+    /// <param name="matrix">The matrix (out-of-matrix values are generated too).</param>
+    /// <returns>The generator.</returns>
+    public static Gen<IncidentCommand> Command(PriorityMatrix matrix)
+    {
+        Preconditions(matrix);
+        var text = Gen.Frequency(new[] { (5, Gen.Elements(Texts)), (1, Gen.Elements(BlankTexts)) });
+        var group = Gen.Elements(Groups);
+        var person = Gen.Elements(People);
+        var maybePerson = Gen.Frequency(new[] { (2, person.Select(p => (ActorId?)p)), (1, Gen.Constant((ActorId?)null)) });
+        var impact = Gen.Choose(1, matrix.ImpactLevels + 1).Select(l => new Impact(l));
+        var urgency = Gen.Choose(1, matrix.UrgencyLevels + 1).Select(l => new Urgency(l));
+        var priority = Gen.Frequency(new[]
+        {
+            (4, Gen.Choose(1, matrix.PriorityLevels + 1).Select(l => (Priority?)new Priority(l))),
+            (1, Gen.Constant((Priority?)null)),
+        });
+        var hours = Gen.Choose(1, 24 * 10).Select(h => Duration.FromHours(h));
+        var comment = Gen.Frequency(new[] { (4, text.Select(t => (string?)t)), (1, Gen.Constant((string?)null)) });
+        return Gen.Frequency(new[]
+        {
+            (4, Gen.Zip(group, maybePerson, (g, p) => (IncidentCommand)new IncidentCommand.Assign(g, p))),
+            (2, Gen.Zip(group, text, (g, t) => (IncidentCommand)new IncidentCommand.Reassign(g, t))),
+            (3, Gen.Zip(Gen.Elements(Enum.GetValues<HoldReason>()), comment, (r, c) => (IncidentCommand)new IncidentCommand.PutOnHold(r, c))),
+            (2, Gen.Constant((IncidentCommand)new IncidentCommand.Resume())),
+            (2, text.Select(t => (IncidentCommand)new IncidentCommand.CallerUpdate(t))),
+            (2, text.Select(t => (IncidentCommand)new IncidentCommand.WorkNote(t))),
+            (1, Gen.Zip(Gen.Zip(person, text), Gen.Elements(true, false), (pt, major) => (IncidentCommand)new IncidentCommand.Escalate(pt.Item1, pt.Item2, major))),
+            (2, Gen.Zip(Gen.Zip(impact, urgency), Gen.Elements<string?>(null, "network", "software"), (iu, c) => (IncidentCommand)new IncidentCommand.Reclassify(iu.Item1, iu.Item2, c))),
+            (1, Gen.Zip(priority, text, (p, t) => (IncidentCommand)new IncidentCommand.OverridePriority(p, t))),
+            (4, Gen.Zip(Gen.Elements(Enum.GetValues<ResolutionCode>()), text, (c, t) => (IncidentCommand)new IncidentCommand.Resolve(c, t))),
+            (2, text.Select(t => (IncidentCommand)new IncidentCommand.Reopen(t))),
+            (2, Gen.Constant((IncidentCommand)new IncidentCommand.Close())),
+            (2, Gen.Constant((IncidentCommand)new IncidentCommand.CloseIfDue())),
+            (1, text.Select(t => (IncidentCommand)new IncidentCommand.Cancel(t))),
+            (3, hours.Select(d => (IncidentCommand)new IncidentCommand.AdvanceTime(d))),
+        });
+    }
+
+    /// <summary>Generates scenarios: a valid logging command, then up to <paramref name="maxSteps"/> steps.</summary>
+    /// <param name="matrix">The matrix.</param>
+    /// <param name="maxSteps">The most steps in one scenario.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<IncidentScenario> Scenario(PriorityMatrix matrix, int maxSteps = 40)
+        => from log in LogIncident(matrix)
+           from count in Gen.Choose(0, maxSteps)
+           from steps in Command(matrix).ListOf(count)
+           select new IncidentScenario(log, steps.ToArray());
+
+    /// <summary>Scenarios as an FsCheck arbitrary that shrinks by dropping steps, so counterexamples come out short.</summary>
+    /// <param name="matrix">The matrix.</param>
+    /// <param name="maxSteps">The most steps in one scenario.</param>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<IncidentScenario> Scenarios(PriorityMatrix matrix, int maxSteps = 40)
+        => Arb.From(Scenario(matrix, maxSteps), Shrink);
+
+    private static IEnumerable<IncidentScenario> Shrink(IncidentScenario scenario)
+    {
+        var steps = scenario.Steps;
+        if (steps.Count > 1)
+        {
+            yield return scenario with { Steps = steps.Take(steps.Count / 2).ToArray() };
+        }
+
+        for (var i = steps.Count - 1; i >= 0; i--)
+        {
+            yield return scenario with { Steps = steps.Where((_, j) => j != i).ToArray() };
+        }
+    }
+
+    private static PriorityMatrix Preconditions(PriorityMatrix matrix)
+        => matrix ?? throw new ArgumentNullException(nameof(matrix));
+}

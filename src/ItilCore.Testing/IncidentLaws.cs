@@ -1,0 +1,87 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using ItilCore.Incidents;
+using ItilCore.Serialization;
+using NodaTime;
+
+namespace ItilCore.Testing;
+
+/// <summary>
+/// The workflow laws every incident management configuration must keep, as reusable FsCheck properties. Point them at
+/// your own practice (matrix, auto-close delay) and run them in your tests:
+/// <code>
+/// [Fact]
+/// public void MyPractice_KeepsTheLaws() =&gt; Check.QuickThrowOnFailure(IncidentLaws.All(clock =&gt; new IncidentManagement(clock, myOptions)));
+/// </code>
+/// </summary>
+/// <remarks>Thread-safe.</remarks>
+public static class IncidentLaws
+{
+    /// <summary>A rejected command changes nothing: the incident after equals the incident before.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property RejectedCommandLeavesStateUnchanged(Func<IClock, IncidentManagement> practiceFactory, int maxSteps = 40)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Steps.Where(s => s.Result is { IsRejected: true }).All(s => s.After == s.Before));
+
+    /// <summary>Rebuilding from the recorded events gives exactly the live incident, also after a JSON round trip of the events.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property RebuildEqualsLiveIncident(Func<IClock, IncidentManagement> practiceFactory, int maxSteps = 40)
+        => ForAllRuns(practiceFactory, maxSteps, run =>
+        {
+            var live = run.Incident.ToSnapshot();
+            var rebuilt = run.Practice.Rebuild(run.Events).ToSnapshot();
+            var json = ItilJson.Serialize(run.Events.ToArray());
+            var reread = ItilJson.Deserialize<DomainEvent[]>(json);
+            return rebuilt == live && reread.SequenceEqual(run.Events) && run.Practice.Rebuild(reread).ToSnapshot() == live;
+        });
+
+    /// <summary>Closed is terminal: once an incident is Closed (or Canceled), every later command is rejected and nothing changes.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property ClosedIsTerminal(Func<IClock, IncidentManagement> practiceFactory, int maxSteps = 40)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Steps
+            .Where(s => s.Before.State is IncidentState.Closed or IncidentState.Canceled)
+            .All(s => s.After == s.Before && (s.Result is null || s.Result.Value.IsRejected)));
+
+    /// <summary>The reopen count never decreases, and grows by one exactly on an accepted Reopen.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property ReopenCountNeverDecreases(Func<IClock, IncidentManagement> practiceFactory, int maxSteps = 40)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Steps.All(s =>
+            s.After.ReopenCount == s.Before.ReopenCount + (s.Command is IncidentCommand.Reopen && s.Result is { IsAccepted: true } ? 1 : 0)));
+
+    /// <summary>Every accepted command records events with consecutive versions, at the clock's time, and a rejected one records none.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property EventsAreConsecutive(Func<IClock, IncidentManagement> practiceFactory, int maxSteps = 40)
+        => ForAllRuns(practiceFactory, maxSteps, run =>
+            run.Events.Select((e, i) => e.Envelope.Version == i + 1).All(ok => ok)
+            && run.Steps.All(s => s.Result is not { IsRejected: true } r || r.Events.Count == 0)
+            && run.Events.Zip(run.Events.Skip(1)).All(p => p.First.Envelope.OccurredAt <= p.Second.Envelope.OccurredAt));
+
+    /// <summary>All the laws above, together.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property All(Func<IClock, IncidentManagement> practiceFactory, int maxSteps = 40)
+        => RejectedCommandLeavesStateUnchanged(practiceFactory, maxSteps).Label("rejected command leaves state unchanged")
+            .And(RebuildEqualsLiveIncident(practiceFactory, maxSteps).Label("rebuild equals live incident"))
+            .And(ClosedIsTerminal(practiceFactory, maxSteps).Label("closed is terminal"))
+            .And(ReopenCountNeverDecreases(practiceFactory, maxSteps).Label("reopen count never decreases"))
+            .And(EventsAreConsecutive(practiceFactory, maxSteps).Label("events are consecutive"));
+
+    private static Property ForAllRuns(Func<IClock, IncidentManagement> practiceFactory, int maxSteps, Func<IncidentRun, bool> law)
+    {
+        ArgumentNullException.ThrowIfNull(practiceFactory);
+        var matrix = practiceFactory(new NodaTime.Testing.FakeClock(IncidentRun.Start)).PriorityMatrix;
+        return Prop.ForAll(IncidentGenerators.Scenarios(matrix, maxSteps), scenario => law(IncidentRun.Play(practiceFactory, scenario)));
+    }
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Linq;
+using ItilCore.Incidents;
+using ItilCore.Tests.Support;
+using Xunit;
+using static ItilCore.Tests.Support.Fixture;
+
+namespace ItilCore.Tests.Incidents;
+
+public sealed class IncidentFamilyTests
+{
+    private readonly Fixture _f = new();
+
+    private (Incident Parent, Incident[] Children) Family(int children)
+    {
+        var parent = _f.Log("INC0100");
+        var kids = Enumerable.Range(1, children).Select(i => _f.Log($"INC010{i}")).ToArray();
+        foreach (var kid in kids)
+        {
+            kid.LinkToParent(Agent, parent).ThrowIfRejected();
+        }
+
+        return (parent, kids);
+    }
+
+    [Fact]
+    public void PropagateToChildren_ParentInProgress_AssignsNewChildrenToParentGroup()
+    {
+        var (parent, children) = Family(2);
+        parent.Assign(Agent, Network, Manager).ThrowIfRejected();
+
+        var results = _f.Practice.PropagateToChildren(Agent, parent, children);
+
+        Assert.All(results, r => Assert.IsType<IncidentAssigned>(Assert.Single(r.Events)));
+        Assert.All(children, c => Assert.Equal((IncidentState.InProgress, (AssignmentGroupId?)Network, (ActorId?)Manager), (c.State, c.AssignmentGroup, c.Assignee)));
+    }
+
+    [Fact]
+    public void PropagateToChildren_ParentOnHoldForVendor_ChildrenFollowWithSameReason()
+    {
+        var (parent, children) = Family(1);
+        parent.Assign(Agent, Network).ThrowIfRejected();
+        _f.Practice.PropagateToChildren(Agent, parent, children);
+        parent.PutOnHold(Agent, HoldReason.AwaitingVendor).ThrowIfRejected();
+
+        _f.Practice.PropagateToChildren(Agent, parent, children);
+
+        Assert.Equal(IncidentState.OnHold, children[0].State);
+        Assert.Equal(HoldReason.AwaitingVendor, children[0].HoldReason);
+    }
+
+    [Fact]
+    public void PropagateToChildren_ParentAwaitingCaller_ChildrenDoNotFollow()
+    {
+        var (parent, children) = Family(1);
+        parent.Assign(Agent, Network).ThrowIfRejected();
+        _f.Practice.PropagateToChildren(Agent, parent, children);
+        parent.PutOnHold(Agent, HoldReason.AwaitingCaller, "Please reboot").ThrowIfRejected();
+
+        var results = _f.Practice.PropagateToChildren(Agent, parent, children);
+
+        Assert.Empty(Assert.Single(results).Events);
+        Assert.Equal(IncidentState.InProgress, children[0].State);
+    }
+
+    [Fact]
+    public void PropagateToChildren_ParentResumes_OnHoldChildrenResume()
+    {
+        var (parent, children) = Family(1);
+        parent.Assign(Agent, Network).ThrowIfRejected();
+        _f.Practice.PropagateToChildren(Agent, parent, children);
+        parent.PutOnHold(Agent, HoldReason.AwaitingChange).ThrowIfRejected();
+        _f.Practice.PropagateToChildren(Agent, parent, children);
+        parent.Resume(Agent).ThrowIfRejected();
+
+        _f.Practice.PropagateToChildren(Agent, parent, children);
+
+        Assert.Equal(IncidentState.InProgress, children[0].State);
+    }
+
+    [Fact]
+    public void PropagateToChildren_ParentResolved_ChildrenResolvedWithParentNotes()
+    {
+        var (parent, children) = Family(2);
+        parent.Assign(Agent, Network).ThrowIfRejected();
+        children[0].Assign(Agent, ServiceDesk).ThrowIfRejected();
+        parent.Resolve(Agent, ResolutionCode.SolvedPermanently, "Replaced the core switch").ThrowIfRejected();
+
+        var results = _f.Practice.PropagateToChildren(Agent, parent, children);
+
+        Assert.All(children, c => Assert.Equal(IncidentState.Resolved, c.State));
+        Assert.All(children, c => Assert.Equal(ResolutionCode.ResolvedByParent, c.ResolutionCode));
+        Assert.Contains("Replaced the core switch", children[0].ResolutionNotes, StringComparison.Ordinal);
+        Assert.Equal(ServiceDesk, children[0].AssignmentGroup);
+        Assert.Equal(Network, children[1].AssignmentGroup);
+        Assert.Equal(2, results[1].Events.Count);
+    }
+
+    [Fact]
+    public void PropagateToChildren_ParentClosed_ChildrenAreNeverClosed()
+    {
+        var (parent, children) = Family(1);
+        parent.Assign(Agent, Network).ThrowIfRejected();
+        parent.Resolve(Agent, ResolutionCode.SolvedPermanently, "Fixed").ThrowIfRejected();
+        _f.Practice.PropagateToChildren(Agent, parent, children);
+        parent.Close(Agent).ThrowIfRejected();
+
+        var results = _f.Practice.PropagateToChildren(Agent, parent, children);
+
+        Assert.Empty(Assert.Single(results).Events);
+        Assert.Equal(IncidentState.Resolved, children[0].State);
+    }
+
+    [Fact]
+    public void PropagateToChildren_NotAChild_ThrowsNamingChildren()
+    {
+        var (parent, _) = Family(0);
+        var stranger = _f.Log("INC0999");
+
+        var e = Assert.Throws<ArgumentException>(() => _f.Practice.PropagateToChildren(Agent, parent, [stranger]));
+        Assert.Equal("children", e.ParamName);
+    }
+}

@@ -1,0 +1,40 @@
+using ItilCore.Incidents;
+using ItilCore.Testing;
+using NodaTime;
+using Xunit;
+using Properties = ItilCore.Tests.Support.Properties;
+
+namespace ItilCore.Tests.Incidents;
+
+/// <summary>The workflow laws of the testing kit, on the default practice and on a 5×5 GLPI-style practice.</summary>
+public sealed class IncidentLawTests
+{
+    private static IncidentManagement Default(IClock clock) => new(clock);
+
+    private static IncidentManagement Glpi(IClock clock) => new(clock, new IncidentManagementOptions
+    {
+        PriorityMatrix = PriorityMatrix.Create(new PriorityMatrixDefinition(
+            5, 5, 5,
+            [[1, 1, 2, 2, 2], [1, 2, 2, 3, 3], [2, 2, 3, 4, 4], [2, 3, 4, 4, 5], [2, 3, 4, 5, 5]],
+            PriorityPolarity.MaxIsHighest)),
+        AutoCloseAfter = Duration.FromDays(2),
+    });
+
+    [Fact]
+    public void RejectedCommand_LeavesStateUnchanged() => Properties.Check(IncidentLaws.RejectedCommandLeavesStateUnchanged(Default));
+
+    [Fact]
+    public void Rebuild_EqualsLiveIncident() => Properties.Check(IncidentLaws.RebuildEqualsLiveIncident(Default));
+
+    [Fact]
+    public void Closed_IsTerminal() => Properties.Check(IncidentLaws.ClosedIsTerminal(Default));
+
+    [Fact]
+    public void ReopenCount_NeverDecreases() => Properties.Check(IncidentLaws.ReopenCountNeverDecreases(Default));
+
+    [Fact]
+    public void Events_AreConsecutive() => Properties.Check(IncidentLaws.EventsAreConsecutive(Default));
+
+    [Fact]
+    public void AllLaws_HoldForAFiveByFivePractice() => Properties.Check(IncidentLaws.All(Glpi));
+}

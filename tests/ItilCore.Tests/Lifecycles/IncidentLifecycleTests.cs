@@ -1,0 +1,114 @@
+using System;
+using System.IO;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using ItilCore.Incidents;
+using ItilCore.Testing;
+using ItilCore.Tests.Support;
+using Xunit;
+using Properties = ItilCore.Tests.Support.Properties;
+
+namespace ItilCore.Tests.Lifecycles;
+
+public sealed class IncidentLifecycleTests
+{
+    private const string DiagramPath = "docs/diagrams/incident-lifecycle.mmd";
+    private const string ReadmeStart = "<!-- incident-lifecycle:start (generated from IncidentLifecycle by IncidentLifecycleTests; do not edit) -->";
+    private const string ReadmeEnd = "<!-- incident-lifecycle:end -->";
+
+    /// <summary>Set ITILCORE_UPDATE_DOCS=1 to rewrite the generated files instead of failing when they are stale.</summary>
+    private static bool Update => Environment.GetEnvironmentVariable("ITILCORE_UPDATE_DOCS") == "1";
+
+    [Fact]
+    public void Diagram_File_MatchesTheStatelessDefinition()
+    {
+        var expected = IncidentLifecycle.Definition.ToMermaid();
+        var path = Repository.PathOf(DiagramPath);
+        if (Update)
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.True(File.Exists(path), $"{DiagramPath} is missing; run the tests with ITILCORE_UPDATE_DOCS=1.");
+        Assert.Equal(expected, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Readme_ShowsTheGeneratedDiagram()
+    {
+        var path = Repository.PathOf("README.md");
+        var readme = File.ReadAllText(path);
+        var start = readme.IndexOf(ReadmeStart, StringComparison.Ordinal);
+        var end = readme.IndexOf(ReadmeEnd, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, "README.md lacks the incident-lifecycle markers.");
+        var block = ReadmeStart + "\n```mermaid\n" + IncidentLifecycle.Definition.ToMermaid() + "```\n";
+        if (Update)
+        {
+            File.WriteAllText(path, readme[..start] + block + readme[end..]);
+            readme = File.ReadAllText(path);
+            end = readme.IndexOf(ReadmeEnd, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(block, readme[start..end]);
+    }
+
+    [Fact]
+    public void Definition_EveryGuardHasADescription()
+    {
+        var guards = IncidentLifecycle.Definition.Transitions.SelectMany(t => t.Guards).Distinct().ToArray();
+
+        Assert.Equal(3, guards.Length);
+        Assert.All(guards, g => Assert.False(string.IsNullOrWhiteSpace(g.Description)));
+    }
+
+    [Fact]
+    public void Definition_ClosedAndCanceledAreTerminal()
+    {
+        var lifecycle = IncidentLifecycle.Definition;
+
+        Assert.Equal(
+            [IncidentState.Closed, IncidentState.Canceled],
+            Enum.GetValues<IncidentState>().Where(lifecycle.IsTerminal));
+    }
+
+    [Fact]
+    public void Definition_ReopenOnlyFromResolved()
+    {
+        Assert.Equal([IncidentState.Resolved], IncidentLifecycle.Definition.StatesPermitting(IncidentTrigger.Reopen));
+    }
+
+    /// <summary>
+    /// The compiled table and a real Stateless machine configured from the same definition agree on every trigger, in
+    /// every state the generated scenarios reach.
+    /// </summary>
+    [Fact]
+    public void CompiledTable_AgreesWithAStatelessMachine()
+    {
+        var property = Prop.ForAll(IncidentGenerators.Scenarios(PriorityMatrix.ServiceNowDefault), scenario =>
+        {
+            var run = IncidentRun.Play(c => new IncidentManagement(c), scenario);
+            var incident = run.Incident;
+            var state = incident.State;
+            var machine = IncidentLifecycle.Definition.CreateMachine(() => incident, () => state, s => state = s);
+            return Enum.GetValues<IncidentTrigger>().All(trigger =>
+            {
+                state = incident.State;
+                var ours = IncidentLifecycle.Definition.TryFire(incident, incident.State, trigger, out var destination, out _);
+                if (ours != machine.CanFire(trigger))
+                {
+                    return false;
+                }
+
+                if (!ours)
+                {
+                    return true;
+                }
+
+                machine.Fire(trigger);
+                return state == destination;
+            });
+        });
+        Properties.Check(property);
+    }
+}

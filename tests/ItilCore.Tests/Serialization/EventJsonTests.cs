@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Catalog;
+using ItilCore.Configuration;
+using ItilCore.Incidents;
+using ItilCore.Serialization;
+using ItilCore.Tests.Support;
+using NodaTime;
+using Xunit;
+using static ItilCore.Tests.Support.Fixture;
+
+namespace ItilCore.Tests.Serialization;
+
+public sealed class EventJsonTests
+{
+    [Fact]
+    public void EveryIncidentEventType_HasAWireName()
+    {
+        var eventTypes = typeof(IncidentEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(DomainEvent)) && !t.IsAbstract);
+
+        Assert.All(eventTypes, t => Assert.True(ItilJson.EventTypeNames.ContainsKey(t), $"{t.Name} has no wire name"));
+        Assert.Equal(ItilJson.EventTypeNames.Count, ItilJson.EventTypeNames.Values.Distinct().Count());
+    }
+
+    [Fact]
+    public void Events_RoundTrip_Exactly()
+    {
+        var f = new Fixture();
+        var logged = f.Practice.Log(Agent, Command() with
+        {
+            Service = new ServiceId("email"),
+            Offering = new ServiceOfferingId("email-standard"),
+            ConfigurationItem = new ConfigurationItemId("mx01"),
+            Category = "email",
+            Subcategory = "delivery",
+        });
+        var incident = logged.Value!;
+        var events = new List<DomainEvent>(logged.Events);
+        events.AddRange(incident.Assign(Agent, ServiceDesk, Agent).Events);
+        events.AddRange(incident.PutOnHold(Agent, HoldReason.AwaitingVendor, "RMA").Events);
+        events.AddRange(incident.OverridePriority(Agent, new Priority(1), "VIP").Events);
+        events.AddRange(incident.OverridePriority(Agent, null, "no VIP").Events);
+        events.AddRange(incident.Resolve(Agent, ResolutionCode.SolvedWorkaround, "Rerouted").Events);
+
+        var json = ItilJson.Serialize(events);
+        var back = ItilJson.Deserialize<List<DomainEvent>>(json);
+
+        Assert.Equal(events, back);
+        Assert.Equal(json, ItilJson.Serialize(back));
+        Assert.Contains("\"$type\": \"incident.put-on-hold\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"reason\": \"awaiting-vendor\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"occurredAt\": \"2026-03-02T09:00:00Z\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_Malformed_SaysLineAndPath()
+    {
+        const string json = "[\n  {\n    \"$type\": \"incident.work-note\",\n    \"envelope\": {\"eventId\": \"not-a-guid\"}\n  }\n]";
+
+        var e = Assert.Throws<JsonReadException>(() => ItilJson.Deserialize<DomainEvent[]>(json, "history.json"));
+
+        Assert.Equal("history.json", e.Source);
+        Assert.Equal(4, e.LineNumber);
+        Assert.Equal("$[0].envelope.eventId", e.JsonPath);
+        Assert.StartsWith("history.json at line 4", e.Message, StringComparison.Ordinal);
+        Assert.Contains("GUID", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_UnknownEventType_IsAnError()
+    {
+        var e = Assert.Throws<JsonReadException>(() => ItilJson.Deserialize<DomainEvent[]>("[{\"$type\": \"incident.teleported\"}]"));
+        Assert.Contains("incident.teleported", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_InvalidId_SaysWhatIsWrong()
+    {
+        var e = Assert.Throws<JsonReadException>(() => ItilJson.Deserialize<IncidentId>("\"has space\""));
+        Assert.Contains("incident id contains whitespace", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_UnknownProperty_IsAnError()
+    {
+        var e = Assert.Throws<JsonReadException>(() => ItilJson.Deserialize<PriorityMatrixDefinition>("{\"impactLevels\":1,\"urgencyLevels\":1,\"priorityLevels\":1,\"cells\":[[1]],\"colour\":\"red\"}"));
+        Assert.Contains("colour", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PriorityMatrixDefinition_RoundTrips()
+    {
+        var definition = PriorityMatrix.ServiceNowDefault.Definition;
+
+        var back = ItilJson.Deserialize<PriorityMatrixDefinition>(ItilJson.Serialize(definition));
+
+        Assert.Equal(ItilJson.Serialize(definition), ItilJson.Serialize(back));
+        Assert.Equal(new Priority(4), PriorityMatrix.Create(back).Calculate(new Impact(3), new Urgency(2)));
+    }
+}
