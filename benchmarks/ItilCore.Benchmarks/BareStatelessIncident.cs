@@ -8,7 +8,7 @@ namespace ItilCore.Benchmarks;
 
 /// <summary>
 /// The incident lifecycle configured directly on a Stateless machine, as a user without ItilCore would write it: the
-/// same states, triggers, destinations and guards as <see cref="IncidentLifecycle"/>, with plain Permit/PermitIf/InternalTransition.
+/// same states, triggers, destinations and guards as <see cref="IncidentLifecycle"/>, with plain Permit/PermitIf/PermitReentry(If).
 /// </summary>
 public static class BareStatelessIncident
 {
@@ -18,45 +18,45 @@ public static class BareStatelessIncident
             .Permit(T.Assign, S.InProgress)
             .Permit(T.PutOnHold, S.OnHold)
             .Permit(T.Cancel, S.Canceled)
-            .InternalTransition(T.CallerUpdate, static _ => { })
-            .InternalTransition(T.AddWorkNote, static _ => { })
-            .InternalTransition(T.Escalate, static _ => { })
-            .InternalTransition(T.Reclassify, static _ => { })
-            .InternalTransition(T.OverridePriority, static _ => { })
-            .InternalTransition(T.LinkToParent, static _ => { });
+            .PermitReentry(T.CallerUpdate)
+            .PermitReentry(T.AddWorkNote)
+            .PermitReentry(T.Escalate)
+            .PermitReentry(T.Reclassify)
+            .PermitReentry(T.OverridePriority)
+            .PermitReentry(T.LinkToParent);
 
         machine.Configure(S.InProgress)
             .Permit(T.PutOnHold, S.OnHold)
             .PermitIf(T.Resolve, S.Resolved, assigned, "assigned")
             .Permit(T.Cancel, S.Canceled)
-            .InternalTransition(T.Assign, static _ => { })
-            .InternalTransitionIf(T.Reassign, _ => assigned(), static _ => { }, "assigned")
-            .InternalTransition(T.CallerUpdate, static _ => { })
-            .InternalTransition(T.AddWorkNote, static _ => { })
-            .InternalTransition(T.Escalate, static _ => { })
-            .InternalTransition(T.Reclassify, static _ => { })
-            .InternalTransition(T.OverridePriority, static _ => { })
-            .InternalTransition(T.LinkToParent, static _ => { });
+            .PermitReentry(T.Assign)
+            .PermitReentryIf(T.Reassign, assigned, "assigned")
+            .PermitReentry(T.CallerUpdate)
+            .PermitReentry(T.AddWorkNote)
+            .PermitReentry(T.Escalate)
+            .PermitReentry(T.Reclassify)
+            .PermitReentry(T.OverridePriority)
+            .PermitReentry(T.LinkToParent);
 
         machine.Configure(S.OnHold)
             .Permit(T.Resume, S.InProgress)
             .PermitIf(T.CallerUpdate, S.InProgress, awaitingCaller, "awaiting caller")
-            .InternalTransitionIf(T.CallerUpdate, _ => notAwaitingCaller(), static _ => { }, "not awaiting caller")
+            .PermitReentryIf(T.CallerUpdate, notAwaitingCaller, "not awaiting caller")
             .PermitIf(T.Resolve, S.Resolved, assigned, "assigned")
             .Permit(T.Cancel, S.Canceled)
-            .InternalTransition(T.Assign, static _ => { })
-            .InternalTransitionIf(T.Reassign, _ => assigned(), static _ => { }, "assigned")
-            .InternalTransition(T.AddWorkNote, static _ => { })
-            .InternalTransition(T.Escalate, static _ => { })
-            .InternalTransition(T.Reclassify, static _ => { })
-            .InternalTransition(T.OverridePriority, static _ => { })
-            .InternalTransition(T.LinkToParent, static _ => { });
+            .PermitReentry(T.Assign)
+            .PermitReentryIf(T.Reassign, assigned, "assigned")
+            .PermitReentry(T.AddWorkNote)
+            .PermitReentry(T.Escalate)
+            .PermitReentry(T.Reclassify)
+            .PermitReentry(T.OverridePriority)
+            .PermitReentry(T.LinkToParent);
 
         machine.Configure(S.Resolved)
             .Permit(T.Reopen, S.InProgress)
             .Permit(T.Close, S.Closed)
-            .InternalTransition(T.CallerUpdate, static _ => { })
-            .InternalTransition(T.AddWorkNote, static _ => { });
+            .PermitReentry(T.CallerUpdate)
+            .PermitReentry(T.AddWorkNote);
 
         machine.Configure(S.Closed);
         machine.Configure(S.Canceled);

@@ -14,6 +14,7 @@ public sealed class SharedMachineConfig : ManualConfig
 {
     public SharedMachineConfig()
     {
+        Add(DefaultConfig.Instance);
         AddJob(Job.Default
             .WithLaunchCount(1)
             .WithWarmupCount(3)
