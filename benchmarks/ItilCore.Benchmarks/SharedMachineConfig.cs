@@ -23,6 +23,5 @@ public sealed class SharedMachineConfig : ManualConfig
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median, StatisticColumn.OperationsPerSecond);
         SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Value);
-        Options |= ConfigOptions.JoinSummary;
     }
 }
