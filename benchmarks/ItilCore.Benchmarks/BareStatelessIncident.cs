@@ -1,0 +1,76 @@
+using System;
+using ItilCore.Incidents;
+using Stateless;
+using S = ItilCore.Incidents.IncidentState;
+using T = ItilCore.Incidents.IncidentTrigger;
+
+namespace ItilCore.Benchmarks;
+
+/// <summary>
+/// The incident lifecycle configured directly on a Stateless machine, as a user without ItilCore would write it: the
+/// same states, triggers, destinations and guards as <see cref="IncidentLifecycle"/>, with plain Permit/PermitIf/PermitReentry(If).
+/// </summary>
+public static class BareStatelessIncident
+{
+    public static void Configure(StateMachine<S, T> machine, Func<bool> assigned, Func<bool> awaitingCaller, Func<bool> notAwaitingCaller)
+    {
+        machine.Configure(S.New)
+            .Permit(T.Assign, S.InProgress)
+            .Permit(T.PutOnHold, S.OnHold)
+            .Permit(T.Cancel, S.Canceled)
+            .PermitReentry(T.CallerUpdate)
+            .PermitReentry(T.AddWorkNote)
+            .PermitReentry(T.Escalate)
+            .PermitReentry(T.Reclassify)
+            .PermitReentry(T.OverridePriority)
+            .PermitReentry(T.LinkToParent);
+
+        machine.Configure(S.InProgress)
+            .Permit(T.PutOnHold, S.OnHold)
+            .PermitIf(T.Resolve, S.Resolved, assigned, "assigned")
+            .Permit(T.Cancel, S.Canceled)
+            .PermitReentry(T.Assign)
+            .PermitReentryIf(T.Reassign, assigned, "assigned")
+            .PermitReentry(T.CallerUpdate)
+            .PermitReentry(T.AddWorkNote)
+            .PermitReentry(T.Escalate)
+            .PermitReentry(T.Reclassify)
+            .PermitReentry(T.OverridePriority)
+            .PermitReentry(T.LinkToParent);
+
+        machine.Configure(S.OnHold)
+            .Permit(T.Resume, S.InProgress)
+            .PermitIf(T.CallerUpdate, S.InProgress, awaitingCaller, "awaiting caller")
+            .PermitReentryIf(T.CallerUpdate, notAwaitingCaller, "not awaiting caller")
+            .PermitIf(T.Resolve, S.Resolved, assigned, "assigned")
+            .Permit(T.Cancel, S.Canceled)
+            .PermitReentry(T.Assign)
+            .PermitReentryIf(T.Reassign, assigned, "assigned")
+            .PermitReentry(T.AddWorkNote)
+            .PermitReentry(T.Escalate)
+            .PermitReentry(T.Reclassify)
+            .PermitReentry(T.OverridePriority)
+            .PermitReentry(T.LinkToParent);
+
+        machine.Configure(S.Resolved)
+            .Permit(T.Reopen, S.InProgress)
+            .Permit(T.Close, S.Closed)
+            .PermitReentry(T.CallerUpdate)
+            .PermitReentry(T.AddWorkNote);
+
+        machine.Configure(S.Closed);
+        machine.Configure(S.Canceled);
+    }
+
+    /// <summary>A new machine bound to one ticket (external state), with guards reading that ticket.</summary>
+    public static StateMachine<S, T> For(Ticket ticket)
+    {
+        var machine = new StateMachine<S, T>(() => ticket.State, s => ticket.State = s);
+        Configure(
+            machine,
+            () => ticket.Group is not null,
+            () => ticket.HoldReason == HoldReason.AwaitingCaller,
+            () => ticket.HoldReason != HoldReason.AwaitingCaller);
+        return machine;
+    }
+}

@@ -1,0 +1,61 @@
+using ItilCore.Incidents;
+using S = ItilCore.Incidents.IncidentState;
+using T = ItilCore.Incidents.IncidentTrigger;
+
+namespace ItilCore.Benchmarks;
+
+/// <summary>The incident lifecycle as a hand-written switch over (state, trigger), guards included.</summary>
+public static class SwitchIncident
+{
+    /// <summary>Validates the trigger and, when permitted, moves the ticket.</summary>
+    /// <returns><see langword="false"/> when the trigger is not permitted (the ticket is unchanged).</returns>
+    public static bool TryFire(Ticket ticket, T trigger)
+    {
+        S? destination = ticket.State switch
+        {
+            S.New => trigger switch
+            {
+                T.Assign => S.InProgress,
+                T.PutOnHold => S.OnHold,
+                T.Cancel => S.Canceled,
+                T.CallerUpdate or T.AddWorkNote or T.Escalate or T.Reclassify or T.OverridePriority or T.LinkToParent => S.New,
+                _ => null,
+            },
+            S.InProgress => trigger switch
+            {
+                T.PutOnHold => S.OnHold,
+                T.Resolve when ticket.Group is not null => S.Resolved,
+                T.Cancel => S.Canceled,
+                T.Reassign when ticket.Group is not null => S.InProgress,
+                T.Assign or T.CallerUpdate or T.AddWorkNote or T.Escalate or T.Reclassify or T.OverridePriority or T.LinkToParent => S.InProgress,
+                _ => null,
+            },
+            S.OnHold => trigger switch
+            {
+                T.Resume => S.InProgress,
+                T.CallerUpdate => ticket.HoldReason == HoldReason.AwaitingCaller ? S.InProgress : S.OnHold,
+                T.Resolve when ticket.Group is not null => S.Resolved,
+                T.Cancel => S.Canceled,
+                T.Reassign when ticket.Group is not null => S.OnHold,
+                T.Assign or T.AddWorkNote or T.Escalate or T.Reclassify or T.OverridePriority or T.LinkToParent => S.OnHold,
+                _ => null,
+            },
+            S.Resolved => trigger switch
+            {
+                T.Reopen => S.InProgress,
+                T.Close => S.Closed,
+                T.CallerUpdate or T.AddWorkNote => S.Resolved,
+                _ => null,
+            },
+            _ => null,
+        };
+
+        if (destination is not { } d)
+        {
+            return false;
+        }
+
+        ticket.State = d;
+        return true;
+    }
+}
