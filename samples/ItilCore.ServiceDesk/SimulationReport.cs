@@ -36,7 +36,7 @@ internal sealed record SimulationReport(
         text.AppendLine("         total");
         foreach (var state in System.Enum.GetValues<IncidentState>())
         {
-            text.Append(inv, $"  {state,-12} ");
+            text.Append(inv, $"  {Lifecycles.Lifecycle<IncidentState, IncidentTrigger, Incident>.Words(state),-12} ");
             foreach (var p in priorities)
             {
                 text.Append(inv, $"{Incidents.Count(i => i.State == state && i.Priority == p),14}");

@@ -24,6 +24,7 @@ public abstract record IncidentCommand
 
     /// <summary>Time passes.</summary>
     /// <param name="Duration">How much.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record AdvanceTime(Duration Duration) : IncidentCommand
     {
         /// <inheritdoc />
@@ -38,6 +39,7 @@ public abstract record IncidentCommand
     /// <summary><see cref="Incident.Assign"/>.</summary>
     /// <param name="Group">The group.</param>
     /// <param name="Assignee">The assignee.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record Assign(AssignmentGroupId Group, ActorId? Assignee) : IncidentCommand
     {
         /// <inheritdoc />
@@ -47,6 +49,7 @@ public abstract record IncidentCommand
     /// <summary><see cref="Incident.Reassign"/>.</summary>
     /// <param name="Group">The group.</param>
     /// <param name="Reason">The reason.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record Reassign(AssignmentGroupId Group, string Reason) : IncidentCommand
     {
         /// <inheritdoc />
@@ -56,6 +59,7 @@ public abstract record IncidentCommand
     /// <summary><see cref="Incident.PutOnHold"/>.</summary>
     /// <param name="Reason">The hold reason.</param>
     /// <param name="Comment">The comment.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record PutOnHold(HoldReason Reason, string? Comment) : IncidentCommand
     {
         /// <inheritdoc />
@@ -63,6 +67,7 @@ public abstract record IncidentCommand
     }
 
     /// <summary><see cref="Incident.Resume"/>.</summary>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record Resume() : IncidentCommand
     {
         /// <inheritdoc />
@@ -71,6 +76,7 @@ public abstract record IncidentCommand
 
     /// <summary><see cref="Incident.RecordCallerUpdate"/>.</summary>
     /// <param name="Text">The text.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record CallerUpdate(string Text) : IncidentCommand
     {
         /// <inheritdoc />
@@ -79,6 +85,7 @@ public abstract record IncidentCommand
 
     /// <summary><see cref="Incident.AddWorkNote"/>.</summary>
     /// <param name="Text">The text.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record WorkNote(string Text) : IncidentCommand
     {
         /// <inheritdoc />
@@ -89,6 +96,7 @@ public abstract record IncidentCommand
     /// <param name="Manager">The manager.</param>
     /// <param name="Reason">The reason.</param>
     /// <param name="Major">Whether it becomes a major incident.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record Escalate(ActorId Manager, string Reason, bool Major) : IncidentCommand
     {
         /// <inheritdoc />
@@ -99,6 +107,7 @@ public abstract record IncidentCommand
     /// <param name="Impact">The impact.</param>
     /// <param name="Urgency">The urgency.</param>
     /// <param name="Category">The category.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record Reclassify(Impact Impact, Urgency Urgency, string? Category) : IncidentCommand
     {
         /// <inheritdoc />
@@ -108,6 +117,7 @@ public abstract record IncidentCommand
     /// <summary><see cref="Incident.OverridePriority"/>.</summary>
     /// <param name="Priority">The priority, or <see langword="null"/> to remove the override.</param>
     /// <param name="Reason">The reason.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record OverridePriority(Priority? Priority, string Reason) : IncidentCommand
     {
         /// <inheritdoc />
@@ -117,6 +127,7 @@ public abstract record IncidentCommand
     /// <summary><see cref="Incident.Resolve"/>.</summary>
     /// <param name="Code">The resolution code.</param>
     /// <param name="Notes">The notes.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record Resolve(ResolutionCode Code, string Notes) : IncidentCommand
     {
         /// <inheritdoc />
@@ -125,6 +136,7 @@ public abstract record IncidentCommand
 
     /// <summary><see cref="Incident.Reopen"/>.</summary>
     /// <param name="Reason">The reason.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record Reopen(string Reason) : IncidentCommand
     {
         /// <inheritdoc />
@@ -132,6 +144,7 @@ public abstract record IncidentCommand
     }
 
     /// <summary><see cref="Incident.Close"/>.</summary>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record Close() : IncidentCommand
     {
         /// <inheritdoc />
@@ -139,6 +152,7 @@ public abstract record IncidentCommand
     }
 
     /// <summary><see cref="Incident.CloseIfDue"/>.</summary>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record CloseIfDue() : IncidentCommand
     {
         /// <inheritdoc />
@@ -147,6 +161,7 @@ public abstract record IncidentCommand
 
     /// <summary><see cref="Incident.Cancel"/>.</summary>
     /// <param name="Reason">The reason.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record Cancel(string Reason) : IncidentCommand
     {
         /// <inheritdoc />

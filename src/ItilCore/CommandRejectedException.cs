@@ -3,6 +3,7 @@ using System;
 namespace ItilCore;
 
 /// <summary>Thrown by <see cref="CommandResult.ThrowIfRejected"/> for callers that prefer exceptions to result values.</summary>
+/// <remarks>Not thread-safe for mutation, as every exception; its properties do not change after construction.</remarks>
 public sealed class CommandRejectedException : InvalidOperationException
 {
     /// <summary>Initializes a new instance for a rejection.</summary>

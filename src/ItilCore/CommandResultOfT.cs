@@ -29,6 +29,11 @@ public readonly struct CommandResult<T>
     [MemberNotNullWhen(false, nameof(Rejection))]
     public bool IsAccepted => Value is not null;
 
+    /// <summary>Gets a value indicating whether the command was rejected.</summary>
+    [MemberNotNullWhen(true, nameof(Rejection))]
+    [MemberNotNullWhen(false, nameof(Value))]
+    public bool IsRejected => Value is null;
+
     /// <summary>Gets the rejection, or <see langword="null"/>.</summary>
     public Rejection? Rejection => Result.Rejection;
 

@@ -2,6 +2,7 @@ namespace ItilCore;
 
 /// <summary>A 1-based level on an ordinal scale: impact, urgency, priority, risk.</summary>
 /// <typeparam name="TSelf">The level type itself.</typeparam>
+/// <remarks>Implementations must be immutable and thread-safe.</remarks>
 public interface ILevel<TSelf>
     where TSelf : struct, ILevel<TSelf>
 {

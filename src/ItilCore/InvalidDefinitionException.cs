@@ -8,6 +8,7 @@ namespace ItilCore;
 /// Thrown when a definition (catalogue, configuration model, priority matrix, lifecycle settings) is invalid. It names
 /// every problem found, not only the first.
 /// </summary>
+/// <remarks>Not thread-safe for mutation, as every exception; its properties do not change after construction.</remarks>
 public sealed class InvalidDefinitionException : Exception
 {
     /// <summary>Initializes a new instance for the given definition and its problems.</summary>

@@ -3,6 +3,7 @@ using System;
 namespace ItilCore;
 
 /// <summary>The one rule for the range of <see cref="ILevel{TSelf}"/> values.</summary>
+/// <remarks>Thread-safe.</remarks>
 public static class Levels
 {
     /// <summary>The highest level any scale may have.</summary>

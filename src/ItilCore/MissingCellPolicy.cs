@@ -6,7 +6,10 @@ public enum MissingCellPolicy
     /// <summary>Every cell must be filled; an empty cell makes the matrix invalid.</summary>
     None = 1,
 
-    /// <summary>GLPI's fallback: round((impact + urgency) / 2), halves away from zero, clamped to the priority scale.</summary>
+    /// <summary>
+    /// GLPI's fallback, round((impact + urgency) / 2) with halves away from zero, where impact and urgency are first
+    /// placed on the priority scale when the scales differ in size.
+    /// </summary>
     RoundedMean = 2,
 
     /// <summary>The least important priority of the scale.</summary>

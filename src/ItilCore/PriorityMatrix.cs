@@ -72,7 +72,8 @@ public sealed class PriorityMatrix
             problems.Add(new("$.fallback", $"{definition.Fallback} is not a missing-cell policy"));
         }
 
-        var cells = new int[Math.Max(0, definition.ImpactLevels) * Math.Max(0, definition.UrgencyLevels)];
+        var levelsValid = problems.Count == 0;
+        var cells = levelsValid ? new int[definition.ImpactLevels * definition.UrgencyLevels] : [];
         var anyMissing = false;
         if (definition.Cells is null)
         {
@@ -112,7 +113,7 @@ public sealed class PriorityMatrix
                     {
                         problems.Add(new($"$.cells[{row}][{column}]", $"priority {cell} is outside the scale 1 to {definition.PriorityLevels}"));
                     }
-                    else if (row < definition.ImpactLevels && column < definition.UrgencyLevels)
+                    else if (levelsValid && row < definition.ImpactLevels && column < definition.UrgencyLevels)
                     {
                         cells[(row * definition.UrgencyLevels) + column] = cell.Value;
                     }
@@ -131,7 +132,7 @@ public sealed class PriorityMatrix
             problems.Add(new("$.fallbackPriority", $"the fixed fallback needs a priority between 1 and {definition.PriorityLevels}"));
         }
 
-        var names = new string[Math.Max(0, definition.PriorityLevels)];
+        var names = new string[levelsValid ? definition.PriorityLevels : 0];
         if (definition.PriorityNames is { } given)
         {
             if (given.Count != definition.PriorityLevels)
@@ -170,7 +171,13 @@ public sealed class PriorityMatrix
             }
         }
 
-        return new PriorityMatrix(definition, cells, names);
+        // The matrix keeps its own copy, so that later changes to the caller's lists cannot change it.
+        var copy = definition with
+        {
+            Cells = definition.Cells!.Select(row => (IReadOnlyList<int?>)row.ToArray()).ToArray(),
+            PriorityNames = definition.PriorityNames?.ToArray(),
+        };
+        return new PriorityMatrix(copy, cells, names);
     }
 
     /// <summary>Calculates the priority of an impact and urgency.</summary>
@@ -223,11 +230,21 @@ public sealed class PriorityMatrix
 
     private static int Fallback(PriorityMatrixDefinition definition, int impact, int urgency) => definition.Fallback switch
     {
-        MissingCellPolicy.RoundedMean => Math.Clamp((int)Math.Round((impact + urgency) / 2.0, MidpointRounding.AwayFromZero), 1, definition.PriorityLevels),
+        MissingCellPolicy.RoundedMean => RoundedMean(definition, impact, urgency),
         MissingCellPolicy.Lowest => definition.Polarity == PriorityPolarity.OneIsHighest ? definition.PriorityLevels : 1,
         MissingCellPolicy.Fixed => definition.FallbackPriority!.Value,
         _ => throw new InvalidOperationException("Unreachable: a complete matrix has no empty cells."),
     };
+
+    // GLPI's round((impact + urgency) / 2), with each level first placed on the priority scale, so that scales of
+    // different sizes (3 impacts, 3 urgencies, 5 priorities) still span the whole priority scale. With equal sizes it is
+    // exactly GLPI's formula.
+    private static int RoundedMean(PriorityMatrixDefinition definition, int impact, int urgency)
+    {
+        static double Position(int level, int levels) => levels == 1 ? 0 : (level - 1) / (double)(levels - 1);
+        var mean = (Position(impact, definition.ImpactLevels) + Position(urgency, definition.UrgencyLevels)) / 2;
+        return 1 + (int)Math.Round(mean * (definition.PriorityLevels - 1), MidpointRounding.AwayFromZero);
+    }
 
     private static void CheckLevels(int levels, string path, List<ValidationProblem> problems)
     {

@@ -4,4 +4,5 @@ namespace ItilCore.Incidents;
 /// <param name="Envelope">The shared event envelope.</param>
 /// <param name="Text">What the caller said.</param>
 /// <param name="ResumesWork">Whether this update returned the incident from On Hold to In Progress.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record CallerUpdateRecorded(EventEnvelope Envelope, string Text, bool ResumesWork) : IncidentEvent(Envelope);

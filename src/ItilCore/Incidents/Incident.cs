@@ -150,26 +150,19 @@ public sealed class Incident
     /// <summary>Assigns the incident to a group and optionally a person. From New, work starts (In Progress).</summary>
     /// <param name="by">Who assigns.</param>
     /// <param name="group">The group; once assigned, the same group (use <see cref="Reassign"/> to move to another group).</param>
-    /// <param name="assignee">The person, if any.</param>
+    /// <param name="assignee">The person, or <see langword="null"/> to leave the incident with the group only.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Assign(ActorId by, AssignmentGroupId group, ActorId? assignee = null)
-    {
-        Preconditions.NotDefault(group, nameof(group));
-        return Execute(by, IncidentTrigger.Assign, envelope =>
-        {
-            if (AssignmentGroup is { } current && current != group)
-            {
-                return Reject(IncidentRejectionCodes.UseReassign, $"The incident is assigned to {current}; moving it to {group} is a reassignment: use Reassign with a reason.");
-            }
-
-            if (AssignmentGroup == group && Assignee == assignee)
-            {
-                return Reject(IncidentRejectionCodes.NoChange, $"The incident is already assigned to {Describe(group, assignee)}.");
-            }
-
-            return new IncidentAssigned(envelope, group, assignee);
-        });
-    }
+        => Execute(
+            by,
+            IncidentTrigger.Assign,
+            (Group: Preconditions.NotDefault(group, nameof(group)), Assignee: assignee),
+            static (i, a) => i.AssignmentGroup is { } current && current != a.Group
+                ? Reject(IncidentRejectionCodes.UseReassign, $"The incident is assigned to {current}; moving it to {a.Group} is a reassignment: use Reassign with a reason.")
+                : i.AssignmentGroup == a.Group && i.Assignee == a.Assignee
+                    ? Reject(IncidentRejectionCodes.NoChange, $"The incident is already assigned to {Describe(a.Group, a.Assignee)}.")
+                    : null,
+            static (e, i, a) => new IncidentAssigned(e, a.Group, a.Assignee));
 
     /// <summary>Functional escalation: moves the incident to another assignment group, with a reason. Counted.</summary>
     /// <param name="by">Who reassigns.</param>
@@ -178,19 +171,14 @@ public sealed class Incident
     /// <param name="assignee">The new assignee, if any.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Reassign(ActorId by, AssignmentGroupId group, string reason, ActorId? assignee = null)
-    {
-        Preconditions.NotDefault(group, nameof(group));
-        return Execute(by, IncidentTrigger.Reassign, envelope =>
-        {
-            if (AssignmentGroup == group)
-            {
-                return Reject(IncidentRejectionCodes.SameGroup, $"The incident is already assigned to {group}; reassignment needs another group.");
-            }
-
-            return Required(reason, "A reason is required to reassign an incident.")
-                ?? (object)new IncidentReassigned(envelope, AssignmentGroup!.Value, group, assignee, reason.Trim());
-        });
-    }
+        => Execute(
+            by,
+            IncidentTrigger.Reassign,
+            (Group: Preconditions.NotDefault(group, nameof(group)), Reason: reason, Assignee: assignee),
+            static (i, a) => i.AssignmentGroup == a.Group
+                ? Reject(IncidentRejectionCodes.SameGroup, $"The incident is already assigned to {a.Group}; reassignment needs another group.")
+                : Required(a.Reason, "A reason is required to reassign an incident."),
+            static (e, i, a) => new IncidentReassigned(e, i.AssignmentGroup!.Value, a.Group, a.Assignee, a.Reason.Trim()));
 
     /// <summary>Puts the incident on hold. Awaiting the caller needs a comment to the caller.</summary>
     /// <param name="by">Who puts it on hold.</param>
@@ -198,51 +186,54 @@ public sealed class Incident
     /// <param name="comment">The comment; required for <see cref="Incidents.HoldReason.AwaitingCaller"/>.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult PutOnHold(ActorId by, HoldReason reason, string? comment = null)
-    {
-        Preconditions.Defined(reason, nameof(reason));
-        return Execute(by, IncidentTrigger.PutOnHold, envelope =>
-            reason == Incidents.HoldReason.AwaitingCaller && string.IsNullOrWhiteSpace(comment)
-                ? Reject(IncidentRejectionCodes.TextRequired, "A comment to the caller is required to put an incident on hold awaiting the caller.")
-                : new IncidentPutOnHold(envelope, reason, comment?.Trim()));
-    }
+        => Execute(
+            by,
+            IncidentTrigger.PutOnHold,
+            (Reason: Preconditions.Defined(reason, nameof(reason)), Comment: comment),
+            static (i, a) => a.Reason == Incidents.HoldReason.AwaitingCaller
+                ? Required(a.Comment, "A comment to the caller is required to put an incident on hold awaiting the caller.")
+                : null,
+            static (e, i, a) => new IncidentPutOnHold(e, a.Reason, a.Comment?.Trim()));
 
     /// <summary>Resumes work after a hold.</summary>
     /// <param name="by">Who resumes.</param>
     /// <param name="comment">A comment, if any.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Resume(ActorId by, string? comment = null)
-        => Execute(by, IncidentTrigger.Resume, envelope => new IncidentResumed(envelope, comment?.Trim()));
+        => Execute(by, IncidentTrigger.Resume, comment, static (i, c) => null, static (e, i, c) => new IncidentResumed(e, c?.Trim()));
 
     /// <summary>Records an update from the caller. When the incident awaits the caller, work resumes (In Progress).</summary>
     /// <param name="by">Who records it (usually the caller).</param>
     /// <param name="text">What the caller said.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult RecordCallerUpdate(ActorId by, string text)
-        => Execute(by, IncidentTrigger.CallerUpdate, (envelope, destination) =>
-            Required(text, "A caller update needs text.")
-                ?? (object)new CallerUpdateRecorded(envelope, text.Trim(), destination != State));
+        => Execute(
+            by,
+            IncidentTrigger.CallerUpdate,
+            text,
+            static (i, t) => Required(t, "A caller update needs text."),
+            static (e, i, t) => new CallerUpdateRecorded(e, t.Trim(), i.State == IncidentState.OnHold && i.HoldReason == Incidents.HoldReason.AwaitingCaller));
 
     /// <summary>Records a work note.</summary>
     /// <param name="by">Who writes it.</param>
     /// <param name="text">The note.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult AddWorkNote(ActorId by, string text)
-        => Execute(by, IncidentTrigger.AddWorkNote, envelope =>
-            Required(text, "A work note needs text.") ?? (object)new WorkNoteAdded(envelope, text.Trim()));
+        => Execute(by, IncidentTrigger.AddWorkNote, text, static (i, t) => Required(t, "A work note needs text."), static (e, i, t) => new WorkNoteAdded(e, t.Trim()));
 
     /// <summary>Hierarchical escalation: brings the incident to a manager, optionally declaring a major incident.</summary>
     /// <param name="by">Who escalates.</param>
     /// <param name="manager">The manager.</param>
     /// <param name="reason">Why.</param>
-    /// <param name="majorIncident">Whether to handle it as a major incident from now on.</param>
+    /// <param name="majorIncident">Whether to handle it as a major incident from now on (once declared, it stays declared).</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Escalate(ActorId by, ActorId manager, string reason, bool majorIncident = false)
-    {
-        Preconditions.NotDefault(manager, nameof(manager));
-        return Execute(by, IncidentTrigger.Escalate, envelope =>
-            Required(reason, "A reason is required to escalate an incident.")
-                ?? (object)new IncidentEscalated(envelope, manager, reason.Trim(), majorIncident || IsMajorIncident));
-    }
+        => Execute(
+            by,
+            IncidentTrigger.Escalate,
+            (Manager: Preconditions.NotDefault(manager, nameof(manager)), Reason: reason, Major: majorIncident),
+            static (i, a) => Required(a.Reason, "A reason is required to escalate an incident."),
+            static (e, i, a) => new IncidentEscalated(e, a.Manager, a.Reason.Trim(), a.Major || i.IsMajorIncident));
 
     /// <summary>Changes impact, urgency and category; the matrix priority is recalculated (an override stays in force).</summary>
     /// <param name="by">Who reclassifies.</param>
@@ -252,23 +243,16 @@ public sealed class Incident
     /// <param name="subcategory">The new subcategory (<see langword="null"/> keeps the current one).</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Reclassify(ActorId by, Impact impact, Urgency urgency, string? category = null, string? subcategory = null)
-        => Execute(by, IncidentTrigger.Reclassify, envelope =>
-        {
-            var matrix = _practice.PriorityMatrix;
-            if (!matrix.Contains(impact) || !matrix.Contains(urgency))
-            {
-                return _practice.OutOfMatrix(impact, urgency);
-            }
-
-            var newCategory = category ?? Category;
-            var newSubcategory = subcategory ?? Subcategory;
-            if (impact == Impact && urgency == Urgency && newCategory == Category && newSubcategory == Subcategory)
-            {
-                return Reject(IncidentRejectionCodes.NoChange, "Impact, urgency and category are already as given.");
-            }
-
-            return new IncidentReclassified(envelope, impact, urgency, matrix.Calculate(impact, urgency), newCategory, newSubcategory);
-        });
+        => Execute(
+            by,
+            IncidentTrigger.Reclassify,
+            (Impact: impact, Urgency: urgency, Category: category, Subcategory: subcategory),
+            static (i, a) => !i._practice.PriorityMatrix.Contains(a.Impact) || !i._practice.PriorityMatrix.Contains(a.Urgency)
+                ? i._practice.OutOfMatrix(a.Impact, a.Urgency)
+                : a.Impact == i.Impact && a.Urgency == i.Urgency && (a.Category ?? i.Category) == i.Category && (a.Subcategory ?? i.Subcategory) == i.Subcategory
+                    ? Reject(IncidentRejectionCodes.NoChange, "Impact, urgency and category are already as given.")
+                    : null,
+            static (e, i, a) => new IncidentReclassified(e, a.Impact, a.Urgency, i._practice.PriorityMatrix.Calculate(a.Impact, a.Urgency), a.Category ?? i.Category, a.Subcategory ?? i.Subcategory));
 
     /// <summary>Overrides the matrix priority with an explicit, audited priority; <see langword="null"/> removes the override.</summary>
     /// <param name="by">Who overrides.</param>
@@ -276,21 +260,16 @@ public sealed class Incident
     /// <param name="reason">Why; required.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult OverridePriority(ActorId by, Priority? priority, string reason)
-        => Execute(by, IncidentTrigger.OverridePriority, envelope =>
-        {
-            if (priority is { } p && !_practice.PriorityMatrix.Contains(p))
-            {
-                return Reject(IncidentRejectionCodes.OutOfMatrix, $"Priority {p.Level} is not on the matrix's scale 1 to {_practice.PriorityMatrix.PriorityLevels}.");
-            }
-
-            if (priority == PriorityOverride)
-            {
-                return Reject(IncidentRejectionCodes.NoChange, priority is null ? "The incident has no priority override to remove." : $"The priority is already overridden to {priority}.");
-            }
-
-            return Required(reason, "A reason is required to override a priority.")
-                ?? (object)new IncidentPriorityOverridden(envelope, priority, Priority, reason.Trim());
-        });
+        => Execute(
+            by,
+            IncidentTrigger.OverridePriority,
+            (Priority: priority, Reason: reason),
+            static (i, a) => a.Priority is { } p && !i._practice.PriorityMatrix.Contains(p)
+                ? Reject(IncidentRejectionCodes.OutOfMatrix, $"Priority {p.Level} is not on the matrix's scale 1 to {i._practice.PriorityMatrix.PriorityLevels}.")
+                : a.Priority == i.PriorityOverride
+                    ? Reject(IncidentRejectionCodes.NoChange, a.Priority is null ? "The incident has no priority override to remove." : $"The priority is already overridden to {a.Priority}.")
+                    : Required(a.Reason, "A reason is required to override a priority."),
+            static (e, i, a) => new IncidentPriorityOverridden(e, a.Priority, i.Priority, a.Reason.Trim()));
 
     /// <summary>Resolves the incident with a resolution code and notes (both required).</summary>
     /// <param name="by">Who resolves.</param>
@@ -298,64 +277,66 @@ public sealed class Incident
     /// <param name="notes">The resolution notes.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Resolve(ActorId by, ResolutionCode code, string notes)
-    {
-        Preconditions.Defined(code, nameof(code));
-        return Execute(by, IncidentTrigger.Resolve, envelope =>
-            Required(notes, "Resolution notes are required to resolve an incident.")
-                ?? (object)new IncidentResolved(envelope, code, notes.Trim()));
-    }
+        => Execute(
+            by,
+            IncidentTrigger.Resolve,
+            (Code: Preconditions.Defined(code, nameof(code)), Notes: notes),
+            static (i, a) => Required(a.Notes, "Resolution notes are required to resolve an incident."),
+            static (e, i, a) => new IncidentResolved(e, a.Code, a.Notes.Trim()));
 
     /// <summary>Reopens a resolved incident (only from Resolved; Closed is final). Counted.</summary>
     /// <param name="by">Who reopens (an agent or the caller).</param>
     /// <param name="reason">Why.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Reopen(ActorId by, string reason)
-        => Execute(by, IncidentTrigger.Reopen, envelope =>
-            Required(reason, "A reason is required to reopen an incident.") ?? (object)new IncidentReopened(envelope, reason.Trim()));
+        => Execute(by, IncidentTrigger.Reopen, reason, static (i, r) => Required(r, "A reason is required to reopen an incident."), static (e, i, r) => new IncidentReopened(e, r.Trim()));
 
     /// <summary>Closes a resolved incident by hand (the caller confirmed, for example).</summary>
     /// <param name="by">Who closes.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Close(ActorId by)
-        => Execute(by, IncidentTrigger.Close, envelope => new IncidentClosed(envelope, false));
+        => Execute(by, IncidentTrigger.Close, false, static (i, _) => null, static (e, i, automatic) => new IncidentClosed(e, automatic));
 
     /// <summary>Closes the incident automatically when it has been Resolved for the auto-close delay.</summary>
     /// <param name="by">The system actor that closes.</param>
     /// <returns>The events, or the rejection (<see cref="IncidentRejectionCodes.AutoCloseNotDue"/> before the delay).</returns>
     public CommandResult CloseIfDue(ActorId by)
-        => Execute(by, IncidentTrigger.Close, envelope =>
-            envelope.OccurredAt < AutoCloseDueAt
-                ? Reject(IncidentRejectionCodes.AutoCloseNotDue, $"The incident may be closed automatically from {AutoCloseDueAt}; it is {envelope.OccurredAt}.")
-                : new IncidentClosed(envelope, true));
+        => Execute(
+            by,
+            IncidentTrigger.Close,
+            true,
+            static (i, _) => i._practice.Clock.GetCurrentInstant() is var now && now < i.AutoCloseDueAt
+                ? Reject(IncidentRejectionCodes.AutoCloseNotDue, $"The incident may be closed automatically from {i.AutoCloseDueAt}; it is {now}.")
+                : null,
+            static (e, i, automatic) => new IncidentClosed(e, automatic));
 
     /// <summary>Cancels the incident (a duplicate, unnecessary, or not an incident).</summary>
     /// <param name="by">Who cancels.</param>
     /// <param name="reason">Why.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Cancel(ActorId by, string reason)
-        => Execute(by, IncidentTrigger.Cancel, envelope =>
-            Required(reason, "A reason is required to cancel an incident.") ?? (object)new IncidentCanceled(envelope, reason.Trim()));
+        => Execute(by, IncidentTrigger.Cancel, reason, static (i, r) => Required(r, "A reason is required to cancel an incident."), static (e, i, r) => new IncidentCanceled(e, r.Trim()));
 
-    /// <summary>Makes this incident a child of <paramref name="parent"/>, whose progress it will follow.</summary>
+    /// <summary>
+    /// Makes this incident a child of <paramref name="parent"/>, whose progress it will follow. The parent must be open
+    /// and must not itself be a child, so parent links never form a chain back to this incident.
+    /// </summary>
     /// <param name="by">Who links.</param>
-    /// <param name="parent">The parent: another open incident that is not itself a child of this one.</param>
+    /// <param name="parent">The parent.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult LinkToParent(ActorId by, Incident parent)
-    {
-        ArgumentNullException.ThrowIfNull(parent);
-        return Execute(by, IncidentTrigger.LinkToParent, envelope =>
-        {
-            var problem = parent.Id == Id ? "an incident cannot be its own parent"
-                : parent.Parent == Id ? $"{parent.Id} is a child of this incident"
-                : parent.IsFinal ? $"{parent.Id} is {parent.State}"
-                : Parent is { } current && current != parent.Id ? $"this incident is already a child of {current}"
-                : Parent == parent.Id ? $"this incident is already a child of {parent.Id}"
-                : null;
-            return problem is null
-                ? new IncidentParentLinked(envelope, parent.Id)
-                : Reject(IncidentRejectionCodes.InvalidParent, $"{parent.Id} cannot be the parent of {Id}: {problem}.");
-        });
-    }
+        => Execute(
+            by,
+            IncidentTrigger.LinkToParent,
+            Preconditions.NotNull(parent, nameof(parent)),
+            static (i, p) => (p.Id == i.Id ? "an incident cannot be its own parent"
+                    : p.Parent is { } grandparent ? $"{p.Id} is itself a child of {grandparent}"
+                    : p.IsFinal ? $"{p.Id} is {Lifecycles.Lifecycle<IncidentState, IncidentTrigger, Incident>.Words(p.State)}"
+                    : i.Parent is { } current ? $"this incident is already a child of {current}"
+                    : null) is { } problem
+                ? Reject(IncidentRejectionCodes.InvalidParent, $"{p.Id} cannot be the parent of {i.Id}: {problem}.")
+                : null,
+            static (e, i, p) => new IncidentParentLinked(e, p.Id));
 
     /// <summary>Captures everything the incident knows now as an immutable value.</summary>
     /// <returns>The snapshot.</returns>
@@ -427,48 +408,31 @@ public sealed class Incident
         return null;
     }
 
+    // ServiceNow's rule: children follow their parent to In Progress, On Hold (except awaiting the caller) and Resolved,
+    // and are never closed by it. A child waiting for its own caller keeps waiting.
     internal CommandResult FollowParent(ActorId by, Incident parent)
     {
-        var events = new List<DomainEvent>(2);
-        CommandResult Step(CommandResult result)
-        {
-            events.AddRange(result.Events);
-            return result;
-        }
-
         switch (parent.State)
         {
-            case IncidentState.InProgress when State == IncidentState.New && parent.AssignmentGroup is { } group:
-                return Assign(by, group, parent.Assignee);
-            case IncidentState.InProgress when State == IncidentState.OnHold:
+            case IncidentState.InProgress when State == IncidentState.New:
+                return Assign(by, parent.AssignmentGroup!.Value, parent.Assignee);
+            case IncidentState.InProgress when State == IncidentState.OnHold && HoldReason != Incidents.HoldReason.AwaitingCaller:
                 return Resume(by, $"Work resumed on parent incident {parent.Id}.");
-            case IncidentState.OnHold when parent.HoldReason is { } reason && reason != Incidents.HoldReason.AwaitingCaller
-                && (State == IncidentState.New || State == IncidentState.InProgress):
-                return PutOnHold(by, reason, $"Parent incident {parent.Id} is on hold.");
+            case IncidentState.OnHold when parent.HoldReason != Incidents.HoldReason.AwaitingCaller && State == IncidentState.InProgress:
+                return PutOnHold(by, parent.HoldReason!.Value, $"Parent incident {parent.Id} is on hold.");
             case IncidentState.Resolved when State is IncidentState.New or IncidentState.InProgress or IncidentState.OnHold:
-                // A child without a group takes the parent's first, so that Resolve's condition holds. Both steps are
-                // checked before anything is applied: assignment from these states and resolution right after it
-                // cannot be rejected, so no half-applied cascade can happen.
-                if (AssignmentGroup is null && State != IncidentState.New)
+                // A New child is assigned to the parent's group first, so that it can be resolved. Neither step can be
+                // rejected from these states (assignment from New, resolution with notes from In Progress or On Hold).
+                var events = new List<DomainEvent>(2);
+                if (State == IncidentState.New)
                 {
-                    return CommandResult.Rejected(new Rejection(IncidentRejectionCodes.ConditionNotMet, $"Child incident {Id} has no assignment group and is {State}, so it cannot follow {parent.Id} to Resolved."));
+                    events.AddRange(Assign(by, parent.AssignmentGroup!.Value, parent.Assignee).ThrowIfRejected());
                 }
 
-                if (AssignmentGroup is null && Step(Assign(by, parent.AssignmentGroup!.Value, parent.Assignee)).IsRejected)
-                {
-                    throw new InvalidOperationException("Unreachable: assigning a New incident is always permitted.");
-                }
-
-                var resolved = Resolve(by, Incidents.ResolutionCode.ResolvedByParent, $"Resolved with parent incident {parent.Id}: {parent.ResolutionNotes}");
-                if (resolved.IsRejected)
-                {
-                    throw new InvalidOperationException("Unreachable: resolving an assigned open incident is always permitted: " + resolved.Rejection);
-                }
-
-                Step(resolved);
+                events.AddRange(Resolve(by, Incidents.ResolutionCode.ResolvedByParent, $"Resolved with parent incident {parent.Id}: {parent.ResolutionNotes}").ThrowIfRejected());
                 return CommandResult.Accepted(events);
             default:
-                return CommandResult.Accepted(events);
+                return CommandResult.Accepted([]);
         }
     }
 
@@ -499,12 +463,15 @@ public sealed class Incident
     private static string Describe(AssignmentGroupId group, ActorId? assignee)
         => assignee is { } a ? $"{a} in {group}" : group.ToString();
 
-    private CommandResult Execute(ActorId by, IncidentTrigger trigger, Func<EventEnvelope, object> decide)
-        => Execute(by, trigger, (envelope, _) => decide(envelope));
-
-    // One path for every command: lifecycle check, then the command's own rules, then apply. Nothing is mutated before
-    // the event exists, so a rejection leaves the incident exactly as it was.
-    private CommandResult Execute(ActorId by, IncidentTrigger trigger, Func<EventEnvelope, IncidentState, object> decide)
+    // One path for every command: the lifecycle, then the command's own rules, then the event, then the fold. Nothing is
+    // touched (not even the event id source) before the command is accepted, so a rejection leaves everything as it was.
+    // The lambdas are static and take their arguments as a tuple, so a command allocates only its event and result.
+    private CommandResult Execute<TArgs>(
+        ActorId by,
+        IncidentTrigger trigger,
+        TArgs args,
+        Func<Incident, TArgs, Rejection?> check,
+        Func<EventEnvelope, Incident, TArgs, IncidentEvent> create)
     {
         Preconditions.NotDefault(by, nameof(by));
         if (!IncidentLifecycle.Definition.TryFire(this, State, trigger, out var destination, out var rejection))
@@ -512,16 +479,23 @@ public sealed class Incident
             return CommandResult.Rejected(rejection!);
         }
 
-        switch (decide(_practice.Envelope(this, by), destination))
+        rejection = check(this, args);
+        if (rejection is not null)
         {
-            case IncidentEvent e:
-                Apply(e, destination);
-                return CommandResult.Accepted(e);
-            case Rejection r:
-                return CommandResult.Rejected(r);
-            default:
-                throw new InvalidOperationException("A command must decide on an event or a rejection.");
+            return CommandResult.Rejected(rejection);
         }
+
+        var now = _practice.Clock.GetCurrentInstant();
+        if (now < UpdatedAt)
+        {
+            return CommandResult.Rejected(new Rejection(
+                IncidentRejectionCodes.ClockBehind,
+                $"The clock reads {now}, before the incident's last change at {UpdatedAt}; events must not go back in time."));
+        }
+
+        var e = create(_practice.Envelope(this, by, now), this, args);
+        Apply(e, destination);
+        return CommandResult.Accepted(e);
     }
 
     // The fold: one case per event. Destination states come from the lifecycle, never from here.

@@ -4,4 +4,5 @@ namespace ItilCore.Incidents;
 /// <param name="Envelope">The shared event envelope.</param>
 /// <param name="Group">The assignment group.</param>
 /// <param name="Assignee">The assignee, if any.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IncidentAssigned(EventEnvelope Envelope, AssignmentGroupId Group, ActorId? Assignee) : IncidentEvent(Envelope);

@@ -5,4 +5,5 @@ namespace ItilCore.Incidents;
 /// <param name="Manager">The manager escalated to.</param>
 /// <param name="Reason">Why.</param>
 /// <param name="MajorIncident">Whether the incident is now handled as a major incident.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IncidentEscalated(EventEnvelope Envelope, ActorId Manager, string Reason, bool MajorIncident) : IncidentEvent(Envelope);

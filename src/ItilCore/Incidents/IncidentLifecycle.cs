@@ -7,14 +7,15 @@ namespace ItilCore.Incidents;
 
 /// <summary>
 /// The incident lifecycle, defined once with Stateless. Everything else (the commands on <see cref="Incident"/>, the
-/// rebuild from events, the diagram in <c>docs/diagrams/incident-lifecycle.mmd</c>, the docs table) is derived from it.
+/// rebuild from events, the diagram in <c>docs/diagrams/incident-lifecycle.mmd</c>) is derived from it.
 /// </summary>
 /// <remarks>
-/// Thread-safe. The rules, after ServiceNow: New → In Progress by assignment; On Hold with a typed reason, left by
-/// Resume or, when awaiting the caller, by a caller update; Resolved needs an assignment group; Reopen only from
-/// Resolved; Closed and Canceled are final. Work notes, caller updates, escalations, reclassification and priority
-/// overrides re-enter their state: recorded, state unchanged (the lifecycle has no entry or exit actions, so
-/// re-entry and an internal transition are the same; re-entry keeps the diagram free of Stateless's placeholder guard names).
+/// Thread-safe. The rules, after ServiceNow: New → In Progress by assignment, so an incident in progress always has an
+/// assignment group; On Hold (from In Progress) with a typed reason, left by Resume or, when awaiting the caller, by a
+/// caller update; Reopen only from Resolved; Closed and Canceled are final. Commands that record without moving (work
+/// notes, caller updates, escalation, reclassification, priority overrides, reassignment, parent links) re-enter their
+/// state: the lifecycle has no entry or exit actions, so re-entry and an internal transition are the same, and
+/// re-entry keeps the diagram free of Stateless's placeholder guard names.
 /// </remarks>
 public static class IncidentLifecycle
 {
@@ -26,52 +27,41 @@ public static class IncidentLifecycle
     public static readonly LifecycleGuard<Incident> NotAwaitingCaller =
         new("the incident is not awaiting the caller", i => i.HoldReason != HoldReason.AwaitingCaller);
 
-    /// <summary>Holds when the incident has an assignment group.</summary>
-    public static readonly LifecycleGuard<Incident> Assigned =
-        new("the incident is assigned to a group", i => i.AssignmentGroup is not null);
-
     /// <summary>Gets the compiled lifecycle shared by every incident.</summary>
     public static Lifecycle<S, T, Incident> Definition { get; } = new("incident", S.New, Define);
 
     private static void Define(StateMachine<S, T> machine, System.Func<LifecycleGuard<Incident>, System.Func<bool>> guard)
     {
-        machine.Configure(S.New)
-            .Permit(T.Assign, S.InProgress)
-            .Permit(T.PutOnHold, S.OnHold)
-            .Permit(T.Cancel, S.Canceled)
-            .PermitReentry(T.CallerUpdate)
-            .PermitReentry(T.AddWorkNote)
-            .PermitReentry(T.Escalate)
-            .PermitReentry(T.Reclassify)
-            .PermitReentry(T.OverridePriority)
-            .PermitReentry(T.LinkToParent);
+        // What can be recorded on any open incident without moving it.
+        static StateMachine<S, T>.StateConfiguration Records(StateMachine<S, T>.StateConfiguration state)
+            => state
+                .PermitReentry(T.AddWorkNote)
+                .PermitReentry(T.Escalate)
+                .PermitReentry(T.Reclassify)
+                .PermitReentry(T.OverridePriority)
+                .PermitReentry(T.LinkToParent);
 
-        machine.Configure(S.InProgress)
+        Records(machine.Configure(S.New)
+            .Permit(T.Assign, S.InProgress)
+            .Permit(T.Cancel, S.Canceled)
+            .PermitReentry(T.CallerUpdate));
+
+        Records(machine.Configure(S.InProgress)
             .Permit(T.PutOnHold, S.OnHold)
-            .PermitIf(T.Resolve, S.Resolved, guard(Assigned), Assigned.Description)
+            .Permit(T.Resolve, S.Resolved)
             .Permit(T.Cancel, S.Canceled)
             .PermitReentry(T.Assign)
-            .PermitReentryIf(T.Reassign, guard(Assigned), Assigned.Description)
-            .PermitReentry(T.CallerUpdate)
-            .PermitReentry(T.AddWorkNote)
-            .PermitReentry(T.Escalate)
-            .PermitReentry(T.Reclassify)
-            .PermitReentry(T.OverridePriority)
-            .PermitReentry(T.LinkToParent);
+            .PermitReentry(T.Reassign)
+            .PermitReentry(T.CallerUpdate));
 
-        machine.Configure(S.OnHold)
+        Records(machine.Configure(S.OnHold)
             .Permit(T.Resume, S.InProgress)
             .PermitIf(T.CallerUpdate, S.InProgress, guard(AwaitingCaller), AwaitingCaller.Description)
             .PermitReentryIf(T.CallerUpdate, guard(NotAwaitingCaller), NotAwaitingCaller.Description)
-            .PermitIf(T.Resolve, S.Resolved, guard(Assigned), Assigned.Description)
+            .Permit(T.Resolve, S.Resolved)
             .Permit(T.Cancel, S.Canceled)
             .PermitReentry(T.Assign)
-            .PermitReentryIf(T.Reassign, guard(Assigned), Assigned.Description)
-            .PermitReentry(T.AddWorkNote)
-            .PermitReentry(T.Escalate)
-            .PermitReentry(T.Reclassify)
-            .PermitReentry(T.OverridePriority)
-            .PermitReentry(T.LinkToParent);
+            .PermitReentry(T.Reassign));
 
         machine.Configure(S.Resolved)
             .Permit(T.Reopen, S.InProgress)

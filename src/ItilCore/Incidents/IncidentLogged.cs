@@ -17,6 +17,7 @@ namespace ItilCore.Incidents;
 /// <param name="Impact">The impact.</param>
 /// <param name="Urgency">The urgency.</param>
 /// <param name="Priority">The priority the matrix gave for impact and urgency.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IncidentLogged(
     EventEnvelope Envelope,
     string ShortDescription,

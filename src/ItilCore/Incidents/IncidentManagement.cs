@@ -10,8 +10,9 @@ namespace ItilCore.Incidents;
 /// rebuilds them from their event histories, and moves child incidents along with their parent.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe: one instance serves every incident on every thread. Each <see cref="Incident"/> is not
-/// thread-safe; use one incident from one thread at a time.
+/// Immutable and thread-safe: one instance serves every incident on every thread, provided the clock and the event id
+/// source given to it are thread-safe too (the defaults, <see cref="EventIds.NewRandom"/> and NodaTime's clocks, are; a seeded
+/// <see cref="Random"/> is not). Each <see cref="Incident"/> is not thread-safe; use one incident from one thread at a time.
 /// </remarks>
 public sealed class IncidentManagement
 {
@@ -20,13 +21,16 @@ public sealed class IncidentManagement
     /// <summary>Initializes the practice.</summary>
     /// <param name="clock">Where "now" comes from; every event's time is read from it.</param>
     /// <param name="options">The matrix and auto-close rule; <see cref="IncidentManagementOptions.Default"/> when omitted.</param>
-    /// <param name="newEventId">Makes event ids; <see cref="Guid.NewGuid"/> when omitted. Pass a seeded source for reproducible histories.</param>
+    /// <param name="newEventId">
+    /// Makes event ids; <see cref="EventIds.NewRandom"/> (random version-4 GUIDs) when omitted. Pass a seeded source for reproducible histories (and
+    /// make it thread-safe if incidents are used from several threads). It is called only for accepted commands.
+    /// </param>
     public IncidentManagement(IClock clock, IncidentManagementOptions? options = null, Func<Guid>? newEventId = null)
     {
         Clock = Preconditions.NotNull(clock, nameof(clock));
         Options = options ?? IncidentManagementOptions.Default;
         Options.Validate();
-        _newEventId = newEventId ?? Guid.NewGuid;
+        _newEventId = newEventId ?? EventIds.NewRandom;
     }
 
     /// <summary>Gets the clock.</summary>
@@ -162,8 +166,8 @@ public sealed class IncidentManagement
         return results;
     }
 
-    internal EventEnvelope Envelope(Incident incident, ActorId by)
-        => new(NewEventId(), incident.Id.Value, incident.Version + 1, Clock.GetCurrentInstant(), by);
+    internal EventEnvelope Envelope(Incident incident, ActorId by, Instant now)
+        => new(NewEventId(), incident.Id.Value, incident.Version + 1, now, by);
 
     internal Rejection OutOfMatrix(Impact impact, Urgency urgency)
         => new(

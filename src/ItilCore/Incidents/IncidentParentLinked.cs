@@ -3,4 +3,5 @@ namespace ItilCore.Incidents;
 /// <summary>The incident became a child of a parent incident, whose progress it will follow.</summary>
 /// <param name="Envelope">The shared event envelope.</param>
 /// <param name="Parent">The parent incident.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IncidentParentLinked(EventEnvelope Envelope, IncidentId Parent) : IncidentEvent(Envelope);

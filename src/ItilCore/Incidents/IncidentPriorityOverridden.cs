@@ -5,4 +5,5 @@ namespace ItilCore.Incidents;
 /// <param name="Priority">The overriding priority, or <see langword="null"/> to return to the matrix priority.</param>
 /// <param name="Previous">The effective priority before.</param>
 /// <param name="Reason">Why.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IncidentPriorityOverridden(EventEnvelope Envelope, Priority? Priority, Priority Previous, string Reason) : IncidentEvent(Envelope);

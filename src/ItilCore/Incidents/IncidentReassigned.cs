@@ -6,5 +6,6 @@ namespace ItilCore.Incidents;
 /// <param name="ToGroup">The new group.</param>
 /// <param name="Assignee">The new assignee, if any.</param>
 /// <param name="Reason">Why the incident was reassigned.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IncidentReassigned(EventEnvelope Envelope, AssignmentGroupId FromGroup, AssignmentGroupId ToGroup, ActorId? Assignee, string Reason)
     : IncidentEvent(Envelope);

@@ -7,6 +7,7 @@ namespace ItilCore.Incidents;
 /// <param name="CalculatedPriority">The matrix priority for the new impact and urgency.</param>
 /// <param name="Category">The category after the change.</param>
 /// <param name="Subcategory">The subcategory after the change.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IncidentReclassified(
     EventEnvelope Envelope,
     Impact Impact,

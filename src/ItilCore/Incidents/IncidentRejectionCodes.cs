@@ -3,6 +3,7 @@ namespace ItilCore.Incidents;
 /// <summary>
 /// The stable codes of incident rejections. A code never changes meaning; messages may be reworded.
 /// </summary>
+/// <remarks>Thread-safe.</remarks>
 public static class IncidentRejectionCodes
 {
     /// <summary>The command is not possible from the incident's state (for example Reopen on a Closed incident).</summary>
@@ -31,6 +32,9 @@ public static class IncidentRejectionCodes
 
     /// <summary>The parent named cannot be this incident's parent (itself, its own child, closed, or a different parent already set).</summary>
     public const string InvalidParent = "incident.invalid-parent";
+
+    /// <summary>The clock reads a time before the incident's last change; events never go back in time.</summary>
+    public const string ClockBehind = "incident.clock-behind";
 
     /// <summary>The service, offering or configuration item named is not in the catalogue or configuration model.</summary>
     public const string UnknownReference = "incident.unknown-reference";

@@ -4,4 +4,5 @@ namespace ItilCore.Incidents;
 /// <param name="Envelope">The shared event envelope.</param>
 /// <param name="Code">The resolution code.</param>
 /// <param name="Notes">The resolution notes.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IncidentResolved(EventEnvelope Envelope, ResolutionCode Code, string Notes) : IncidentEvent(Envelope);

@@ -267,7 +267,12 @@ public sealed class Lifecycle<TState, TTrigger, TSubject>
     {
         var s = ToInt(state);
         var t = ToInt(trigger);
-        return (uint)s <= MaxEnumValue && (uint)t <= MaxEnumValue ? (s * (MaxEnumValue + 1)) + t : throw new ArgumentOutOfRangeException(nameof(state), "The state or trigger is not defined.");
+        if ((uint)s > MaxEnumValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(state), state, "The state is not defined.");
+        }
+
+        return (uint)t <= MaxEnumValue ? (s * (MaxEnumValue + 1)) + t : throw new ArgumentOutOfRangeException(nameof(trigger), trigger, "The trigger is not defined.");
     }
 
     private static void CheckRange(int value, string what, List<ValidationProblem> problems)

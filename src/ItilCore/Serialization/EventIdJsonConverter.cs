@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 namespace ItilCore.Serialization;
 
 /// <summary>Reads and writes an <see cref="EventId"/> as a JSON string holding a GUID.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed class EventIdJsonConverter : JsonConverter<EventId>
 {
     /// <inheritdoc />

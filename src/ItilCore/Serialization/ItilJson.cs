@@ -110,8 +110,12 @@ public static class ItilJson
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        // General defaults, not Web: property names are case-sensitive and numbers are never read from strings.
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
         {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DictionaryKeyPolicy = JsonNamingPolicy.CamelCase,
+            NumberHandling = JsonNumberHandling.Strict,
             WriteIndented = true,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             RespectNullableAnnotations = true,

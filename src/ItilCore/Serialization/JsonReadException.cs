@@ -6,6 +6,7 @@ namespace ItilCore.Serialization;
 /// Thrown when ItilCore JSON (a catalogue, a configuration model, an event history) cannot be read. The message says
 /// where (line, position and JSON path) and what was wrong.
 /// </summary>
+/// <remarks>Not thread-safe for mutation, as every exception; its properties do not change after construction.</remarks>
 public sealed class JsonReadException : Exception
 {
     /// <summary>Initializes a new instance.</summary>
@@ -18,7 +19,7 @@ public sealed class JsonReadException : Exception
     public JsonReadException(string source, string? path, long? lineNumber, long? position, string problem, Exception? innerException)
         : base(Format(source, path, lineNumber, position, problem), innerException)
     {
-        Source = source;
+        SourceName = source;
         JsonPath = path;
         LineNumber = lineNumber;
         Position = position;
@@ -47,7 +48,7 @@ public sealed class JsonReadException : Exception
     }
 
     /// <summary>Gets what was being read.</summary>
-    public new string Source { get; }
+    public string SourceName { get; }
 
     /// <summary>Gets the JSON path where reading failed, when known.</summary>
     public string? JsonPath { get; }

@@ -6,6 +6,7 @@ namespace ItilCore.Serialization;
 
 /// <summary>Reads and writes an impact, urgency or priority as its level number.</summary>
 /// <typeparam name="T">The level type.</typeparam>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed class LevelJsonConverter<T> : JsonConverter<T>
     where T : struct, ILevel<T>
 {

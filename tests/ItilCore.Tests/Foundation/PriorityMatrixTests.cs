@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
@@ -48,7 +49,7 @@ public sealed class PriorityMatrixTests
     }
 
     [Theory]
-    [InlineData(MissingCellPolicy.RoundedMean, null, 3)]
+    [InlineData(MissingCellPolicy.RoundedMean, null, 4)]
     [InlineData(MissingCellPolicy.Lowest, null, 5)]
     [InlineData(MissingCellPolicy.Fixed, 4, 4)]
     public void Create_MissingCellWithFallback_UsesTheFallback(MissingCellPolicy policy, int? fixedPriority, int expected)
@@ -56,6 +57,41 @@ public sealed class PriorityMatrixTests
         var matrix = PriorityMatrix.Create(new PriorityMatrixDefinition(3, 3, 5, [[1, 2, 3], [2, 3, null], [3, 4, 5]], Fallback: policy, FallbackPriority: fixedPriority));
 
         Assert.Equal(new Priority(expected), matrix.Calculate(new Impact(2), new Urgency(3)));
+    }
+
+    [Fact]
+    public void Create_RoundedMeanOnEqualScales_IsGlpisFormula()
+    {
+        var empty = Enumerable.Range(0, 5).Select(_ => (IReadOnlyList<int?>)new int?[5]).ToArray();
+        var matrix = PriorityMatrix.Create(new PriorityMatrixDefinition(5, 5, 5, empty, PriorityPolarity.MaxIsHighest, MissingCellPolicy.RoundedMean));
+
+        for (var impact = 1; impact <= 5; impact++)
+        {
+            for (var urgency = 1; urgency <= 5; urgency++)
+            {
+                var glpi = (int)Math.Round((impact + urgency) / 2.0, MidpointRounding.AwayFromZero);
+                Assert.Equal(glpi, matrix.Calculate(new Impact(impact), new Urgency(urgency)).Level);
+            }
+        }
+    }
+
+    [Fact]
+    public void Create_CopiesTheDefinition_SoLaterChangesDoNotLeakIn()
+    {
+        var row = new int?[] { 1, 2 };
+        var matrix = PriorityMatrix.Create(new PriorityMatrixDefinition(1, 2, 2, [row]));
+
+        row[0] = 2;
+
+        Assert.Equal(new Priority(1), matrix.Calculate(new Impact(1), new Urgency(1)));
+        Assert.Equal(1, matrix.Definition.Cells[0][0]);
+    }
+
+    [Fact]
+    public void Create_HugeLevels_AreReportedNotOverflowed()
+    {
+        var e = Assert.Throws<InvalidDefinitionException>(() => PriorityMatrix.Create(new PriorityMatrixDefinition(50_000, 50_000, 3, [[1]])));
+        Assert.Contains(e.Problems, p => p.Path == "$.impactLevels");
     }
 
     [Fact]

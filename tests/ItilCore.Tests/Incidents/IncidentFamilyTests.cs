@@ -97,6 +97,36 @@ public sealed class IncidentFamilyTests
     }
 
     [Fact]
+    public void PropagateToChildren_ChildAwaitingItsOwnCaller_KeepsWaiting()
+    {
+        var (parent, children) = Family(1);
+        parent.Assign(Agent, Network).ThrowIfRejected();
+        _f.Practice.PropagateToChildren(Agent, parent, children);
+        children[0].PutOnHold(Agent, HoldReason.AwaitingCaller, "Is it your laptop too?").ThrowIfRejected();
+
+        var results = _f.Practice.PropagateToChildren(Agent, parent, children);
+
+        Assert.Empty(Assert.Single(results).Events);
+        Assert.Equal(HoldReason.AwaitingCaller, children[0].HoldReason);
+    }
+
+    [Fact]
+    public void PropagateToChildren_Children_RebuildFromTheirEvents()
+    {
+        var (parent, children) = Family(1);
+        var history = new System.Collections.Generic.List<DomainEvent>();
+        parent.Assign(Agent, Network).ThrowIfRejected();
+        history.AddRange(_f.Practice.PropagateToChildren(Agent, parent, children)[0].Events);
+        parent.Resolve(Agent, ResolutionCode.SolvedPermanently, "Fixed upstream").ThrowIfRejected();
+        history.AddRange(_f.Practice.PropagateToChildren(Agent, parent, children)[0].Events);
+
+        var child = children[0];
+        Assert.Equal(IncidentState.Resolved, child.State);
+        Assert.Equal(child.Version - 2, child.Version - history.Count);
+        Assert.Equal(new long[] { 3, 4 }, history.Select(e => e.Envelope.Version));
+    }
+
+    [Fact]
     public void PropagateToChildren_ParentClosed_ChildrenAreNeverClosed()
     {
         var (parent, children) = Family(1);

@@ -142,18 +142,6 @@ public sealed class IncidentTests
         Assert.Equal("Reassign is possible only from In Progress or On Hold; the incident is New.", rejection.Message);
     }
 
-    [Fact]
-    public void Reassign_OnHoldWithoutGroup_ConditionNotMet()
-    {
-        var incident = _f.Log();
-        incident.PutOnHold(Agent, HoldReason.AwaitingVendor).ThrowIfRejected();
-
-        var rejection = incident.Reassign(Agent, Network, "vendor is a network company").Rejection!;
-
-        Assert.Equal(IncidentRejectionCodes.ConditionNotMet, rejection.Code);
-        Assert.Contains("the incident is assigned to a group", rejection.Message, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData(HoldReason.AwaitingChange)]
     [InlineData(HoldReason.AwaitingProblem)]
@@ -377,18 +365,6 @@ public sealed class IncidentTests
     }
 
     [Fact]
-    public void Resolve_OnHoldNeverAssigned_ConditionNotMet()
-    {
-        var incident = _f.Log();
-        incident.PutOnHold(Agent, HoldReason.AwaitingVendor).ThrowIfRejected();
-
-        var rejection = incident.Resolve(Agent, ResolutionCode.SolvedPermanently, "fixed").Rejection!;
-
-        Assert.Equal(IncidentRejectionCodes.ConditionNotMet, rejection.Code);
-        Assert.Equal("Resolve is not possible while the incident is On Hold unless the incident is assigned to a group.", rejection.Message);
-    }
-
-    [Fact]
     public void Reopen_Resolved_CountsAndClearsResolution()
     {
         var incident = _f.Resolved();
@@ -538,6 +514,88 @@ public sealed class IncidentTests
     }
 
     [Fact]
+    public void PutOnHold_New_IsNotPermitted()
+    {
+        var rejection = _f.Log().PutOnHold(Agent, HoldReason.AwaitingVendor).Rejection!;
+        Assert.Equal("Put On Hold is possible only from In Progress; the incident is New.", rejection.Message);
+    }
+
+    [Fact]
+    public void RecordingCommands_New_AreAcceptedAndKeepItNew()
+    {
+        var incident = _f.Log();
+
+        incident.Escalate(Agent, Manager, "VIP caller").ThrowIfRejected();
+        incident.Reclassify(Agent, new Impact(1), new Urgency(1)).ThrowIfRejected();
+        incident.OverridePriority(Agent, new Priority(2), "Agreed with the caller").ThrowIfRejected();
+        incident.RecordCallerUpdate(Caller, "Also the calendar").ThrowIfRejected();
+
+        Assert.Equal(IncidentState.New, incident.State);
+        Assert.Equal(5, incident.Version);
+        Assert.Equal(new Priority(2), incident.Priority);
+    }
+
+    [Fact]
+    public void AssignAndReassign_OnHold_AreAcceptedAndKeepItOnHold()
+    {
+        var incident = _f.InProgress();
+        incident.PutOnHold(Agent, HoldReason.AwaitingChange).ThrowIfRejected();
+
+        incident.Assign(Agent, ServiceDesk, Manager).ThrowIfRejected();
+        incident.Reassign(Agent, Network, "Change is owned by network").ThrowIfRejected();
+
+        Assert.Equal((IncidentState.OnHold, (AssignmentGroupId?)Network, (HoldReason?)HoldReason.AwaitingChange), (incident.State, incident.AssignmentGroup, incident.HoldReason));
+    }
+
+    [Fact]
+    public void CallerUpdate_Resolved_IsRecordedWithoutReopening()
+    {
+        var incident = _f.Resolved();
+
+        var result = incident.RecordCallerUpdate(Caller, "Thanks, works now");
+
+        Assert.False(Assert.IsType<CallerUpdateRecorded>(Assert.Single(result.Events)).ResumesWork);
+        Assert.Equal(IncidentState.Resolved, incident.State);
+    }
+
+    [Fact]
+    public void CloseIfDue_ExactlyAtTheDueInstant_Closes()
+    {
+        var incident = _f.Resolved();
+        _f.Clock.Reset(incident.AutoCloseDueAt!.Value);
+
+        Assert.True(incident.CloseIfDue(Agent).IsAccepted);
+    }
+
+    [Fact]
+    public void Command_ClockBehindLastChange_IsRejectedAndChangesNothing()
+    {
+        var incident = _f.InProgress();
+        var before = incident.ToSnapshot();
+        _f.Clock.Reset(incident.UpdatedAt - Duration.FromSeconds(1));
+
+        var result = incident.AddWorkNote(Agent, "typed on a machine with a slow clock");
+
+        Assert.Equal(IncidentRejectionCodes.ClockBehind, result.Rejection!.Code);
+        Assert.Equal(before, incident.ToSnapshot());
+    }
+
+    [Fact]
+    public void RejectedCommand_DoesNotDrawAnEventId()
+    {
+        var drawn = 0;
+        var practice = new IncidentManagement(_f.Clock, null, () => { drawn++; return Guid.NewGuid(); });
+        var incident = practice.Log(Agent, Command()).ThrowIfRejected();
+        drawn = 0;
+
+        incident.AddWorkNote(Agent, " ");
+        incident.Reopen(Agent, "not resolved");
+        incident.Assign(Agent, ServiceDesk);
+
+        Assert.Equal(1, drawn);
+    }
+
+    [Fact]
     public void LinkToParent_InvalidParents_AreRejected()
     {
         var parent = _f.InProgress("INC0001");
@@ -547,11 +605,29 @@ public sealed class IncidentTests
         var closed = _f.Resolved("INC0004");
         closed.Close(Agent).ThrowIfRejected();
 
-        Assert.Equal(IncidentRejectionCodes.InvalidParent, parent.LinkToParent(Agent, parent).Rejection!.Code);
-        Assert.Equal(IncidentRejectionCodes.InvalidParent, parent.LinkToParent(Agent, child).Rejection!.Code);
-        Assert.Equal(IncidentRejectionCodes.InvalidParent, child.LinkToParent(Agent, other).Rejection!.Code);
-        Assert.Equal(IncidentRejectionCodes.InvalidParent, child.LinkToParent(Agent, parent).Rejection!.Code);
-        Assert.Equal(IncidentRejectionCodes.InvalidParent, other.LinkToParent(Agent, closed).Rejection!.Code);
+        var snapshots = new[] { parent, child, other }.Select(i => i.ToSnapshot()).ToArray();
+
+        Assert.Equal("INC0001 cannot be the parent of INC0001: an incident cannot be its own parent.", parent.LinkToParent(Agent, parent).Rejection!.Message);
+        Assert.Equal("INC0002 cannot be the parent of INC0001: INC0002 is itself a child of INC0001.", parent.LinkToParent(Agent, child).Rejection!.Message);
+        Assert.Equal("INC0003 cannot be the parent of INC0002: this incident is already a child of INC0001.", child.LinkToParent(Agent, other).Rejection!.Message);
+        Assert.Equal("INC0004 cannot be the parent of INC0003: INC0004 is Closed.", other.LinkToParent(Agent, closed).Rejection!.Message);
+        Assert.Equal(snapshots, new[] { parent, child, other }.Select(i => i.ToSnapshot()));
+    }
+
+    [Fact]
+    public void LinkToParent_ChainThatWouldCloseALoop_IsRejected()
+    {
+        var a = _f.Log("INC000A");
+        var b = _f.Log("INC000B");
+        var c = _f.Log("INC000C");
+        b.LinkToParent(Agent, a).ThrowIfRejected();
+
+        var chained = c.LinkToParent(Agent, b);
+        var loop = a.LinkToParent(Agent, c);
+
+        Assert.Equal(IncidentRejectionCodes.InvalidParent, chained.Rejection!.Code);
+        Assert.True(loop.IsAccepted);
+        Assert.Equal(IncidentRejectionCodes.InvalidParent, c.LinkToParent(Agent, a).Rejection!.Code);
     }
 
     [Fact]

@@ -53,13 +53,24 @@ public sealed class IncidentLifecycleTests
         Assert.Equal(block, readme[start..end]);
     }
 
-    [Fact]
-    public void Definition_EveryGuardHasADescription()
+    [Theory]
+    [InlineData(HoldReason.AwaitingCaller, IncidentState.InProgress)]
+    [InlineData(HoldReason.AwaitingChange, IncidentState.OnHold)]
+    [InlineData(HoldReason.AwaitingProblem, IncidentState.OnHold)]
+    [InlineData(HoldReason.AwaitingVendor, IncidentState.OnHold)]
+    public void Definition_CallerUpdateGuardsOnHold_ExactlyOneHoldsForEveryReason(HoldReason reason, IncidentState expected)
     {
-        var guards = IncidentLifecycle.Definition.Transitions.SelectMany(t => t.Guards).Distinct().ToArray();
+        var fixture = new Fixture();
+        var incident = fixture.InProgress();
+        incident.PutOnHold(Fixture.Agent, reason, "Please send a screenshot").ThrowIfRejected();
+        var candidates = IncidentLifecycle.Definition.Transitions
+            .Where(t => t.Source == IncidentState.OnHold && t.Trigger == IncidentTrigger.CallerUpdate)
+            .ToArray();
 
-        Assert.Equal(3, guards.Length);
-        Assert.All(guards, g => Assert.False(string.IsNullOrWhiteSpace(g.Description)));
+        var holding = candidates.Where(t => t.Guards.All(g => g.Predicate(incident))).ToArray();
+
+        Assert.Equal(2, candidates.Length);
+        Assert.Equal(expected, Assert.Single(holding).Destination);
     }
 
     [Fact]

@@ -17,11 +17,10 @@ namespace ItilCore.Tests.Lifecycles;
 /// </summary>
 public sealed class IncidentModelTests
 {
-    // The plain table: (state, trigger) → destination. Guards are the three conditions noted beside it.
+    // The plain table: (state, trigger) → destination, and the one guarded case noted beside it.
     private static readonly Dictionary<(S, T), S> Table = new()
     {
         [(S.New, T.Assign)] = S.InProgress,
-        [(S.New, T.PutOnHold)] = S.OnHold,
         [(S.New, T.Cancel)] = S.Canceled,
         [(S.New, T.CallerUpdate)] = S.New,
         [(S.New, T.AddWorkNote)] = S.New,
@@ -29,9 +28,9 @@ public sealed class IncidentModelTests
         [(S.New, T.Reclassify)] = S.New,
         [(S.New, T.OverridePriority)] = S.New,
         [(S.InProgress, T.Assign)] = S.InProgress,
-        [(S.InProgress, T.Reassign)] = S.InProgress, // needs a group
+        [(S.InProgress, T.Reassign)] = S.InProgress,
         [(S.InProgress, T.PutOnHold)] = S.OnHold,
-        [(S.InProgress, T.Resolve)] = S.Resolved, // needs a group
+        [(S.InProgress, T.Resolve)] = S.Resolved,
         [(S.InProgress, T.Cancel)] = S.Canceled,
         [(S.InProgress, T.CallerUpdate)] = S.InProgress,
         [(S.InProgress, T.AddWorkNote)] = S.InProgress,
@@ -41,8 +40,8 @@ public sealed class IncidentModelTests
         [(S.OnHold, T.Resume)] = S.InProgress,
         [(S.OnHold, T.CallerUpdate)] = S.InProgress, // only when awaiting the caller; otherwise stays On Hold
         [(S.OnHold, T.Assign)] = S.OnHold,
-        [(S.OnHold, T.Reassign)] = S.OnHold, // needs a group
-        [(S.OnHold, T.Resolve)] = S.Resolved, // needs a group
+        [(S.OnHold, T.Reassign)] = S.OnHold,
+        [(S.OnHold, T.Resolve)] = S.Resolved,
         [(S.OnHold, T.Cancel)] = S.Canceled,
         [(S.OnHold, T.AddWorkNote)] = S.OnHold,
         [(S.OnHold, T.Escalate)] = S.OnHold,
@@ -112,11 +111,6 @@ public sealed class IncidentModelTests
             _ => throw new System.InvalidOperationException(command.ToString()),
         };
         if (!Table.TryGetValue((m.State, trigger), out var destination))
-        {
-            return false;
-        }
-
-        if (trigger is T.Reassign or T.Resolve && m.Group is null)
         {
             return false;
         }

@@ -60,7 +60,7 @@ public sealed class EventJsonTests
 
         var e = Assert.Throws<JsonReadException>(() => ItilJson.Deserialize<DomainEvent[]>(json, "history.json"));
 
-        Assert.Equal("history.json", e.Source);
+        Assert.Equal("history.json", e.SourceName);
         Assert.Equal(4, e.LineNumber);
         Assert.Equal("$[0].envelope.eventId", e.JsonPath);
         Assert.StartsWith("history.json at line 4", e.Message, StringComparison.Ordinal);
