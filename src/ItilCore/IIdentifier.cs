@@ -7,7 +7,9 @@ namespace ItilCore;
 /// <typeparam name="TSelf">The identifier type itself.</typeparam>
 /// <remarks>
 /// Identifier text is 1 to 100 characters with no whitespace and no control characters (see <see cref="Identifier"/>).
-/// All implementations are immutable and thread-safe.
+/// All implementations are immutable and thread-safe. Each id type repeats the same twenty lines (constructor,
+/// Parse, TryParse, ToString) because C# cannot inherit members into a struct; the rules themselves live once, in
+/// <see cref="Identifier"/> and <see cref="Serialization.IdentifierJsonConverter{T}"/>, and one test covers every id type.
 /// </remarks>
 public interface IIdentifier<TSelf>
     where TSelf : struct, IIdentifier<TSelf>

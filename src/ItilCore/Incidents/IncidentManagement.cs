@@ -87,8 +87,10 @@ public sealed class IncidentManagement
     }
 
     /// <summary>
-    /// Rebuilds an incident from its event history: a plain fold, checked on the way (same incident, versions 1, 2, 3, …,
-    /// every transition allowed by the lifecycle).
+    /// Rebuilds an incident from its event history: a plain fold over the events, no state machine involved. On the way
+    /// it checks what keeps a history whole (one incident, versions 1, 2, 3, …, each event allowed from the state it
+    /// meets, by a lookup in the compiled lifecycle table); it does not re-run the commands' own rules, because events
+    /// are facts that were accepted when they happened.
     /// </summary>
     /// <param name="history">The events, oldest first, starting with <see cref="IncidentLogged"/>.</param>
     /// <returns>The incident exactly as it was after the last event.</returns>

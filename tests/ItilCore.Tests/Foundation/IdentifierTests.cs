@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FsCheck.Fluent;
 using ItilCore.Catalog;
 using ItilCore.Incidents;
@@ -72,5 +73,27 @@ public sealed class IdentifierTests
             .Select(a => new string(a));
         Properties.Check(Prop.ForAll(text.ToArbitrary(), t =>
             IncidentId.Parse(t).ToString() == t && IncidentId.Parse(IncidentId.Parse(t).ToString()) == IncidentId.Parse(t)));
+    }
+
+    /// <summary>Every identifier type in the library follows the one rule: valid text round-trips, invalid text is refused the same way.</summary>
+    [Fact]
+    public void EveryIdentifierType_FollowsTheSharedRules()
+    {
+        var types = typeof(Identifier).Assembly.GetTypes()
+            .Where(t => t.IsValueType && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IIdentifier<>)))
+            .ToArray();
+
+        Assert.True(types.Length >= 9, $"only {types.Length} identifier types found");
+        foreach (var type in types)
+        {
+            var valid = Activator.CreateInstance(type, "abc-1")!;
+            Assert.Equal("abc-1", valid.ToString());
+            Assert.Equal(valid, type.GetMethod("Parse")!.Invoke(null, ["abc-1"]));
+            var e = Assert.Throws<System.Reflection.TargetInvocationException>(() => Activator.CreateInstance(type, "a b"));
+            Assert.Equal("value", Assert.IsType<ArgumentException>(e.InnerException).ParamName);
+            var json = ItilCore.Serialization.ItilJson.Serialize(valid);
+            Assert.Equal("\"abc-1\"", json);
+            Assert.Equal(valid, System.Text.Json.JsonSerializer.Deserialize(json, type, ItilCore.Serialization.ItilJson.Options));
+        }
     }
 }
