@@ -9,14 +9,14 @@ namespace ItilCore.Benchmarks;
 /// <summary>
 /// The incident lifecycle configured directly on a Stateless machine, as a user without ItilCore would write it: the
 /// same states, triggers, destinations and guards as <see cref="IncidentLifecycle"/>, with plain Permit/PermitIf/PermitReentry(If).
+/// The only guards are the pair on CallerUpdate from On Hold (awaiting the caller → In Progress; otherwise re-enter On Hold).
 /// </summary>
 public static class BareStatelessIncident
 {
-    public static void Configure(StateMachine<S, T> machine, Func<bool> assigned, Func<bool> awaitingCaller, Func<bool> notAwaitingCaller)
+    public static void Configure(StateMachine<S, T> machine, Func<bool> awaitingCaller, Func<bool> notAwaitingCaller)
     {
         machine.Configure(S.New)
             .Permit(T.Assign, S.InProgress)
-            .Permit(T.PutOnHold, S.OnHold)
             .Permit(T.Cancel, S.Canceled)
             .PermitReentry(T.CallerUpdate)
             .PermitReentry(T.AddWorkNote)
@@ -27,10 +27,10 @@ public static class BareStatelessIncident
 
         machine.Configure(S.InProgress)
             .Permit(T.PutOnHold, S.OnHold)
-            .PermitIf(T.Resolve, S.Resolved, assigned, "assigned")
+            .Permit(T.Resolve, S.Resolved)
             .Permit(T.Cancel, S.Canceled)
             .PermitReentry(T.Assign)
-            .PermitReentryIf(T.Reassign, assigned, "assigned")
+            .PermitReentry(T.Reassign)
             .PermitReentry(T.CallerUpdate)
             .PermitReentry(T.AddWorkNote)
             .PermitReentry(T.Escalate)
@@ -40,12 +40,12 @@ public static class BareStatelessIncident
 
         machine.Configure(S.OnHold)
             .Permit(T.Resume, S.InProgress)
-            .PermitIf(T.CallerUpdate, S.InProgress, awaitingCaller, "awaiting caller")
-            .PermitReentryIf(T.CallerUpdate, notAwaitingCaller, "not awaiting caller")
-            .PermitIf(T.Resolve, S.Resolved, assigned, "assigned")
+            .PermitIf(T.CallerUpdate, S.InProgress, awaitingCaller, IncidentLifecycle.AwaitingCaller.Description)
+            .PermitReentryIf(T.CallerUpdate, notAwaitingCaller, IncidentLifecycle.NotAwaitingCaller.Description)
+            .Permit(T.Resolve, S.Resolved)
             .Permit(T.Cancel, S.Canceled)
             .PermitReentry(T.Assign)
-            .PermitReentryIf(T.Reassign, assigned, "assigned")
+            .PermitReentry(T.Reassign)
             .PermitReentry(T.AddWorkNote)
             .PermitReentry(T.Escalate)
             .PermitReentry(T.Reclassify)
@@ -68,7 +68,6 @@ public static class BareStatelessIncident
         var machine = new StateMachine<S, T>(() => ticket.State, s => ticket.State = s);
         Configure(
             machine,
-            () => ticket.Group is not null,
             () => ticket.HoldReason == HoldReason.AwaitingCaller,
             () => ticket.HoldReason != HoldReason.AwaitingCaller);
         return machine;

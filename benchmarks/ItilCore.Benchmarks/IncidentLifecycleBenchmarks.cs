@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using ItilCore.Incidents;
 using NodaTime;
@@ -29,10 +30,10 @@ public class IncidentLifecycleBenchmarks
     private static readonly AssignmentGroupId Group = new("service-desk");
 
     private readonly Incident[] _pool = new Incident[PoolSize];
-    private readonly Incident[] _poolNewGuid = new Incident[PoolSize];
+    private readonly Incident[] _poolDefault = new Incident[PoolSize];
     private LogIncident[] _logCommands = [];
     private IncidentManagement _practice = null!;
-    private IncidentManagement _practiceNewGuid = null!;
+    private IncidentManagement _practiceDefault = null!;
     private SharedStatelessIncident _shared = null!;
     private int _next;
 
@@ -41,7 +42,7 @@ public class IncidentLifecycleBenchmarks
     {
         var clock = new FakeClock(Instant.FromUtc(2026, 1, 5, 9, 0), Duration.FromSeconds(1));
         _practice = new IncidentManagement(clock, null, new CounterGuids().Next);
-        _practiceNewGuid = new IncidentManagement(clock, null, Guid.NewGuid);
+        _practiceDefault = new IncidentManagement(clock); // the default event-id source (EventIds.NewRandom)
         _shared = new SharedStatelessIncident();
         _logCommands = new LogIncident[PoolSize];
         for (var i = 0; i < PoolSize; i++)
@@ -55,14 +56,14 @@ public class IncidentLifecycleBenchmarks
     [IterationSetup(Target = nameof(ItilCore_Incident))]
     public void LogPool() => Fill(_pool, _practice);
 
-    [IterationSetup(Target = nameof(ItilCore_Incident_GuidNewGuid))]
-    public void LogPoolNewGuid() => Fill(_poolNewGuid, _practiceNewGuid);
+    [IterationSetup(Target = nameof(ItilCore_Incident_DefaultIds))]
+    public void LogPoolDefault() => Fill(_poolDefault, _practiceDefault);
 
     [Benchmark(OperationsPerInvoke = CommandsPerLife, Description = "ItilCore Incident (counter event ids)")]
     public IncidentState ItilCore_Incident() => OurLife(_pool[_next++]);
 
-    [Benchmark(OperationsPerInvoke = CommandsPerLife, Description = "ItilCore Incident (Guid.NewGuid event ids)")]
-    public IncidentState ItilCore_Incident_GuidNewGuid() => OurLife(_poolNewGuid[_next++]);
+    [Benchmark(OperationsPerInvoke = CommandsPerLife, Description = "ItilCore Incident (default event ids)")]
+    public IncidentState ItilCore_Incident_DefaultIds() => OurLife(_poolDefault[_next++]);
 
     [Benchmark(OperationsPerInvoke = CommandsPerLife, Baseline = true, Description = "Stateless, one shared machine")]
     public IncidentState Stateless_SharedMachine()
@@ -115,7 +116,9 @@ public class IncidentLifecycleBenchmarks
         machine.Fire(T.Assign);
         ticket.Group = Group;
         machine.Fire(T.PutOnHold);
+        ticket.HoldReason = HoldReason.AwaitingVendor;
         machine.Fire(T.Resume);
+        ticket.HoldReason = null;
         machine.Fire(T.Resolve);
         machine.Fire(T.Reopen);
         machine.Fire(T.Resolve);
@@ -135,10 +138,13 @@ public class IncidentLifecycleBenchmarks
             throw NotPermitted(T.PutOnHold);
         }
 
+        ticket.HoldReason = HoldReason.AwaitingVendor;
         if (!SwitchIncident.TryFire(ticket, T.Resume))
         {
             throw NotPermitted(T.Resume);
         }
+
+        ticket.HoldReason = null;
 
         if (!SwitchIncident.TryFire(ticket, T.Resolve))
         {
@@ -158,8 +164,12 @@ public class IncidentLifecycleBenchmarks
 
     private static InvalidOperationException NotPermitted(T trigger) => new($"{trigger} is not permitted.");
 
-    // Before timing: every peer ends the life in the same state, every ItilCore command is accepted, and the three
-    // lifecycle implementations agree with ItilCore's compiled table on every (state, trigger) pair.
+    private static string Describe(IncidentState source, T trigger, IncidentState destination, bool isInternal, IEnumerable<string> guards)
+        => $"{source} --{trigger}--> {destination}{(isInternal ? " (internal)" : string.Empty)} [{string.Join(" & ", guards.Order(StringComparer.Ordinal))}]";
+
+    // Before timing: every peer ends the life in the same state, every ItilCore command is accepted, the lifecycle
+    // implementations agree with ItilCore's compiled table on every (state, trigger, hold reason), and the bare Stateless
+    // configuration lists exactly the compiled transitions.
     private void Verify()
     {
         var incident = _practice.Log(By, _logCommands[0]).ThrowIfRejected();
@@ -183,7 +193,7 @@ public class IncidentLifecycleBenchmarks
         var ends = new Dictionary<string, IncidentState>
         {
             ["ItilCore"] = incident.State,
-            ["ItilCore (Guid.NewGuid)"] = OurLife(_practiceNewGuid.Log(By, _logCommands[0]).ThrowIfRejected()),
+            ["ItilCore (default ids)"] = OurLife(_practiceDefault.Log(By, _logCommands[0]).ThrowIfRejected()),
             ["Stateless shared"] = Stateless_SharedMachine(),
             ["Stateless new machine"] = Stateless_NewMachinePerTicket(),
             ["switch"] = HandWrittenSwitch(),
@@ -196,20 +206,40 @@ public class IncidentLifecycleBenchmarks
             }
         }
 
+        // The guards read only the hold reason, so every (state, trigger) pair is tried with every hold reason and none.
         var definition = IncidentLifecycle.Definition;
+        var holdReasons = new HoldReason?[] { null }.Concat(Enum.GetValues<HoldReason>().Select(r => (HoldReason?)r)).ToArray();
+        var subjects = new Incident[holdReasons.Length];
+        for (var k = 0; k < holdReasons.Length; k++)
+        {
+            var subject = _practice.Log(By, _logCommands[1 + k]).ThrowIfRejected();
+            if (holdReasons[k] is { } reason)
+            {
+                subject.Assign(By, Group).ThrowIfRejected();
+                subject.PutOnHold(By, reason, HoldComment).ThrowIfRejected();
+            }
+
+            if (subject.HoldReason != holdReasons[k])
+            {
+                throw new InvalidOperationException($"Could not prepare an incident with hold reason {holdReasons[k]}.");
+            }
+
+            subjects[k] = subject;
+        }
+
         foreach (var state in Enum.GetValues<IncidentState>())
         {
             foreach (var trigger in Enum.GetValues<T>())
             {
-                foreach (var assigned in new[] { false, true })
+                for (var k = 0; k < holdReasons.Length; k++)
                 {
-                    var ticket = new Ticket { State = state, Group = assigned ? Group : null, HoldReason = HoldReason.AwaitingVendor };
-                    var subject = assigned ? incident : _practice.Log(By, _logCommands[1]).ThrowIfRejected();
-                    var ours = definition.TryFire(subject, state, trigger, out var expected, out _) ? expected : (IncidentState?)null;
+                    var holdReason = holdReasons[k];
+                    var ours = definition.TryFire(subjects[k], state, trigger, out var expected, out _) ? expected : (IncidentState?)null;
 
-                    var switchTicket = new Ticket { State = ticket.State, Group = ticket.Group, HoldReason = ticket.HoldReason };
+                    var switchTicket = new Ticket { State = state, Group = Group, HoldReason = holdReason };
                     var bySwitch = SwitchIncident.TryFire(switchTicket, trigger) ? switchTicket.State : (IncidentState?)null;
 
+                    var ticket = new Ticket { State = state, Group = Group, HoldReason = holdReason };
                     var machine = BareStatelessIncident.For(ticket);
                     IncidentState? byStateless = null;
                     if (machine.CanFire(trigger))
@@ -218,12 +248,44 @@ public class IncidentLifecycleBenchmarks
                         byStateless = ticket.State;
                     }
 
-                    if (ours != bySwitch || ours != byStateless)
+                    _shared.Current = new Ticket { State = state, Group = Group, HoldReason = holdReason };
+                    IncidentState? byShared = null;
+                    if (_shared.Machine.CanFire(trigger))
                     {
-                        throw new InvalidOperationException($"Lifecycles disagree for {trigger} from {state} (assigned: {assigned}): ItilCore {ours}, switch {bySwitch}, Stateless {byStateless}.");
+                        _shared.Machine.Fire(trigger);
+                        byShared = _shared.Current.State;
+                    }
+
+                    if (ours != bySwitch || ours != byStateless || ours != byShared)
+                    {
+                        throw new InvalidOperationException($"Lifecycles disagree for {trigger} from {state} (hold reason: {holdReason?.ToString() ?? "none"}): ItilCore {ours}, switch {bySwitch}, Stateless {byStateless}, Stateless shared {byShared}.");
                     }
                 }
             }
         }
+
+        // The bare Stateless configuration has exactly the compiled transitions: sources, triggers, destinations,
+        // re-entry or internal, and guard descriptions.
+        var compiled = definition.Transitions
+            .Select(t => Describe(t.Source, t.Trigger, t.Destination, t.IsInternal, t.Guards.Select(g => g.Description)))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var bare = _shared.Machine.GetInfo().States
+            .SelectMany(s => s.FixedTransitions.Select(t => Describe(
+                (IncidentState)s.UnderlyingState,
+                (T)t.Trigger.UnderlyingTrigger,
+                (IncidentState)t.DestinationState.UnderlyingState,
+                t.IsInternalTransition,
+                t.GuardConditionsMethodDescriptions.Select(g => g.Description))))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (!compiled.SequenceEqual(bare))
+        {
+            throw new InvalidOperationException(
+                "The bare Stateless configuration differs from IncidentLifecycle.Definition.Transitions. Only compiled: "
+                + string.Join("; ", compiled.Except(bare)) + ". Only bare: " + string.Join("; ", bare.Except(compiled)) + ".");
+        }
+
+        _shared.Current = new Ticket();
     }
 }

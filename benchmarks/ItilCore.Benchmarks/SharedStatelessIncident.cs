@@ -12,7 +12,6 @@ public sealed class SharedStatelessIncident
         Machine = new StateMachine<IncidentState, IncidentTrigger>(() => Current.State, s => Current.State = s);
         BareStatelessIncident.Configure(
             Machine,
-            () => Current.Group is not null,
             () => Current.HoldReason == HoldReason.AwaitingCaller,
             () => Current.HoldReason != HoldReason.AwaitingCaller);
     }

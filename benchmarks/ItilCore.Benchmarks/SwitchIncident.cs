@@ -4,7 +4,7 @@ using T = ItilCore.Incidents.IncidentTrigger;
 
 namespace ItilCore.Benchmarks;
 
-/// <summary>The incident lifecycle as a hand-written switch over (state, trigger), guards included.</summary>
+/// <summary>The incident lifecycle as a hand-written switch over (state, trigger), the CallerUpdate guard from On Hold included.</summary>
 public static class SwitchIncident
 {
     /// <summary>Validates the trigger and, when permitted, moves the ticket.</summary>
@@ -16,7 +16,6 @@ public static class SwitchIncident
             S.New => trigger switch
             {
                 T.Assign => S.InProgress,
-                T.PutOnHold => S.OnHold,
                 T.Cancel => S.Canceled,
                 T.CallerUpdate or T.AddWorkNote or T.Escalate or T.Reclassify or T.OverridePriority or T.LinkToParent => S.New,
                 _ => null,
@@ -24,20 +23,18 @@ public static class SwitchIncident
             S.InProgress => trigger switch
             {
                 T.PutOnHold => S.OnHold,
-                T.Resolve when ticket.Group is not null => S.Resolved,
+                T.Resolve => S.Resolved,
                 T.Cancel => S.Canceled,
-                T.Reassign when ticket.Group is not null => S.InProgress,
-                T.Assign or T.CallerUpdate or T.AddWorkNote or T.Escalate or T.Reclassify or T.OverridePriority or T.LinkToParent => S.InProgress,
+                T.Assign or T.Reassign or T.CallerUpdate or T.AddWorkNote or T.Escalate or T.Reclassify or T.OverridePriority or T.LinkToParent => S.InProgress,
                 _ => null,
             },
             S.OnHold => trigger switch
             {
                 T.Resume => S.InProgress,
                 T.CallerUpdate => ticket.HoldReason == HoldReason.AwaitingCaller ? S.InProgress : S.OnHold,
-                T.Resolve when ticket.Group is not null => S.Resolved,
+                T.Resolve => S.Resolved,
                 T.Cancel => S.Canceled,
-                T.Reassign when ticket.Group is not null => S.OnHold,
-                T.Assign or T.AddWorkNote or T.Escalate or T.Reclassify or T.OverridePriority or T.LinkToParent => S.OnHold,
+                T.Assign or T.Reassign or T.AddWorkNote or T.Escalate or T.Reclassify or T.OverridePriority or T.LinkToParent => S.OnHold,
                 _ => null,
             },
             S.Resolved => trigger switch
