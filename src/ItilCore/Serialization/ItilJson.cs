@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using ItilCore.Incidents;
+using ItilCore.Problems;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -39,6 +40,25 @@ public static class ItilJson
         [typeof(IncidentClosed)] = "incident.closed",
         [typeof(IncidentCanceled)] = "incident.canceled",
         [typeof(IncidentParentLinked)] = "incident.parent-linked",
+        [typeof(ProblemLogged)] = "problem.logged",
+        [typeof(ProblemAssessed)] = "problem.assessed",
+        [typeof(RootCauseAnalysisStarted)] = "problem.root-cause-analysis-started",
+        [typeof(ProblemReprioritized)] = "problem.reprioritized",
+        [typeof(ProblemIncidentLinked)] = "problem.incident-linked",
+        [typeof(RootCauseRecorded)] = "problem.root-cause-recorded",
+        [typeof(WorkaroundDocumented)] = "problem.workaround-documented",
+        [typeof(WorkaroundCommunicated)] = "problem.workaround-communicated",
+        [typeof(KnownErrorRecorded)] = "problem.known-error-recorded",
+        [typeof(ProblemFixStarted)] = "problem.fix-started",
+        [typeof(ChangeRequested)] = "problem.change-requested",
+        [typeof(PermanentSolutionRecorded)] = "problem.permanent-solution-recorded",
+        [typeof(ProblemResolved)] = "problem.resolved",
+        [typeof(ProblemClosed)] = "problem.closed",
+        [typeof(ProblemRiskAccepted)] = "problem.risk-accepted",
+        [typeof(ProblemCanceled)] = "problem.canceled",
+        [typeof(ProblemMarkedDuplicate)] = "problem.marked-duplicate",
+        [typeof(DuplicateProblemMerged)] = "problem.duplicate-merged",
+        [typeof(ProblemReanalyzed)] = "problem.reanalyzed",
     };
 
     /// <summary>Gets the shared, frozen serializer options.</summary>

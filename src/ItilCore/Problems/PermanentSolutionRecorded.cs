@@ -1,0 +1,7 @@
+namespace ItilCore.Problems;
+
+/// <summary>The permanent solution was recorded (it replaces an earlier one).</summary>
+/// <param name="Envelope">The shared event envelope.</param>
+/// <param name="Solution">The permanent solution.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record PermanentSolutionRecorded(EventEnvelope Envelope, string Solution) : ProblemEvent(Envelope);

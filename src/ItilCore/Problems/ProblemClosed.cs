@@ -1,0 +1,7 @@
+namespace ItilCore.Problems;
+
+/// <summary>The fix was verified and the problem closed (Resolved → Closed).</summary>
+/// <param name="Envelope">The shared event envelope.</param>
+/// <param name="Verification">How the fix was verified.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record ProblemClosed(EventEnvelope Envelope, string Verification) : ProblemEvent(Envelope);

@@ -1,0 +1,9 @@
+using ItilCore.Incidents;
+
+namespace ItilCore.Problems;
+
+/// <summary>An incident was linked to the problem as evidence.</summary>
+/// <param name="Envelope">The shared event envelope.</param>
+/// <param name="Incident">The incident.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record ProblemIncidentLinked(EventEnvelope Envelope, IncidentId Incident) : ProblemEvent(Envelope);

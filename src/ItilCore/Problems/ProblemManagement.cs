@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Incidents;
+using NodaTime;
+
+namespace ItilCore.Problems;
+
+/// <summary>
+/// The problem management practice of one team: its clock and risk matrix. It logs problems, rebuilds them from their
+/// event histories, communicates workarounds to incidents and merges duplicate problems.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe: one instance serves every problem on every thread, provided the clock and the event id
+/// source given to it are thread-safe too (the defaults are). Each <see cref="Problem"/> (and <see cref="Incident"/>) is
+/// not thread-safe; use one from one thread at a time.
+/// </remarks>
+public sealed class ProblemManagement
+{
+    private readonly Func<Guid> _newEventId;
+
+    /// <summary>Initializes the practice.</summary>
+    /// <param name="clock">Where "now" comes from; every event's time is read from it.</param>
+    /// <param name="options">The risk matrix; <see cref="ProblemManagementOptions.Default"/> when omitted.</param>
+    /// <param name="newEventId">Makes event ids; <see cref="EventIds.NewRandom"/> when omitted. Called only for accepted commands.</param>
+    public ProblemManagement(IClock clock, ProblemManagementOptions? options = null, Func<Guid>? newEventId = null)
+    {
+        Clock = Preconditions.NotNull(clock, nameof(clock));
+        Options = options ?? ProblemManagementOptions.Default;
+        Options.Validate();
+        _newEventId = newEventId ?? EventIds.NewRandom;
+    }
+
+    /// <summary>Gets the clock.</summary>
+    public IClock Clock { get; }
+
+    /// <summary>Gets the options.</summary>
+    public ProblemManagementOptions Options { get; }
+
+    /// <summary>Gets the risk matrix: impact by probability into priority.</summary>
+    public PriorityMatrix RiskMatrix => Options.RiskMatrix;
+
+    /// <summary>Logs a new problem: validates the command, derives the risk priority, and records <see cref="ProblemLogged"/>.</summary>
+    /// <param name="by">Who logs it.</param>
+    /// <param name="command">What is logged.</param>
+    /// <returns>The new problem and its first event, or the rejection.</returns>
+    public CommandResult<Problem> Log(ActorId by, LogProblem command)
+    {
+        Preconditions.NotDefault(by, nameof(by));
+        ArgumentNullException.ThrowIfNull(command);
+        Preconditions.NotDefault(command.Id, nameof(command));
+        Preconditions.Defined(command.Source, nameof(command));
+        var evidence = Preconditions.NoNullItems(command.Evidence, nameof(command));
+        if (evidence.Any(i => i.Value is null))
+        {
+            throw new ArgumentException("An evidence incident id is empty (default).", nameof(command));
+        }
+
+        Rejection? rejection = string.IsNullOrWhiteSpace(command.ShortDescription)
+            ? new(ProblemRejectionCodes.TextRequired, "A short description is required to log a problem.")
+            : CheckRisk(command.Impact, command.Probability);
+        rejection ??= command.Source switch
+        {
+            ProblemSource.TrendAnalysis or ProblemSource.Incident when evidence.Count == 0
+                => new(ProblemRejectionCodes.EvidenceRequired, $"A problem identified by {Lifecycles.Lifecycle<ProblemState, ProblemTrigger, Problem>.Words(command.Source).ToLowerInvariant()} needs at least one incident as evidence."),
+            ProblemSource.Supplier or ProblemSource.Partner or ProblemSource.Developer when string.IsNullOrWhiteSpace(command.SourceReference)
+                => new(ProblemRejectionCodes.TextRequired, $"A problem from {command.Source.ToString().ToLowerInvariant()} information needs a source reference (the bulletin, notice or defect)."),
+            _ => null,
+        };
+        if (rejection is not null)
+        {
+            return CommandResult<Problem>.Rejected(rejection);
+        }
+
+        var logged = new ProblemLogged(
+            new EventEnvelope(NewEventId(), command.Id.Value, 1, Clock.GetCurrentInstant(), by),
+            command.ShortDescription.Trim(),
+            command.Description,
+            command.Source,
+            command.SourceReference?.Trim(),
+            command.Service,
+            command.ConfigurationItem,
+            command.Category,
+            command.Impact,
+            command.Probability,
+            RiskPriority(command.Impact, command.Probability),
+            evidence.Distinct().ToArray());
+        return CommandResult<Problem>.Accepted(new Problem(this, logged), CommandResult.Accepted(logged));
+    }
+
+    /// <summary>
+    /// Rebuilds a problem from its event history: a plain fold, checking only what keeps a history whole (one problem,
+    /// versions 1, 2, 3, …, each event allowed from the state it meets by the compiled lifecycle table).
+    /// </summary>
+    /// <param name="history">The events, oldest first, starting with <see cref="ProblemLogged"/>.</param>
+    /// <returns>The problem exactly as it was after the last event.</returns>
+    /// <exception cref="ArgumentException">The history is empty, mixes problems, skips a version or contains a transition the lifecycle forbids.</exception>
+    public Problem Rebuild(IEnumerable<DomainEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        Problem? problem = null;
+        var index = 0;
+        foreach (var domainEvent in history)
+        {
+            if (domainEvent is not ProblemEvent e)
+            {
+                throw new ArgumentException($"Event {index} is a {domainEvent?.GetType().Name ?? "null"}, not a problem event.", nameof(history));
+            }
+
+            if (problem is null)
+            {
+                if (e is not ProblemLogged logged || e.Envelope.Version != 1)
+                {
+                    throw new ArgumentException($"A problem history starts with ProblemLogged at version 1; event 0 is {e.GetType().Name} at version {e.Envelope.Version}.", nameof(history));
+                }
+
+                problem = new Problem(this, logged);
+            }
+            else if (problem.ApplyFromHistory(e, index) is { } wrong)
+            {
+                throw new ArgumentException(wrong, nameof(history));
+            }
+
+            index++;
+        }
+
+        return problem ?? throw new ArgumentException("The history is empty.", nameof(history));
+    }
+
+    /// <summary>
+    /// Communicates the problem's workaround to its linked incidents, as ServiceNow's "Communicate Workaround" does:
+    /// records <see cref="WorkaroundCommunicated"/> on the problem and a work note with the workaround on each linked
+    /// incident that is still open (Closed and Canceled incidents take no notes and are left out of the recipients).
+    /// </summary>
+    /// <param name="by">Who communicates.</param>
+    /// <param name="problem">The problem.</param>
+    /// <param name="linkedIncidents">Every incident linked to the problem, each once; no other incident.</param>
+    /// <returns>
+    /// The problem's event followed by one <see cref="WorkaroundNoteText"/> work note per recipient, or the rejection
+    /// (nothing changed anywhere; <see cref="ProblemRejectionCodes.NoRecipients"/> when no linked incident is open).
+    /// </returns>
+    /// <exception cref="ArgumentException">An incident is not linked, is given twice, or a linked incident is missing.</exception>
+    public CommandResult CommunicateWorkaround(ActorId by, Problem problem, IEnumerable<Incident> linkedIncidents)
+    {
+        Preconditions.NotDefault(by, nameof(by));
+        CheckOwn(problem, nameof(problem));
+        var incidents = Preconditions.NoNullItems(linkedIncidents, nameof(linkedIncidents));
+        var byId = new Dictionary<IncidentId, Incident>(incidents.Count);
+        foreach (var incident in incidents)
+        {
+            if (!problem.IsLinked(incident.Id))
+            {
+                throw new ArgumentException($"Incident {incident.Id} is not linked to problem {problem.Id}.", nameof(linkedIncidents));
+            }
+
+            if (!byId.TryAdd(incident.Id, incident))
+            {
+                throw new ArgumentException($"Incident {incident.Id} is given more than once.", nameof(linkedIncidents));
+            }
+        }
+
+        var missing = problem.LinkedIncidents.Where(i => !byId.ContainsKey(i)).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new ArgumentException($"Every linked incident must be given; missing: {string.Join(", ", missing)}.", nameof(linkedIncidents));
+        }
+
+        if (problem.Precheck(ProblemTrigger.CommunicateWorkaround) is { } rejection)
+        {
+            return CommandResult.Rejected(rejection);
+        }
+
+        // In link order; an incident takes the note when its lifecycle allows work notes and its clock is not behind.
+        var recipients = problem.LinkedIncidents
+            .Select(i => byId[i])
+            .Where(i => i.PermittedTriggers().Contains(IncidentTrigger.AddWorkNote) && i.Practice.Clock.GetCurrentInstant() >= i.UpdatedAt)
+            .ToArray();
+        var problemResult = problem.CommunicateWorkaroundTo(by, recipients.Select(i => i.Id).ToArray());
+        if (problemResult.IsRejected)
+        {
+            return problemResult;
+        }
+
+        var events = new List<DomainEvent>(1 + recipients.Length);
+        events.AddRange(problemResult.Events);
+        var note = WorkaroundNoteText(problem);
+        foreach (var incident in recipients)
+        {
+            // Cannot be rejected: the lifecycle allows the note, the text is not blank and the clock was checked.
+            events.AddRange(incident.AddWorkNote(by, note).ThrowIfRejected());
+        }
+
+        return CommandResult.Accepted(events);
+    }
+
+    /// <summary>The work note a linked incident receives when a problem's workaround is communicated.</summary>
+    /// <param name="problem">The problem, with a workaround.</param>
+    /// <returns>"Workaround from problem PRB…: …".</returns>
+    public static string WorkaroundNoteText(Problem problem)
+        => $"Workaround from problem {Preconditions.NotNull(problem, nameof(problem)).Id}: {problem.Workaround}";
+
+    /// <summary>
+    /// Merges a duplicate problem into its master, as ServiceNow's "Mark Duplicate": the duplicate records
+    /// <see cref="ProblemMarkedDuplicate"/> and becomes Duplicate (terminal); the master records
+    /// <see cref="DuplicateProblemMerged"/> and links the duplicate's incidents it did not have. Both sides are checked
+    /// before either changes.
+    /// </summary>
+    /// <param name="by">Who merges.</param>
+    /// <param name="duplicate">The duplicate.</param>
+    /// <param name="master">The master.</param>
+    /// <returns>Two events (the duplicate's, then the master's; route them by their envelope's aggregate id), or the rejection.</returns>
+    public CommandResult MergeDuplicate(ActorId by, Problem duplicate, Problem master)
+    {
+        Preconditions.NotDefault(by, nameof(by));
+        CheckOwn(duplicate, nameof(duplicate));
+        CheckOwn(master, nameof(master));
+        if (duplicate.Id == master.Id)
+        {
+            return CommandResult.Rejected(new(ProblemRejectionCodes.InvalidMaster, $"Problem {master.Id} cannot be a duplicate of itself."));
+        }
+
+        if (duplicate.Precheck(ProblemTrigger.MarkDuplicate) is { } rejection)
+        {
+            return CommandResult.Rejected(rejection);
+        }
+
+        if (master.Precheck(ProblemTrigger.AbsorbDuplicate) is { } masterRejection)
+        {
+            return CommandResult.Rejected(new(ProblemRejectionCodes.InvalidMaster, $"Problem {master.Id} cannot be the master of {duplicate.Id}: {masterRejection.Message}"));
+        }
+
+        var moved = duplicate.LinkedIncidents.Where(i => !master.IsLinked(i)).ToArray();
+        var events = new List<DomainEvent>(2);
+        events.AddRange(duplicate.MarkDuplicateOf(by, master.Id, moved).ThrowIfRejected());
+        events.AddRange(master.Absorb(by, duplicate.Id, moved).ThrowIfRejected());
+        return CommandResult.Accepted(events);
+    }
+
+    internal EventEnvelope Envelope(Problem problem, ActorId by, Instant now)
+        => new(NewEventId(), problem.Id.Value, problem.Version + 1, now, by);
+
+    internal Priority RiskPriority(Impact impact, Probability probability) => RiskMatrix.Calculate(impact, new Urgency(probability.Level));
+
+    internal Rejection? CheckRisk(Impact impact, Probability probability)
+        => RiskMatrix.Contains(impact) && probability.Level >= 1 && probability.Level <= RiskMatrix.UrgencyLevels
+            ? null
+            : new Rejection(
+                ProblemRejectionCodes.OutOfMatrix,
+                $"Impact {impact.Level} and probability {probability.Level} must be on the risk matrix (impact 1 to {RiskMatrix.ImpactLevels}, probability 1 to {RiskMatrix.UrgencyLevels}).");
+
+    private void CheckOwn(Problem problem, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(problem, paramName);
+        if (problem.Practice != this)
+        {
+            throw new ArgumentException($"Problem {problem.Id} belongs to another problem management practice.", paramName);
+        }
+    }
+
+    private EventId NewEventId() => new(_newEventId());
+}
