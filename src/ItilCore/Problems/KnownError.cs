@@ -11,16 +11,16 @@ namespace ItilCore.Problems;
 /// <param name="Problem">The problem the known error belongs to (one known error per problem).</param>
 /// <param name="Symptom">What users and agents see, in words they would search for.</param>
 /// <param name="RootCause">The root cause found by problem control.</param>
-/// <param name="Workaround">How to reduce or remove the impact until a permanent solution, if any.</param>
 /// <param name="AffectedItems">The configuration items affected.</param>
+/// <param name="Workaround">How to reduce or remove the impact until a permanent solution, if any.</param>
 /// <param name="Service">The affected catalogued service, if any.</param>
 /// <remarks>Immutable and thread-safe. Two known errors are equal when their members and item lists are.</remarks>
 public sealed record KnownError(
     ProblemId Problem,
     string Symptom,
     string RootCause,
-    string? Workaround,
     IReadOnlyList<ConfigurationItemId> AffectedItems,
+    string? Workaround = null,
     ServiceId? Service = null)
 {
     /// <summary>Tells whether another known error has the same members and affected items.</summary>

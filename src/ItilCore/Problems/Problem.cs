@@ -474,8 +474,8 @@ public sealed class Problem
             Id,
             symptom.Trim(),
             RootCause!,
-            Workaround,
             (items ?? (ConfigurationItem is { } item ? [item] : [])).Distinct().ToArray(),
+            Workaround,
             service ?? Service);
 
     private Rejection? ClockBehind(Instant now)

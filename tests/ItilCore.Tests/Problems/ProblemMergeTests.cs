@@ -1,0 +1,49 @@
+using System.Linq;
+using ItilCore.Problems;
+using ItilCore.Tests.Support;
+using Xunit;
+using static ItilCore.Tests.Support.ProblemFixture;
+
+namespace ItilCore.Tests.Problems;
+
+public sealed class ProblemMergeTests
+{
+    [Fact]
+    public void MergeDuplicate_MovesLinksAndEvidenceToTheMaster()
+    {
+        var f = new ProblemFixture();
+        var master = f.Analysing("PRB-M", "INC1", "INC2");
+        var duplicate = f.Assessing("PRB-D", "INC2", "INC3", "INC4");
+
+        var result = f.Practice.MergeDuplicate(Agent, duplicate, master);
+
+        Assert.True(result.IsAccepted, result.ToString());
+        var marked = Assert.IsType<ProblemMarkedDuplicate>(result.Events[0]);
+        var merged = Assert.IsType<DuplicateProblemMerged>(result.Events[1]);
+        Assert.Equal("PRB-D", marked.Envelope.AggregateId);
+        Assert.Equal("PRB-M", merged.Envelope.AggregateId);
+        Assert.Equal(["INC3", "INC4"], marked.MovedIncidents.Select(i => i.Value));
+        Assert.Equal(["INC1", "INC2", "INC3", "INC4"], master.LinkedIncidents.Select(i => i.Value));
+        Assert.Equal([duplicate.Id], master.MergedDuplicates);
+        Assert.Equal(ProblemState.Duplicate, duplicate.State);
+        Assert.Equal(master.Id, duplicate.Master);
+        Assert.Equal(ProblemResolutionCode.Duplicate, duplicate.ResolutionCode);
+        Assert.Empty(duplicate.LinkedIncidents);
+        Assert.Equal(ProblemState.RootCauseAnalysis, master.State);
+        Assert.Empty(duplicate.PermittedTriggers());
+    }
+
+    [Fact]
+    public void MergeDuplicate_RejectedOnEitherSide_ChangesNeither()
+    {
+        var f = new ProblemFixture();
+        var master = f.Resolved("PRB-M");
+        var duplicate = f.Log("PRB-D", "INC7");
+        var (m, d) = (master.ToSnapshot(), duplicate.ToSnapshot());
+
+        var result = f.Practice.MergeDuplicate(Agent, duplicate, master);
+
+        Assert.Equal(ProblemRejectionCodes.InvalidMaster, result.Rejection?.Code);
+        Assert.Equal((m, d), (master.ToSnapshot(), duplicate.ToSnapshot()));
+    }
+}
