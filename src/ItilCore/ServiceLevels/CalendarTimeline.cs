@@ -6,7 +6,7 @@ namespace ItilCore.ServiceLevels;
 
 /// <summary>
 /// The shared grid of plan buckets: instants as nanoseconds since the Unix epoch, cut into 365-day buckets from
-/// 1800-01-01T00:00Z to past 2200-01-01T00:00Z. Every calendar uses the same grid, so combined calendars combine
+/// 1900-01-01T00:00Z to past 2150-01-01T00:00Z (nanosecond differences fit a long). Every calendar uses the same grid, so combined calendars combine
 /// bucket by bucket.
 /// </summary>
 internal static class CalendarTimeline
@@ -14,9 +14,9 @@ internal static class CalendarTimeline
     public const long NanosecondsPerMinute = 60_000_000_000L;
     public const long BucketNanoseconds = 365L * 86_400 * 1_000_000_000;
 
-    public static readonly Instant Min = Instant.FromUtc(1800, 1, 1, 0, 0);
+    public static readonly Instant Min = Instant.FromUtc(1900, 1, 1, 0, 0);
     public static readonly long MinNanoseconds = ToNanoseconds(Min);
-    public static readonly int BucketCount = (int)((ToNanoseconds(Instant.FromUtc(2200, 1, 1, 0, 0)) - MinNanoseconds) / BucketNanoseconds) + 1;
+    public static readonly int BucketCount = (int)((ToNanoseconds(Instant.FromUtc(2150, 1, 1, 0, 0)) - MinNanoseconds) / BucketNanoseconds) + 1;
     public static readonly long EndNanoseconds = MinNanoseconds + (BucketCount * BucketNanoseconds);
     public static readonly Instant End = FromNanoseconds(EndNanoseconds);
 
