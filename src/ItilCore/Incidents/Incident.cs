@@ -331,7 +331,7 @@ public sealed class Incident
             Preconditions.NotNull(parent, nameof(parent)),
             static (i, p) => (p.Id == i.Id ? "an incident cannot be its own parent"
                     : p.Parent is { } grandparent ? $"{p.Id} is itself a child of {grandparent}"
-                    : p.IsFinal ? $"{p.Id} is {Lifecycles.Lifecycle<IncidentState, IncidentTrigger, Incident>.Words(p.State)}"
+                    : p.IsFinal ? $"{p.Id} is {Words.Of(p.State)}"
                     : i.Parent is { } current ? $"this incident is already a child of {current}"
                     : null) is { } problem
                 ? Reject(IncidentRejectionCodes.InvalidParent, $"{p.Id} cannot be the parent of {i.Id}: {problem}.")

@@ -95,7 +95,23 @@ public sealed class IncidentManagement
     /// <param name="history">The events, oldest first, starting with <see cref="IncidentLogged"/>.</param>
     /// <returns>The incident exactly as it was after the last event.</returns>
     /// <exception cref="ArgumentException">The history is empty, mixes incidents, skips a version or contains a transition the lifecycle forbids.</exception>
-    public Incident Rebuild(IEnumerable<DomainEvent> history)
+    public Incident Rebuild(IEnumerable<DomainEvent> history) => Fold(history, null);
+
+    /// <summary>
+    /// Replays an event history and returns the incident as it was after each event: the ticket's timeline, which SLA
+    /// clocks and reports read. Checked like <see cref="Rebuild"/>.
+    /// </summary>
+    /// <param name="history">The events, oldest first, starting with <see cref="IncidentLogged"/>.</param>
+    /// <returns>One snapshot per event, in order; each snapshot's <see cref="IncidentSnapshot.UpdatedAt"/> is its event's time.</returns>
+    /// <exception cref="ArgumentException">The history is not a valid incident history.</exception>
+    public IReadOnlyList<IncidentSnapshot> Replay(IEnumerable<DomainEvent> history)
+    {
+        var timeline = new List<IncidentSnapshot>();
+        Fold(history, timeline);
+        return timeline;
+    }
+
+    private Incident Fold(IEnumerable<DomainEvent> history, List<IncidentSnapshot>? timeline)
     {
         ArgumentNullException.ThrowIfNull(history);
         Incident? incident = null;
@@ -115,6 +131,7 @@ public sealed class IncidentManagement
                 }
 
                 incident = new Incident(this, logged);
+                timeline?.Add(incident.ToSnapshot());
             }
             else
             {
@@ -123,6 +140,8 @@ public sealed class IncidentManagement
                 {
                     throw new ArgumentException(problem, nameof(history));
                 }
+
+                timeline?.Add(incident.ToSnapshot());
             }
 
             index++;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Stateless;
 using Stateless.Graph;
 using Stateless.Reflection;
@@ -230,21 +229,7 @@ public sealed class Lifecycle<TState, TTrigger, TSubject>
     /// <returns>The words.</returns>
     public static string Words<TEnum>(TEnum value)
         where TEnum : struct, Enum
-    {
-        var text = value.ToString();
-        var builder = new StringBuilder(text.Length + 4);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(text[i]))
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(text[i]);
-        }
-
-        return builder.ToString();
-    }
+        => ItilCore.Words.Of(value);
 
     private static bool AllHold(IReadOnlyList<LifecycleGuard<TSubject>> guards, TSubject subject)
     {

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Evaluation;
+using ItilCore.ServiceLevels;
+using NodaTime;
+
+namespace ItilCore.Calendars.Ical;
+
+/// <summary>
+/// Imports holidays from iCalendar (.ics) text, as Jira Service Management and Zammad do: every all-day VEVENT that
+/// occurs between two dates becomes a one-off <see cref="HolidayDefinition"/> named by its SUMMARY, with recurring
+/// events (RRULE, RDATE, EXDATE) expanded. Events with a time of day are not holidays and are skipped.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class IcsHolidayImport
+{
+    /// <summary>The name given to an event without a SUMMARY.</summary>
+    public const string DefaultName = "Holiday";
+
+    /// <summary>
+    /// Reads the holidays that start from <paramref name="from"/> to <paramref name="to"/> (both included), in date order.
+    /// A multi-day event becomes one holiday with <see cref="HolidayDefinition.Until"/> set (DTEND is exclusive in
+    /// iCalendar, so an event from 24 to 27 December ends on the 26th).
+    /// </summary>
+    /// <param name="icsText">The iCalendar text.</param>
+    /// <param name="from">The first date.</param>
+    /// <param name="to">The last date; not before <paramref name="from"/>.</param>
+    /// <returns>The holidays, ready for <see cref="BusinessCalendarDefinition.Holidays"/> or <see cref="HolidaySetDefinition.Holidays"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="icsText"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="FormatException">The text is not iCalendar.</exception>
+    public static IReadOnlyList<HolidayDefinition> FromIcs(string icsText, LocalDate from, LocalDate to)
+    {
+        ArgumentNullException.ThrowIfNull(icsText);
+        if (to < from)
+        {
+            throw new ArgumentException($"The last date {to} is before the first date {from}.", nameof(to));
+        }
+
+        Calendar? calendar;
+        try
+        {
+            calendar = Calendar.Load(icsText);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new FormatException($"The text is not valid iCalendar: {e.Message}", e);
+        }
+
+        if (calendar is null)
+        {
+            throw new FormatException("The text holds no VCALENDAR.");
+        }
+
+        var start = new CalDateTime(from.Year, from.Month, from.Day);
+        var endExclusive = to.PlusDays(1);
+        var end = new CalDateTime(endExclusive.Year, endExclusive.Month, endExclusive.Day);
+        var holidays = new List<HolidayDefinition>();
+        foreach (var occurrence in calendar.GetOccurrences<CalendarEvent>(start).TakeWhileBefore(end))
+        {
+            if (occurrence.Source is not CalendarEvent { IsAllDay: true } calendarEvent || occurrence.Period.StartTime.HasTime)
+            {
+                continue;
+            }
+
+            var date = ToLocalDate(occurrence.Period.StartTime);
+            if (date < from || date > to)
+            {
+                continue;
+            }
+
+            var last = date;
+            if (occurrence.Period.EffectiveEndTime is { } periodEnd && ToLocalDate(periodEnd).PlusDays(-1) > date)
+            {
+                last = ToLocalDate(periodEnd).PlusDays(-1);
+            }
+
+            var name = string.IsNullOrWhiteSpace(calendarEvent.Summary) ? DefaultName : calendarEvent.Summary.Trim();
+            holidays.Add(last == date ? HolidayDefinition.OnDate(name, date) : HolidayDefinition.DateRange(name, date, last));
+        }
+
+        return holidays.OrderBy(h => h.Date).ThenBy(h => h.Name, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Reads the holidays of an .ics text into a holiday set that calendars can share.</summary>
+    /// <param name="id">The set's id.</param>
+    /// <param name="name">The set's name.</param>
+    /// <param name="icsText">The iCalendar text.</param>
+    /// <param name="from">The first date.</param>
+    /// <param name="to">The last date.</param>
+    /// <returns>The holiday set.</returns>
+    /// <exception cref="InvalidDefinitionException">The set is invalid (for example, an empty name).</exception>
+    public static HolidaySet ToHolidaySet(HolidaySetId id, string name, string icsText, LocalDate from, LocalDate to)
+        => HolidaySet.Create(new HolidaySetDefinition(id, name, FromIcs(icsText, from, to)));
+
+    private static LocalDate ToLocalDate(CalDateTime value) => LocalDate.FromDateTime(value.Value);
+}

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Incidents;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>Holds when every condition holds (an empty list always holds).</summary>
+/// <param name="Conditions">The conditions.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record AllOf(IReadOnlyList<SlaCondition> Conditions) : SlaCondition
+{
+    /// <inheritdoc />
+    public override bool Matches(IncidentSnapshot ticket) => Conditions.All(c => c.Matches(ticket));
+
+    /// <inheritdoc />
+    public override string Describe() => "(" + string.Join(" and ", Conditions.Select(c => c.Describe())) + ")";
+
+    /// <inheritdoc />
+    public bool Equals(AllOf? other) => other is not null && Conditions.SequenceEqual(other.Conditions);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Conditions.Aggregate(17, (h, x) => (h * 31) + x.GetHashCode());
+}

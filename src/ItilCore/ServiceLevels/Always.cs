@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Incidents;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>Always holds.</summary>
+
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record Always : SlaCondition
+{
+    /// <inheritdoc />
+    public override bool Matches(IncidentSnapshot ticket) => true;
+
+    /// <inheritdoc />
+    public override string Describe() => "always";
+}

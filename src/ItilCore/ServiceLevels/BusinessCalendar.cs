@@ -1,0 +1,743 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ItilCore.Serialization;
+using NodaTime;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>
+/// A business calendar: the working time that service level targets are measured on, as wall-clock hours in an IANA
+/// time zone with shifts, breaks and holidays. It answers, on <see cref="Instant"/>s, whether it is open, what instant a
+/// business duration after (or before) an instant is, how much business time lies between two instants, and which
+/// working intervals and holidays explain it.
+/// </summary>
+/// <remarks>
+/// <para><b>Wall-clock rules.</b> Working hours are local times in <see cref="Zone"/>, applied date by date (never by
+/// adding 24 hours), so a day of 00:00–24:00 lasts 23 hours on a spring-forward day and 25 hours on a fall-back day,
+/// and 09:00–17:00 is 8 hours on both. An interval belongs to the date it starts on; a holiday closes the intervals that
+/// belong to its dates; a shift replaces a date's intervals; a break removes wall-clock time from any interval.</para>
+/// <para><b>The one rule for local times that do not exist or exist twice</b> (every interval end, every local time
+/// this class converts): a time in a DST gap becomes the first instant after the gap (02:30 on a spring-forward day in
+/// Europe/London is 02:00 GMT = 03:00 BST; a 00:00 that does not exist in America/Santiago is 01:00); a time in an overlap
+/// takes its <em>earlier</em> occurrence. This is NodaTime's <c>Resolvers.ReturnEarlier</c> with
+/// <c>Resolvers.ReturnStartOfIntervalAfter</c>. It is deliberately not <c>Resolvers.LenientResolver</c>,
+/// which shifts a skipped time forward by the gap's length: that mapping runs backwards across a gap (02:59 would come
+/// after 03:00), so an interval ending in a gap could overlap the next one; this mapping never runs backwards, so
+/// intervals that are disjoint on the wall clock are disjoint in time. Both agree for times outside gaps and overlaps.
+/// So an interval 01:00–02:30 on a spring-forward day with a gap 02:00–03:00 holds 1 hour, and 01:30–03:00 on a
+/// fall-back day with an overlap 01:00–02:00 holds 2.5 hours (from the first 01:30).</para>
+/// <para><b>Ends.</b> Intervals are half-open: open at the start, closed at the end.</para>
+/// <para><b>Range.</b> Instants from 1900-01-01 to 2150 (UTC); outside it methods throw
+/// <see cref="ArgumentOutOfRangeException"/>.</para>
+/// <para><b>Speed.</b> Working time is planned lazily per 365-day bucket (sorted UTC intervals and prefix sums of working
+/// time), published once with <see cref="Interlocked.CompareExchange{T}(ref T, T, T)"/>; after that, <see cref="Add"/>,
+/// <see cref="Subtract"/>, <see cref="BusinessTimeBetween"/>, <see cref="IsOpenAt"/> and <see cref="NextOpen"/> are
+/// binary searches that allocate nothing.</para>
+/// <para>Immutable and thread-safe: any number of threads may use one calendar; plans are built without locks (two
+/// threads may build the same plan; one copy wins).</para>
+/// </remarks>
+public sealed class BusinessCalendar : IBusinessHours
+{
+    private readonly CalendarRules? _rules;
+    private readonly BusinessCalendarDefinition? _definition;
+    private readonly BusinessCalendar? _left;
+    private readonly BusinessCalendar? _right;
+    private readonly bool _union;
+    private readonly CalendarPlan?[] _plans = new CalendarPlan?[CalendarTimeline.BucketCount];
+
+    private BusinessCalendar(CalendarRules rules, BusinessCalendarDefinition definition, DateTimeZone zone)
+    {
+        _rules = rules;
+        _definition = definition;
+        Zone = zone;
+        Id = definition.Id;
+        Name = definition.Name;
+    }
+
+    private BusinessCalendar(BusinessCalendar left, BusinessCalendar right, bool union, DateTimeZone zone, CalendarId id, string name)
+    {
+        _left = left;
+        _right = right;
+        _union = union;
+        Zone = zone;
+        Id = id;
+        Name = name;
+    }
+
+    /// <summary>Gets the time zone whose wall clock the working hours follow.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Gets the calendar's id.</summary>
+    public CalendarId Id { get; }
+
+    /// <summary>Gets the calendar's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets a value indicating whether this calendar combines two others (<see cref="Intersect"/>, <see cref="Union"/>) and so has no definition.</summary>
+    public bool IsCombined => _rules is null;
+
+    /// <summary>Builds a calendar from its definition, checking everything and reporting every problem at once.</summary>
+    /// <param name="definition">The definition.</param>
+    /// <param name="holidaySets">The holiday sets the definition may reference, by id.</param>
+    /// <param name="zones">Where time zone ids are looked up; TZDB when <see langword="null"/>.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
+    /// <exception cref="InvalidDefinitionException">
+    /// The definition is invalid (no working time, empty or overlapping intervals, an unknown zone or holiday set, an
+    /// invalid holiday, shift or break); the exception lists every problem with its JSON path.
+    /// </exception>
+    public static BusinessCalendar Create(
+        BusinessCalendarDefinition definition,
+        IReadOnlyDictionary<HolidaySetId, HolidaySet>? holidaySets = null,
+        IDateTimeZoneProvider? zones = null)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var problems = new List<ValidationProblem>();
+        if (definition.Id.Value is null)
+        {
+            problems.Add(new("$.id", $"the {CalendarId.KindName} is missing"));
+        }
+
+        DefinitionChecks.Name(definition.Name, "$.name", problems);
+        DateTimeZone? zone = null;
+        if (string.IsNullOrWhiteSpace(definition.TimeZone))
+        {
+            problems.Add(new("$.timeZone", "the time zone is missing"));
+        }
+        else if ((zone = (zones ?? DateTimeZoneProviders.Tzdb).GetZoneOrNull(definition.TimeZone)) is null)
+        {
+            problems.Add(new("$.timeZone", $"unknown time zone '{definition.TimeZone}'"));
+        }
+
+        var rules = CalendarRules.Compile(definition, holidaySets, problems);
+        if (problems.Count > 0 || rules is null || zone is null)
+        {
+            throw new InvalidDefinitionException("business calendar", problems);
+        }
+
+        return new BusinessCalendar(rules, Copy(definition), zone);
+    }
+
+    /// <summary>
+    /// Creates a calendar that is always open (24×7, no holidays): what ServiceNow uses when an SLA has no schedule.
+    /// Its id is <c>always-open</c>.
+    /// </summary>
+    /// <param name="zone">The zone (it only matters for business days and explanations).</param>
+    /// <returns>The calendar.</returns>
+    public static BusinessCalendar AlwaysOpen(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var definition = new BusinessCalendarDefinition(new CalendarId("always-open"), "24×7", zone.Id, WeeklyHours.EveryDay("00:00", "24:00"));
+        return new BusinessCalendar(CalendarRules.AlwaysOpen(), definition, zone);
+    }
+
+    /// <summary>Reads a calendar definition from JSON text and builds it.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="holidaySets">The holiday sets it may reference.</param>
+    /// <param name="zones">Where time zone ids are looked up; TZDB when <see langword="null"/>.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="JsonReadException">The JSON is malformed or does not match the document shape.</exception>
+    /// <exception cref="InvalidDefinitionException">The definition is invalid.</exception>
+    public static BusinessCalendar FromJson(string json, IReadOnlyDictionary<HolidaySetId, HolidaySet>? holidaySets = null, IDateTimeZoneProvider? zones = null)
+        => Create(ItilJson.Deserialize<BusinessCalendarDefinition>(json, "business calendar"), holidaySets, zones);
+
+    /// <summary>Reads a calendar definition from a JSON file and builds it.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="holidaySets">The holiday sets it may reference.</param>
+    /// <param name="zones">Where time zone ids are looked up; TZDB when <see langword="null"/>.</param>
+    /// <returns>The calendar.</returns>
+    public static BusinessCalendar Load(string path, IReadOnlyDictionary<HolidaySetId, HolidaySet>? holidaySets = null, IDateTimeZoneProvider? zones = null)
+        => Create(ItilJson.ReadFile<BusinessCalendarDefinition>(path), holidaySets, zones);
+
+    /// <summary>
+    /// Combines two calendars into one that is open only when both are (an SLA counted only while both the service desk
+    /// and the supplier work). Its zone, id prefix and business days follow <paramref name="a"/>; its holidays are those of
+    /// either calendar.
+    /// </summary>
+    /// <param name="a">The first calendar; its zone is the result's zone.</param>
+    /// <param name="b">The second calendar.</param>
+    /// <returns>The intersection.</returns>
+    public static BusinessCalendar Intersect(BusinessCalendar a, BusinessCalendar b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return new BusinessCalendar(a, b, false, a.Zone, CombinedId(a, b, '&'), $"{a.Name} and {b.Name}");
+    }
+
+    /// <summary>
+    /// Combines two calendars into one that is open when either is (follow-the-sun support). Its zone follows
+    /// <paramref name="a"/>; its holidays are the dates that are holidays in both calendars (named as in <paramref name="a"/>).
+    /// </summary>
+    /// <param name="a">The first calendar; its zone is the result's zone.</param>
+    /// <param name="b">The second calendar.</param>
+    /// <returns>The union.</returns>
+    public static BusinessCalendar Union(BusinessCalendar a, BusinessCalendar b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return new BusinessCalendar(a, b, true, a.Zone, CombinedId(a, b, '|'), $"{a.Name} or {b.Name}");
+    }
+
+    /// <summary>
+    /// Returns the same wall-clock rules in another zone (an SLA measured in the caller's or the configuration item's
+    /// zone). For a combined calendar both parts move to the zone.
+    /// </summary>
+    /// <param name="zone">The zone.</param>
+    /// <returns>The calendar in that zone (this one when the zone is the same).</returns>
+    public BusinessCalendar InZone(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        if (zone.Equals(Zone))
+        {
+            return this;
+        }
+
+        return _rules is not null
+            ? new BusinessCalendar(_rules, _definition! with { TimeZone = zone.Id }, zone)
+            : new BusinessCalendar(_left!.InZone(zone), _right!.InZone(zone), _union, zone, Id, Name);
+    }
+
+    /// <summary>Returns the definition of this calendar (with the zone id of <see cref="Zone"/>).</summary>
+    /// <returns>A copy of the definition.</returns>
+    /// <exception cref="InvalidOperationException">The calendar is combined (<see cref="IsCombined"/>) and has no single definition.</exception>
+    public BusinessCalendarDefinition ToDefinition()
+        => _definition is not null ? Copy(_definition) : throw new InvalidOperationException($"The combined calendar '{Id}' has no single definition; save its parts instead.");
+
+    /// <summary>Writes the definition as JSON text.</summary>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="InvalidOperationException">The calendar is combined.</exception>
+    public string ToJson() => ItilJson.Serialize(ToDefinition());
+
+    /// <summary>Writes the definition to a JSON file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <exception cref="InvalidOperationException">The calendar is combined.</exception>
+    public void Save(string path) => ItilJson.WriteFile(path, ToDefinition());
+
+    /// <summary>Tells whether the calendar is open at an instant (open at an interval's start, closed at its end).</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns><see langword="true"/> when open.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The instant is outside the supported range.</exception>
+    public bool IsOpenAt(Instant instant)
+    {
+        var at = CalendarTimeline.Checked(instant, nameof(instant));
+        var plan = Plan(CalendarTimeline.Bucket(at));
+        var i = plan.FirstEndingAfter(at);
+        return i < plan.Count && plan.Starts[i] <= at;
+    }
+
+    /// <summary>
+    /// Returns the instant at which <paramref name="businessTime"/> of working time has elapsed after
+    /// <paramref name="start"/>: Friday 16:00 + 4 h on 09:00–17:00 is Monday 12:00. When the target is reached exactly at a
+    /// close, the result is that close (Friday 16:00 + 1 h is Friday 17:00). <see cref="Duration.Zero"/> gives
+    /// <see cref="NextOpen"/>.
+    /// </summary>
+    /// <param name="start">The start.</param>
+    /// <param name="businessTime">The working time to add; not negative.</param>
+    /// <returns>The instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The duration is negative, or an instant is outside the supported range.</exception>
+    public Instant Add(Instant start, Duration businessTime)
+    {
+        var remaining = Nanoseconds(businessTime, nameof(businessTime));
+        var at = CalendarTimeline.Checked(start, nameof(start));
+        if (remaining == 0)
+        {
+            return CalendarTimeline.FromNanoseconds(NextOpenCore(at));
+        }
+
+        var bucket = CalendarTimeline.Bucket(at);
+        var plan = Plan(bucket);
+        var target = plan.WorkBefore(at) + remaining;
+        while (target > plan.Total)
+        {
+            target -= plan.Total;
+            plan = NextPlan(ref bucket, nameof(businessTime));
+        }
+
+        return CalendarTimeline.FromNanoseconds(plan.InstantAfterWork(target));
+    }
+
+    /// <summary>
+    /// Returns the latest instant from which <paramref name="businessTime"/> of working time elapses until
+    /// <paramref name="end"/>: Monday 12:00 − 4 h on 09:00–17:00 is Friday 16:00; when the start falls on an opening, the
+    /// result is that opening (Monday 10:00 − 1 h is Monday 09:00, not Friday 17:00). <see cref="Duration.Zero"/> gives
+    /// <see cref="PreviousClose"/>. <c>Subtract(Add(s, d), d)</c> is <c>NextOpen(s)</c> for any positive d.
+    /// </summary>
+    /// <param name="end">The end.</param>
+    /// <param name="businessTime">The working time to subtract; not negative.</param>
+    /// <returns>The instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The duration is negative, or an instant is outside the supported range.</exception>
+    public Instant Subtract(Instant end, Duration businessTime)
+    {
+        var remaining = Nanoseconds(businessTime, nameof(businessTime));
+        var at = CalendarTimeline.Checked(end, nameof(end));
+        if (remaining == 0)
+        {
+            return CalendarTimeline.FromNanoseconds(PreviousCloseCore(at));
+        }
+
+        var bucket = CalendarTimeline.Bucket(at);
+        var plan = Plan(bucket);
+        var target = plan.WorkBefore(at) - remaining;
+        while (target < 0)
+        {
+            plan = PreviousPlan(ref bucket, nameof(businessTime));
+            target += plan.Total;
+        }
+
+        return CalendarTimeline.FromNanoseconds(plan.InstantBeforeWork(target));
+    }
+
+    /// <summary>Returns the working time in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <param name="from">The start (inclusive).</param>
+    /// <param name="to">The end (exclusive); not before <paramref name="from"/>.</param>
+    /// <returns>The working time.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An instant is outside the supported range.</exception>
+    public Duration BusinessTimeBetween(Instant from, Instant to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The end {to} is before the start {from}.", nameof(to));
+        }
+
+        var start = CalendarTimeline.Checked(from, nameof(from));
+        var end = CalendarTimeline.Checked(to, nameof(to));
+        var first = CalendarTimeline.Bucket(start);
+        var last = CalendarTimeline.Bucket(end);
+        var plan = Plan(first);
+        if (first == last)
+        {
+            return Duration.FromNanoseconds(plan.WorkBefore(end) - plan.WorkBefore(start));
+        }
+
+        var total = plan.Total - plan.WorkBefore(start);
+        for (var b = first + 1; b < last; b++)
+        {
+            total += Plan(b).Total;
+        }
+
+        return Duration.FromNanoseconds(total + Plan(last).WorkBefore(end));
+    }
+
+    /// <summary>Returns <paramref name="at"/> when the calendar is open then, otherwise the next opening.</summary>
+    /// <param name="at">The instant.</param>
+    /// <returns>The next business instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The instant, or the next opening, is outside the supported range.</exception>
+    public Instant NextOpen(Instant at) => CalendarTimeline.FromNanoseconds(NextOpenCore(CalendarTimeline.Checked(at, nameof(at))));
+
+    /// <summary>
+    /// Returns <paramref name="at"/> when working time runs up to it (it is inside an interval or at its close), otherwise
+    /// the previous close: the mirror of <see cref="NextOpen"/>.
+    /// </summary>
+    /// <param name="at">The instant.</param>
+    /// <returns>The previous close.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The instant, or the previous close, is outside the supported range.</exception>
+    public Instant PreviousClose(Instant at) => CalendarTimeline.FromNanoseconds(PreviousCloseCore(CalendarTimeline.Checked(at, nameof(at))));
+
+    /// <summary>Lists the working intervals clipped to [<paramref name="from"/>, <paramref name="to"/>), in order (to explain an SLA's elapsed time).</summary>
+    /// <param name="from">The start (inclusive).</param>
+    /// <param name="to">The end (exclusive); not before <paramref name="from"/>.</param>
+    /// <returns>The intervals, lazily.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public IEnumerable<Interval> WorkingIntervals(Instant from, Instant to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The end {to} is before the start {from}.", nameof(to));
+        }
+
+        var start = CalendarTimeline.Checked(from, nameof(from));
+        var end = CalendarTimeline.Checked(to, nameof(to));
+        return Enumerate(start, end);
+    }
+
+    /// <summary>
+    /// Lists the holidays from <paramref name="from"/> to <paramref name="to"/>, both dates included, in date order (the
+    /// order of definition within a date; a date can carry several holidays).
+    /// </summary>
+    /// <param name="from">The first date.</param>
+    /// <param name="to">The last date; not before <paramref name="from"/>.</param>
+    /// <returns>The holidays.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public IEnumerable<CalendarHoliday> HolidaysBetween(LocalDate from, LocalDate to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The last date {to} is before the first date {from}.", nameof(to));
+        }
+
+        return Holidays(from, to).ToArray();
+    }
+
+    /// <summary>Adds business days under an explicit rule; see <see cref="BusinessDayRule"/> for each rule's meaning and examples.</summary>
+    /// <param name="start">The start.</param>
+    /// <param name="days">How many business days; not negative.</param>
+    /// <param name="rule">What a business day means.</param>
+    /// <returns>The instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The count is negative, the rule undefined, or an instant outside the supported range.</exception>
+    public Instant AddBusinessDays(Instant start, int days, BusinessDayRule rule)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var at = CalendarTimeline.Checked(start, nameof(start));
+        switch (rule)
+        {
+            case BusinessDayRule.TwentyFourHourBlocks:
+                return Add(start, Duration.FromHours(24L * days));
+            case BusinessDayRule.WholeWorkingDays:
+                {
+                    var date = DateOf(NextOpenCore(at));
+                    for (var i = 0; i < days; i++)
+                    {
+                        date = NextBusinessDayAfter(date);
+                    }
+
+                    return CalendarTimeline.FromNanoseconds(CloseOf(date));
+                }
+
+            case BusinessDayRule.SameLocalTimeNextBusinessDay:
+                {
+                    if (days == 0)
+                    {
+                        return CalendarTimeline.FromNanoseconds(NextOpenCore(at));
+                    }
+
+                    var local = start.InZone(Zone).LocalDateTime;
+                    var date = local.Date;
+                    for (var i = 0; i < days; i++)
+                    {
+                        date = NextBusinessDayAfter(date);
+                    }
+
+                    return NextOpen(Zone.ResolveLocal(date + local.TimeOfDay, CalendarTimeline.Resolver).ToInstant());
+                }
+
+            case BusinessDayRule.EndOfBusinessDay:
+                {
+                    var date = DateOf(at);
+                    if (days == 0)
+                    {
+                        if (HasWork(date))
+                        {
+                            var close = CloseOf(date);
+                            if (at < close)
+                            {
+                                return CalendarTimeline.FromNanoseconds(close);
+                            }
+                        }
+
+                        return CalendarTimeline.FromNanoseconds(CloseOf(NextBusinessDayAfter(date)));
+                    }
+
+                    for (var i = 0; i < days; i++)
+                    {
+                        date = NextBusinessDayAfter(date);
+                    }
+
+                    return CalendarTimeline.FromNanoseconds(CloseOf(date));
+                }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(rule), rule, $"{rule} is not a defined {nameof(BusinessDayRule)}.");
+        }
+    }
+
+    /// <summary>Returns the calendar's id and name.</summary>
+    /// <returns>A text such as <c>london-desk (London service desk, Europe/London)</c>.</returns>
+    public override string ToString() => $"{Id} ({Name}, {Zone.Id})";
+
+    /// <summary>Gets the plan of a bucket, building and publishing it on first use.</summary>
+    internal CalendarPlan Plan(int bucket)
+    {
+        var plan = Volatile.Read(ref _plans[bucket]);
+        if (plan is not null)
+        {
+            return plan;
+        }
+
+        var built = _rules is not null ? BuildPlan(bucket) : Combine(_left!.Plan(bucket), _right!.Plan(bucket), _union);
+        return Interlocked.CompareExchange(ref _plans[bucket], built, null) ?? built;
+    }
+
+    private static long Nanoseconds(Duration businessTime, string paramName)
+    {
+        if (businessTime < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(paramName, businessTime, "The business time must not be negative.");
+        }
+
+        if (businessTime >= CalendarTimeline.End - CalendarTimeline.Min)
+        {
+            throw new ArgumentOutOfRangeException(paramName, businessTime, "The business time is longer than the supported range.");
+        }
+
+        return businessTime.ToInt64Nanoseconds();
+    }
+
+    private static CalendarId CombinedId(BusinessCalendar a, BusinessCalendar b, char separator)
+    {
+        var text = $"({a.Id}{separator}{b.Id})";
+        return Identifier.Check(text) is null ? new CalendarId(text) : a.Id;
+    }
+
+    private static BusinessCalendarDefinition Copy(BusinessCalendarDefinition d) => d with
+    {
+        WeeklyHours = d.WeeklyHours with
+        {
+            Monday = d.WeeklyHours.Monday?.ToArray(),
+            Tuesday = d.WeeklyHours.Tuesday?.ToArray(),
+            Wednesday = d.WeeklyHours.Wednesday?.ToArray(),
+            Thursday = d.WeeklyHours.Thursday?.ToArray(),
+            Friday = d.WeeklyHours.Friday?.ToArray(),
+            Saturday = d.WeeklyHours.Saturday?.ToArray(),
+            Sunday = d.WeeklyHours.Sunday?.ToArray(),
+        },
+        Shifts = d.Shifts?.Select(s => s with { Hours = s.Hours.ToArray() }).ToArray(),
+        Breaks = d.Breaks?.Select(b => b with { Days = b.Days?.ToArray() }).ToArray(),
+        Holidays = d.Holidays?.ToArray(),
+        HolidaySets = d.HolidaySets?.ToArray(),
+    };
+
+    private static CalendarPlan Combine(CalendarPlan a, CalendarPlan b, bool union)
+    {
+        var intervals = new List<(long Start, long End)>(a.Count + b.Count);
+        if (union)
+        {
+            for (var i = 0; i < a.Count; i++)
+            {
+                intervals.Add((a.Starts[i], a.Ends[i]));
+            }
+
+            for (var j = 0; j < b.Count; j++)
+            {
+                intervals.Add((b.Starts[j], b.Ends[j]));
+            }
+
+            return CalendarPlan.FromUnordered(intervals);
+        }
+
+        for (int i = 0, j = 0; i < a.Count && j < b.Count;)
+        {
+            var start = Math.Max(a.Starts[i], b.Starts[j]);
+            var end = Math.Min(a.Ends[i], b.Ends[j]);
+            if (start < end)
+            {
+                intervals.Add((start, end));
+            }
+
+            if (a.Ends[i] < b.Ends[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return CalendarPlan.FromUnordered(intervals);
+    }
+
+    private CalendarPlan BuildPlan(int bucket)
+    {
+        var bucketStart = CalendarTimeline.BucketStart(bucket);
+        var bucketEnd = bucketStart + CalendarTimeline.BucketNanoseconds;
+
+        // A date's intervals lie within its own and the next local day; offsets are within ±18 h: two days of margin.
+        var first = DateOf(bucketStart).PlusDays(-2);
+        var last = DateOf(bucketEnd - 1).PlusDays(1);
+        var pieces = new List<(int Start, int End)>(8);
+        var intervals = new List<(long Start, long End)>(400);
+        for (var date = first; date <= last; date = date.PlusDays(1))
+        {
+            pieces.Clear();
+            _rules!.PiecesOf(date, pieces);
+            foreach (var (startMinute, endMinute) in pieces)
+            {
+                var start = Math.Max(CalendarTimeline.Resolve(Zone, date, startMinute), bucketStart);
+                var end = Math.Min(CalendarTimeline.Resolve(Zone, date, endMinute), bucketEnd);
+                if (start < end)
+                {
+                    intervals.Add((start, end));
+                }
+            }
+        }
+
+        return CalendarPlan.FromUnordered(intervals);
+    }
+
+    private CalendarPlan NextPlan(ref int bucket, string paramName)
+    {
+        if (++bucket >= CalendarTimeline.BucketCount)
+        {
+            throw new ArgumentOutOfRangeException(paramName, $"The result is after the supported range (to {CalendarTimeline.End}), or the calendar has no more working time.");
+        }
+
+        return Plan(bucket);
+    }
+
+    private CalendarPlan PreviousPlan(ref int bucket, string paramName)
+    {
+        if (--bucket < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, $"The result is before the supported range (from {CalendarTimeline.Min}).");
+        }
+
+        return Plan(bucket);
+    }
+
+    private long NextOpenCore(long at)
+    {
+        var bucket = CalendarTimeline.Bucket(at);
+        var plan = Plan(bucket);
+        var i = plan.FirstEndingAfter(at);
+        while (i == plan.Count)
+        {
+            plan = NextPlan(ref bucket, nameof(at));
+            i = 0;
+        }
+
+        return Math.Max(at, plan.Starts[i]);
+    }
+
+    private long PreviousCloseCore(long at)
+    {
+        var bucket = CalendarTimeline.Bucket(at);
+        var plan = Plan(bucket);
+
+        // The first interval ending at or after the instant: inside it (start < at) means working time runs up to at.
+        var i = plan.FirstEndingAfter(at - 1);
+        if (i < plan.Count && plan.Starts[i] < at)
+        {
+            return at;
+        }
+
+        while (i == 0)
+        {
+            plan = PreviousPlan(ref bucket, nameof(at));
+            i = plan.Count;
+        }
+
+        return plan.Ends[i - 1];
+    }
+
+    /// <summary>The end of the run of working time that contains the instant (which must be working), across buckets.</summary>
+    private long RunEnd(long at)
+    {
+        var bucket = CalendarTimeline.Bucket(at);
+        var plan = Plan(bucket);
+        var end = plan.Ends[plan.FirstEndingAfter(at)];
+        while (end == CalendarTimeline.BucketStart(bucket) + CalendarTimeline.BucketNanoseconds && bucket + 1 < CalendarTimeline.BucketCount)
+        {
+            plan = Plan(++bucket);
+            if (plan.Count == 0 || plan.Starts[0] != end)
+            {
+                break;
+            }
+
+            end = plan.Ends[0];
+        }
+
+        return end;
+    }
+
+    private LocalDate DateOf(long at) => CalendarTimeline.FromNanoseconds(at).InZone(Zone).Date;
+
+    private long DayStart(LocalDate date) => CalendarTimeline.ToNanoseconds(Zone.AtStartOfDay(date).ToInstant());
+
+    private bool HasWork(LocalDate date) => NextOpenCore(DayStart(date)) < DayStart(date.PlusDays(1));
+
+    private LocalDate NextBusinessDayAfter(LocalDate date) => DateOf(NextOpenCore(DayStart(date.PlusDays(1))));
+
+    /// <summary>The close of a business day: the end of the run of working time holding its last working instant.</summary>
+    private long CloseOf(LocalDate date)
+    {
+        var lastWorking = PreviousCloseCore(DayStart(date.PlusDays(1)));
+        return RunEnd(lastWorking - 1);
+    }
+
+    private IEnumerable<Interval> Enumerate(long from, long to)
+    {
+        long pendingStart = 0, pendingEnd = 0;
+        var pending = false;
+        var bucket = CalendarTimeline.Bucket(from);
+        var lastBucket = CalendarTimeline.Bucket(to);
+        for (; bucket <= lastBucket; bucket++)
+        {
+            var plan = Plan(bucket);
+            for (var i = bucket == CalendarTimeline.Bucket(from) ? plan.FirstEndingAfter(from) : 0; i < plan.Count; i++)
+            {
+                var start = Math.Max(plan.Starts[i], from);
+                var end = Math.Min(plan.Ends[i], to);
+                if (start >= end)
+                {
+                    if (plan.Starts[i] >= to)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (pending && start == pendingEnd)
+                {
+                    pendingEnd = end;
+                    continue;
+                }
+
+                if (pending)
+                {
+                    yield return new Interval(CalendarTimeline.FromNanoseconds(pendingStart), CalendarTimeline.FromNanoseconds(pendingEnd));
+                }
+
+                (pendingStart, pendingEnd, pending) = (start, end, true);
+            }
+        }
+
+        if (pending)
+        {
+            yield return new Interval(CalendarTimeline.FromNanoseconds(pendingStart), CalendarTimeline.FromNanoseconds(pendingEnd));
+        }
+    }
+
+    private IEnumerable<CalendarHoliday> Holidays(LocalDate from, LocalDate to)
+    {
+        if (_rules is not null)
+        {
+            for (var date = from; date <= to; date = date.PlusDays(1))
+            {
+                foreach (var rule in _rules.Holidays)
+                {
+                    if (rule.Matches(date))
+                    {
+                        yield return new CalendarHoliday(date, rule.Name);
+                    }
+                }
+            }
+
+            yield break;
+        }
+
+        var left = _left!.Holidays(from, to);
+        var right = _right!.Holidays(from, to);
+        if (_union)
+        {
+            var inRight = right.Select(h => h.Date).ToHashSet();
+            foreach (var holiday in left)
+            {
+                if (inRight.Contains(holiday.Date))
+                {
+                    yield return holiday;
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var holiday in left.Concat(right).OrderBy(h => h.Date))
+        {
+            yield return holiday;
+        }
+    }
+}

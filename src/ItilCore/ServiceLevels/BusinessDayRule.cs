@@ -1,0 +1,42 @@
+namespace ItilCore.ServiceLevels;
+
+/// <summary>
+/// What "N business days" means in <see cref="BusinessCalendar.AddBusinessDays"/>. A <em>business day</em> is a local
+/// date in the calendar's zone on which the wall clock shows some working time; its <em>opening</em> is its first working
+/// instant and its <em>close</em> is the end of the working interval holding its last working instant (for an overnight
+/// shift, the next morning). The examples use Monday–Friday 09:00–17:00.
+/// </summary>
+/// <remarks>Thread-safe (an enum).</remarks>
+public enum BusinessDayRule
+{
+    /// <summary>
+    /// ServiceNow: a day is 24 hours of business time, so the result is <c>Add(start, 24 h × N)</c>. On an 8-hour
+    /// calendar one "day" spans three working days: Monday 09:00 + 1 day = Wednesday 17:00; Monday 10:00 + 1 day =
+    /// Thursday 10:00.
+    /// </summary>
+    TwentyFourHourBlocks = 0,
+
+    /// <summary>
+    /// GLPI's <c>work_in_days</c>: when closed, the count starts at the next opening; the starting day is the local date
+    /// of <c>NextOpen(start)</c>; the result is the close of the Nth business day after it (N = 0: its own close).
+    /// Monday 10:00 + 1 = Tuesday 17:00; Friday 18:00 + 1 = Tuesday 17:00 (counting starts Monday 09:00);
+    /// Monday 10:00 + 0 = Monday 17:00.
+    /// </summary>
+    WholeWorkingDays = 1,
+
+    /// <summary>
+    /// zendesk biz: the same local time on the Nth business day after the start's local date, then the next business
+    /// moment from there (a local time in a DST gap follows the calendar's resolution rule). N = 0 gives
+    /// <c>NextOpen(start)</c>. Friday 15:00 + 1 = Monday 15:00; Friday 20:00 + 1 = Monday 20:00, closed, so Tuesday
+    /// 09:00; Saturday 10:00 + 1 = Monday 10:00.
+    /// </summary>
+    SameLocalTimeNextBusinessDay = 2,
+
+    /// <summary>
+    /// ServiceNow's relative "end of next business day": the close of the Nth business day after the start's local date
+    /// (business day or not). N = 0 means the close of the start's date when it is a business day not yet closed at the
+    /// start, otherwise the close of the next business day. Monday 18:00 + 1 = Tuesday 17:00; Saturday 10:00 + 1 =
+    /// Monday 17:00; Monday 10:00 + 0 = Monday 17:00.
+    /// </summary>
+    EndOfBusinessDay = 3,
+}

@@ -1,0 +1,14 @@
+namespace ItilCore.ServiceLevels;
+
+/// <summary>When an attached SLA is cancelled (ServiceNow's "when to cancel").</summary>
+public enum CancelWhen
+{
+    /// <summary>When the cancel condition holds.</summary>
+    CancelConditionMet = 1,
+
+    /// <summary>When the start condition no longer holds, or the cancel condition holds (ServiceNow's default; beware a start condition that excludes On Hold: the SLA is then cancelled, not paused).</summary>
+    StartConditionNotMet = 2,
+
+    /// <summary>Never.</summary>
+    Never = 3,
+}

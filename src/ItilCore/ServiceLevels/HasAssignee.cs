@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Incidents;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>Holds when the ticket is assigned to a person.</summary>
+
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record HasAssignee : SlaCondition
+{
+    /// <inheritdoc />
+    public override bool Matches(IncidentSnapshot ticket) => ticket.Assignee is not null;
+
+    /// <inheritdoc />
+    public override string Describe() => "assigned to a person";
+}

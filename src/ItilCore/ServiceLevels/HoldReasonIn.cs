@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Incidents;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>Holds when the ticket is on hold for one of the given reasons (which hold reasons pause an SLA is configuration, not code).</summary>
+/// <param name="Reasons">The hold reasons.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record HoldReasonIn(IReadOnlyList<HoldReason> Reasons) : SlaCondition
+{
+    /// <inheritdoc />
+    public override bool Matches(IncidentSnapshot ticket) => ticket.HoldReason is { } reason && Reasons.Contains(reason);
+
+    /// <inheritdoc />
+    public override string Describe() => "on hold " + string.Join(" or ", Reasons.Select(r => Words.Of(r).ToLowerInvariant()));
+
+    /// <inheritdoc />
+    public bool Equals(HoldReasonIn? other) => other is not null && Reasons.SequenceEqual(other.Reasons);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Reasons.Aggregate(17, (h, x) => (h * 31) + x.GetHashCode());
+}

@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Incidents;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>Never holds (the default for optional conditions such as pause, cancel and reset).</summary>
+
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record Never : SlaCondition
+{
+    /// <inheritdoc />
+    public override bool Matches(IncidentSnapshot ticket) => false;
+
+    /// <inheritdoc />
+    public override string Describe() => "never";
+}

@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Incidents;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>Holds when the inner condition does not.</summary>
+/// <param name="Condition">The condition.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record Not(SlaCondition Condition) : SlaCondition
+{
+    /// <inheritdoc />
+    public override bool Matches(IncidentSnapshot ticket) => !Condition.Matches(ticket);
+
+    /// <inheritdoc />
+    public override string Describe() => "not " + Condition.Describe();
+}

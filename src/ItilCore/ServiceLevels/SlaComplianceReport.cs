@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>SLA compliance over many tickets: met and breached per service, priority and metric.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class SlaComplianceReport
+{
+    private SlaComplianceReport(IReadOnlyList<SlaComplianceRow> rows) => Rows = rows;
+
+    /// <summary>Gets the rows, ordered by service, priority and metric.</summary>
+    public IReadOnlyList<SlaComplianceRow> Rows { get; }
+
+    /// <summary>Gets all met cycles.</summary>
+    public int Met => Rows.Sum(r => r.Met);
+
+    /// <summary>Gets all breached cycles.</summary>
+    public int Breached => Rows.Sum(r => r.Breached);
+
+    /// <summary>Builds the report from SLA statuses (typically <see cref="ServiceLevelManagement.Evaluate(System.Collections.Generic.IReadOnlyList{Incidents.IncidentSnapshot}, NodaTime.Instant)"/> of many tickets).</summary>
+    /// <param name="statuses">The statuses.</param>
+    /// <returns>The report.</returns>
+    public static SlaComplianceReport Create(IEnumerable<SlaStatus> statuses)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        var rows = statuses
+            .GroupBy(s => (s.Service, s.Priority, s.Metric))
+            .Select(g => new SlaComplianceRow(
+                g.Key.Service,
+                g.Key.Priority,
+                g.Key.Metric,
+                g.Count(s => s.Stage == SlaStage.Completed && !s.Breached),
+                g.Count(s => s.Stage != SlaStage.Cancelled && s.Breached),
+                g.Count(s => s.Stage is SlaStage.InProgress or SlaStage.Paused && !s.Breached),
+                g.Count(s => s.Stage == SlaStage.Cancelled)))
+            .OrderBy(r => r.Service.Value, StringComparer.Ordinal)
+            .ThenBy(r => r.Priority.Level)
+            .ThenBy(r => r.Metric)
+            .ToArray();
+        return new SlaComplianceReport(rows);
+    }
+}

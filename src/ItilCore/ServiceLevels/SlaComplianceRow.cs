@@ -1,0 +1,18 @@
+using ItilCore.Catalog;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>Met and breached SLA cycles for one service, priority and metric.</summary>
+/// <param name="Service">The service.</param>
+/// <param name="Priority">The priority.</param>
+/// <param name="Metric">The metric.</param>
+/// <param name="Met">Cycles completed within their target.</param>
+/// <param name="Breached">Cycles past their target, completed or still running.</param>
+/// <param name="InProgress">Cycles still running or paused and not yet breached.</param>
+/// <param name="Cancelled">Cycles cancelled (not counted in compliance).</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record SlaComplianceRow(ServiceId Service, Priority Priority, SlaMetric Metric, int Met, int Breached, int InProgress, int Cancelled)
+{
+    /// <summary>Gets met ÷ (met + breached) in percent, or <see langword="null"/> when nothing has been decided yet.</summary>
+    public double? CompliancePercent => Met + Breached == 0 ? null : 100.0 * Met / (Met + Breached);
+}

@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Incidents;
+using NodaTime;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>One cycle of one objective, traced over a ticket's timeline: when it ran and when it was paused.</summary>
+internal sealed class SlaCycleTrace
+{
+    private readonly List<Interval> _running = [];
+    private readonly List<Interval> _pauses = [];
+    private Instant? _runningSince;
+    private Instant? _pausedSince;
+
+    private SlaCycleTrace(int cycle, Instant startedAt, Priority priority, Duration target)
+    {
+        Cycle = cycle;
+        StartedAt = startedAt;
+        Priority = priority;
+        Target = target;
+        _runningSince = startedAt;
+    }
+
+    public int Cycle { get; }
+
+    public Instant StartedAt { get; }
+
+    public Priority Priority { get; }
+
+    public Duration Target { get; }
+
+    public SlaStage Stage { get; private set; } = SlaStage.InProgress;
+
+    public Instant? EndedAt { get; private set; }
+
+    public IReadOnlyList<Interval> Running => _running;
+
+    public IReadOnlyList<Interval> Pauses => _pauses;
+
+    // Follows ServiceNow's documented order, snapshot by snapshot; see ServiceLevelManagement's remarks.
+    public static IReadOnlyList<SlaCycleTrace> Run(SlaObjective objective, IReadOnlyList<IncidentSnapshot> timeline, Instant at, PriorityMatrix matrix)
+    {
+        var cycles = new List<SlaCycleTrace>();
+        SlaCycleTrace? active = null;
+        var startHeldBefore = false;
+        var resetHeldBefore = false;
+        for (var i = 0; i < timeline.Count && timeline[i].UpdatedAt <= at; i++)
+        {
+            var ticket = timeline[i];
+            var now = ticket.UpdatedAt;
+            var start = objective.Start.Matches(ticket);
+            var reset = objective.Reset.Matches(ticket);
+            if (active is null)
+            {
+                if (start && !objective.Stop.Matches(ticket) && !objective.Cancel.Matches(ticket) && (cycles.Count == 0 || !startHeldBefore))
+                {
+                    active = Attach(objective, timeline, i, cycles.Count == 0 && objective.RetroactiveStart, cycles.Count + 1);
+                    cycles.Add(active);
+                    active.PauseOrResume(objective, ticket, now);
+                }
+            }
+            else if (objective.Stop.Matches(ticket))
+            {
+                active.End(SlaStage.Completed, now);
+                active = null;
+            }
+            else
+            {
+                active.PauseOrResume(objective, ticket, now);
+                if (reset && !resetHeldBefore && start)
+                {
+                    active.End(SlaStage.Completed, now);
+                    active = Attach(objective, timeline, i, false, cycles.Count + 1);
+                    cycles.Add(active);
+                    active.PauseOrResume(objective, ticket, now);
+                }
+                else if (objective.Cancel.Matches(ticket) || (objective.CancelWhen == CancelWhen.StartConditionNotMet && !start))
+                {
+                    active.End(SlaStage.Cancelled, now);
+                    active = null;
+                }
+            }
+
+            startHeldBefore = start;
+            resetHeldBefore = reset;
+        }
+
+        active?.Close(at);
+        return cycles;
+    }
+
+    public SlaStatus ToStatus(ServiceLevelAgreementDefinition agreement, SlaObjective objective, BusinessCalendar calendar, Instant at)
+    {
+        var elapsed = Duration.Zero;
+        var actual = Duration.Zero;
+        foreach (var period in _running)
+        {
+            elapsed += calendar.BusinessTimeBetween(period.Start, period.End);
+            actual += period.Duration;
+        }
+
+        var warnings = new List<SlaWarning>();
+        foreach (var threshold in agreement.WarningThresholds)
+        {
+            if (Crossing(calendar, Percent(Target, threshold)) is { } crossed)
+            {
+                warnings.Add(new SlaWarning(threshold, crossed));
+            }
+        }
+
+        Instant? breachAt = elapsed > Target ? Crossing(calendar, Target)
+            : EndedAt is null ? calendar.Add(at, Target - elapsed)
+            : null;
+        return new SlaStatus
+        {
+            Agreement = agreement.Id,
+            Service = agreement.Service,
+            Kind = agreement.Kind,
+            Metric = objective.Metric,
+            Cycle = Cycle,
+            Priority = Priority,
+            Target = Target,
+            Stage = Stage,
+            StartedAt = StartedAt,
+            EndedAt = EndedAt,
+            EvaluatedAt = at,
+            Zone = calendar.Zone,
+            BusinessElapsed = elapsed,
+            ActualElapsed = actual,
+            BreachAt = breachAt,
+            OriginalBreachAt = calendar.Add(StartedAt, Target),
+            Warnings = warnings,
+        };
+    }
+
+    private static SlaCycleTrace Attach(SlaObjective objective, IReadOnlyList<IncidentSnapshot> timeline, int index, bool retroactive, int cycle)
+    {
+        var ticket = timeline[index];
+        var priority = ticket.PriorityOverride ?? ticket.CalculatedPriority;
+        var target = objective.Targets.FirstOrDefault(t => t.Priority == priority)?.Duration
+            ?? throw new ArgumentException($"Ticket {ticket.Id} has priority {priority}, which has no {objective.Metric} target; was it logged with another priority matrix?", nameof(timeline));
+        if (!retroactive)
+        {
+            return new SlaCycleTrace(cycle, ticket.UpdatedAt, priority, target);
+        }
+
+        // Retroactive start: count from the ticket's opening and replay the pauses of the snapshots in between.
+        var trace = new SlaCycleTrace(cycle, timeline[0].OpenedAt, priority, target);
+        for (var j = 0; j < index; j++)
+        {
+            trace.PauseOrResume(objective, timeline[j], timeline[j].UpdatedAt);
+        }
+
+        return trace;
+    }
+
+    // Integer arithmetic on nanoseconds, so that 75 % of a target is exact.
+    private static Duration Percent(Duration target, int percent)
+        => Duration.FromNanoseconds((target.ToInt64Nanoseconds() / 100 * percent) + (target.ToInt64Nanoseconds() % 100 * percent / 100));
+
+    private void PauseOrResume(SlaObjective objective, IncidentSnapshot ticket, Instant now)
+    {
+        if (_runningSince is { } since && objective.Pause.Matches(ticket))
+        {
+            AddPeriod(_running, since, now);
+            _runningSince = null;
+            _pausedSince = now;
+            Stage = SlaStage.Paused;
+        }
+        else if (_pausedSince is { } paused && (objective.ResumeWhen == ResumeWhen.PauseConditionNotMet ? !objective.Pause.Matches(ticket) : objective.Resume.Matches(ticket)))
+        {
+            AddPeriod(_pauses, paused, now);
+            _pausedSince = null;
+            _runningSince = now;
+            Stage = SlaStage.InProgress;
+        }
+    }
+
+    private void End(SlaStage stage, Instant now)
+    {
+        Close(now);
+        Stage = stage;
+        EndedAt = now;
+    }
+
+    private void Close(Instant now)
+    {
+        if (_runningSince is { } running)
+        {
+            AddPeriod(_running, running, now);
+            _runningSince = now;
+        }
+
+        if (_pausedSince is { } paused)
+        {
+            AddPeriod(_pauses, paused, now);
+            _pausedSince = now;
+        }
+    }
+
+    private static void AddPeriod(List<Interval> periods, Instant from, Instant to)
+    {
+        if (to > from)
+        {
+            periods.Add(new Interval(from, to));
+        }
+    }
+
+    // When the business time elapsed reached `need`, if it has.
+    private Instant? Crossing(BusinessCalendar calendar, Duration need)
+    {
+        var sum = Duration.Zero;
+        foreach (var period in _running)
+        {
+            var inPeriod = calendar.BusinessTimeBetween(period.Start, period.End);
+            if (sum + inPeriod >= need)
+            {
+                return calendar.Add(period.Start, need - sum);
+            }
+
+            sum += inPeriod;
+        }
+
+        return null;
+    }
+}

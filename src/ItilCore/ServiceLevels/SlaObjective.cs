@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>
+/// One measured objective of an agreement: a metric, its targets per priority, and the conditions that start, pause,
+/// resume, stop, cancel and reset its clock.
+/// </summary>
+/// <param name="Metric">What is measured.</param>
+/// <param name="Targets">One target per priority of the matrix.</param>
+/// <param name="Start">When the clock attaches.</param>
+/// <param name="Stop">When the clock completes.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Targets, SlaCondition Start, SlaCondition Stop)
+{
+    /// <summary>Gets when the clock pauses; <see cref="Never"/> by default.</summary>
+    public SlaCondition Pause { get; init; } = new Never();
+
+    /// <summary>Gets when a paused clock resumes; see <see cref="ResumeWhen"/>.</summary>
+    public ResumeWhen ResumeWhen { get; init; } = ResumeWhen.PauseConditionNotMet;
+
+    /// <summary>Gets the resume condition, used with <see cref="ResumeWhen.ResumeConditionMet"/>.</summary>
+    public SlaCondition Resume { get; init; } = new Never();
+
+    /// <summary>Gets when the clock is cancelled; see <see cref="CancelWhen"/>.</summary>
+    public CancelWhen CancelWhen { get; init; } = CancelWhen.CancelConditionMet;
+
+    /// <summary>Gets the cancel condition.</summary>
+    public SlaCondition Cancel { get; init; } = new Never();
+
+    /// <summary>Gets when the current cycle ends and a new one starts (if the start condition holds).</summary>
+    public SlaCondition Reset { get; init; } = new Never();
+
+    /// <summary>
+    /// Gets whether the clock counts from when the ticket was opened rather than from when the start condition first
+    /// held, replaying the pauses in between (ServiceNow's retroactive start and pause).
+    /// </summary>
+    public bool RetroactiveStart { get; init; }
+}

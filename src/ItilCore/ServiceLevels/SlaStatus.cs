@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using ItilCore.Catalog;
+using NodaTime;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>
+/// The state of one cycle of one SLA objective on one ticket at one instant: a pure function of the ticket's history,
+/// the definitions, the calendars and the instant. Nothing here is stored; recompute it after any change.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record SlaStatus
+{
+    /// <summary>Gets the agreement.</summary>
+    public required SlaId Agreement { get; init; }
+
+    /// <summary>Gets the catalogued service the agreement covers.</summary>
+    public required ServiceId Service { get; init; }
+
+    /// <summary>Gets the kind of agreement.</summary>
+    public required AgreementKind Kind { get; init; }
+
+    /// <summary>Gets the metric.</summary>
+    public required SlaMetric Metric { get; init; }
+
+    /// <summary>Gets the cycle number, from 1; a reset or a new start after completion begins the next cycle.</summary>
+    public required int Cycle { get; init; }
+
+    /// <summary>Gets the ticket priority whose target applies (the priority when the cycle attached).</summary>
+    public required Priority Priority { get; init; }
+
+    /// <summary>Gets the business time allowed.</summary>
+    public required Duration Target { get; init; }
+
+    /// <summary>Gets the stage.</summary>
+    public required SlaStage Stage { get; init; }
+
+    /// <summary>Gets when the cycle started counting (the ticket's opening for a retroactive start).</summary>
+    public required Instant StartedAt { get; init; }
+
+    /// <summary>Gets when the cycle completed or was cancelled.</summary>
+    public Instant? EndedAt { get; init; }
+
+    /// <summary>Gets the instant the status was evaluated at.</summary>
+    public required Instant EvaluatedAt { get; init; }
+
+    /// <summary>Gets the time zone the calendar's hours were read in.</summary>
+    public required DateTimeZone Zone { get; init; }
+
+    /// <summary>Gets the business time elapsed: working time while running, pauses excluded.</summary>
+    public required Duration BusinessElapsed { get; init; }
+
+    /// <summary>Gets the business time left; negative once breached.</summary>
+    public Duration BusinessRemaining => Target - BusinessElapsed;
+
+    /// <summary>Gets the actual (24×7) time elapsed while running, pauses excluded.</summary>
+    public required Duration ActualElapsed { get; init; }
+
+    /// <summary>Gets the business time elapsed in percent of the target.</summary>
+    public double Percentage => Target == Duration.Zero ? 0 : 100.0 * BusinessElapsed.TotalTicks / Target.TotalTicks;
+
+    /// <summary>
+    /// Gets when the target is (or was) reached: in the past once breached; projected as if the clock keeps running
+    /// without further pauses otherwise (while paused, as if it resumed at <see cref="EvaluatedAt"/>);
+    /// <see langword="null"/> for a cycle that ended before breaching.
+    /// </summary>
+    public Instant? BreachAt { get; init; }
+
+    /// <summary>Gets when the target would have been reached without any pause (ServiceNow's original breach time).</summary>
+    public required Instant OriginalBreachAt { get; init; }
+
+    /// <summary>Gets whether more business time than the target has elapsed (a cycle ending exactly on its target has met it).</summary>
+    public bool Breached => BusinessElapsed > Target;
+
+    /// <summary>Gets the warning thresholds crossed so far, with when.</summary>
+    public required IReadOnlyList<SlaWarning> Warnings { get; init; }
+}

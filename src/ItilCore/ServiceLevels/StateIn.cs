@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Incidents;
+
+namespace ItilCore.ServiceLevels;
+
+/// <summary>Holds when the ticket is in one of the given states.</summary>
+/// <param name="States">The states.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record StateIn(IReadOnlyList<IncidentState> States) : SlaCondition
+{
+    /// <inheritdoc />
+    public override bool Matches(IncidentSnapshot ticket) => States.Contains(ticket.State);
+
+    /// <inheritdoc />
+    public override string Describe() => "state is " + string.Join(" or ", States.Select(s => Words.Of(s)));
+
+    /// <inheritdoc />
+    public bool Equals(StateIn? other) => other is not null && States.SequenceEqual(other.States);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => States.Aggregate(17, (h, x) => (h * 31) + x.GetHashCode());
+}

@@ -1,0 +1,112 @@
+using System;
+using FsCheck;
+using FsCheck.Fluent;
+using ItilCore.ServiceLevels;
+using NodaTime;
+using Xunit;
+using Properties = ItilCore.Tests.Support.Properties;
+
+namespace ItilCore.Tests.ServiceLevels;
+
+/// <summary>
+/// Laws of calendar arithmetic on random calendars (overnight intervals, holidays, breaks, shifts) in zones with DST
+/// gaps and overlaps at 01:00, 02:00, midnight (America/Santiago) and half-hour DST (Australia/Lord_Howe), checked against
+/// <see cref="MinuteReference"/>. Each case is a seed; a failure prints the seed and the calendar's JSON.
+/// </summary>
+public sealed class BusinessCalendarPropertyTests
+{
+    private static readonly Arbitrary<int> Seeds = Gen.Choose(0, int.MaxValue).ToArbitrary();
+
+    [Fact]
+    public void IsOpenAtAndBusinessTimeBetween_AgreeWithMinuteReference()
+    {
+        Properties.Check(Prop.ForAll(Seeds, seed =>
+        {
+            var c = RandomCalendars.Create(seed);
+            for (var i = 0; i < 20; i++)
+            {
+                var a = c.RandomInstant();
+                var b = c.RandomInstant();
+                var (from, to) = a <= b ? (a, b) : (b, a);
+                Assert.True(c.Reference.IsOpenAt(a) == c.Calendar.IsOpenAt(a), $"IsOpenAt({a}) {c}");
+                Assert.True(c.Reference.Between(from, to) == c.Calendar.BusinessTimeBetween(from, to), $"Between({from}, {to}): reference {c.Reference.Between(from, to)}, calendar {c.Calendar.BusinessTimeBetween(from, to)}; {c}");
+            }
+        }));
+    }
+
+    [Fact]
+    public void Add_AgreesWithMinuteReference_GivesTheDurationBack_AndIsMonotone()
+    {
+        Properties.Check(Prop.ForAll(Seeds, seed =>
+        {
+            var c = RandomCalendars.Create(seed);
+            for (var i = 0; i < 10; i++)
+            {
+                var start = c.RandomInstant(marginDays: 6);
+                var minutes = c.Random.Next(0, 2 * 24 * 60);
+                var expected = c.Reference.Add(start, minutes);
+                if (expected is null)
+                {
+                    continue;
+                }
+
+                var result = c.Calendar.Add(start, Duration.FromMinutes(minutes));
+                Assert.True(expected == result, $"Add({start}, {minutes} min): reference {expected}, calendar {result}; {c}");
+                Assert.Equal(Duration.FromMinutes(minutes), c.Calendar.BusinessTimeBetween(start, result));
+                var shorter = c.Calendar.Add(start, Duration.FromMinutes(c.Random.Next(0, minutes + 1)));
+                Assert.True(shorter <= result, $"Add is not monotone from {start}; {c}");
+            }
+        }));
+    }
+
+    [Fact]
+    public void Subtract_AgreesWithMinuteReference_AndInvertsAdd()
+    {
+        Properties.Check(Prop.ForAll(Seeds, seed =>
+        {
+            var c = RandomCalendars.Create(seed);
+            for (var i = 0; i < 10; i++)
+            {
+                var end = c.RandomInstant();
+                var minutes = c.Random.Next(0, 2 * 24 * 60);
+                var expected = c.Reference.Subtract(end, minutes);
+                if (expected is not null)
+                {
+                    var result = c.Calendar.Subtract(end, Duration.FromMinutes(minutes));
+                    Assert.True(expected == result, $"Subtract({end}, {minutes} min): reference {expected}, calendar {result}; {c}");
+                }
+
+                var start = c.RandomInstant(marginDays: 6);
+                var positive = Duration.FromMinutes(c.Random.Next(1, 2 * 24 * 60));
+                if (c.Reference.Add(start, (int)positive.TotalMinutes) is not null)
+                {
+                    Assert.Equal(c.Calendar.NextOpen(start), c.Calendar.Subtract(c.Calendar.Add(start, positive), positive));
+                }
+            }
+        }));
+    }
+
+    [Fact]
+    public void WorkingIntervals_SumToBusinessTimeBetween_AndAreOpen()
+    {
+        Properties.Check(Prop.ForAll(Seeds, seed =>
+        {
+            var c = RandomCalendars.Create(seed);
+            var a = c.RandomInstant();
+            var b = c.RandomInstant();
+            var (from, to) = a <= b ? (a, b) : (b, a);
+            var total = Duration.Zero;
+            Instant? previousEnd = null;
+            foreach (var interval in c.Calendar.WorkingIntervals(from, to))
+            {
+                Assert.True(interval.Start >= from && interval.End <= to && interval.Start < interval.End);
+                Assert.True(previousEnd is null || previousEnd < interval.Start, $"intervals touch or overlap at {interval}; {c}");
+                Assert.True(c.Calendar.IsOpenAt(interval.Start));
+                total += interval.Duration;
+                previousEnd = interval.End;
+            }
+
+            Assert.Equal(c.Calendar.BusinessTimeBetween(from, to), total);
+        }));
+    }
+}

@@ -1,0 +1,51 @@
+using ItilCore.ServiceLevels;
+using Xunit;
+using static ItilCore.Tests.ServiceLevels.CalendarSamples;
+
+namespace ItilCore.Tests.ServiceLevels;
+
+/// <summary>The worked examples of each <see cref="BusinessDayRule"/>, on Monday–Friday 09:00–17:00 (2026-03-02 is a Monday).</summary>
+public sealed class BusinessDayRuleTests
+{
+    private static readonly BusinessCalendar Desk = Create(NineToFive());
+
+    [Fact]
+    public void TwentyFourHourBlocks_ADayIs24BusinessHours()
+    {
+        Assert.Equal(At(2026, 3, 4, 17), Desk.AddBusinessDays(At(2026, 3, 2, 9), 1, BusinessDayRule.TwentyFourHourBlocks));
+        Assert.Equal(At(2026, 3, 5, 10), Desk.AddBusinessDays(At(2026, 3, 2, 10), 1, BusinessDayRule.TwentyFourHourBlocks));
+    }
+
+    [Fact]
+    public void WholeWorkingDays_EndsAtTheCloseOfTheNthDayAfterTheFirstOpening()
+    {
+        Assert.Equal(At(2026, 3, 3, 17), Desk.AddBusinessDays(At(2026, 3, 2, 10), 1, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 10, 17), Desk.AddBusinessDays(At(2026, 3, 6, 18), 1, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 2, 17), Desk.AddBusinessDays(At(2026, 3, 2, 10), 0, BusinessDayRule.WholeWorkingDays));
+    }
+
+    [Fact]
+    public void SameLocalTimeNextBusinessDay_KeepsTheClockTime_ThenNextOpening()
+    {
+        Assert.Equal(At(2026, 3, 9, 15), Desk.AddBusinessDays(At(2026, 3, 6, 15), 1, BusinessDayRule.SameLocalTimeNextBusinessDay));
+        Assert.Equal(At(2026, 3, 10, 9), Desk.AddBusinessDays(At(2026, 3, 6, 20), 1, BusinessDayRule.SameLocalTimeNextBusinessDay));
+        Assert.Equal(At(2026, 3, 9, 10), Desk.AddBusinessDays(At(2026, 3, 7, 10), 1, BusinessDayRule.SameLocalTimeNextBusinessDay));
+    }
+
+    [Fact]
+    public void EndOfBusinessDay_IsTheCloseOfTheNthBusinessDayAfterTheStartDate()
+    {
+        Assert.Equal(At(2026, 3, 3, 17), Desk.AddBusinessDays(At(2026, 3, 2, 18), 1, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 9, 17), Desk.AddBusinessDays(At(2026, 3, 7, 10), 1, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 2, 17), Desk.AddBusinessDays(At(2026, 3, 2, 10), 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 3, 17), Desk.AddBusinessDays(At(2026, 3, 2, 18), 0, BusinessDayRule.EndOfBusinessDay));
+    }
+
+    [Fact]
+    public void EndOfBusinessDay_OvernightShift_ClosesNextMorning()
+    {
+        var nights = Create(NineToFive() with { WeeklyHours = WeeklyHours.MondayToFriday("22:00", "06:00") });
+
+        Assert.Equal(At(2026, 3, 3, 6), nights.AddBusinessDays(At(2026, 3, 2, 12), 0, BusinessDayRule.EndOfBusinessDay));
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Linq;
+using ItilCore.Calendars.Ical;
+using ItilCore.ServiceLevels;
+using NodaTime;
+using Xunit;
+using static ItilCore.Tests.ServiceLevels.CalendarSamples;
+
+namespace ItilCore.Tests.ServiceLevels;
+
+public sealed class IcsHolidayImportTests
+{
+    private const string Ics = """
+        BEGIN:VCALENDAR
+        VERSION:2.0
+        PRODID:-//ItilCore//Tests//EN
+        BEGIN:VEVENT
+        UID:christmas@example.test
+        DTSTAMP:20250101T000000Z
+        DTSTART;VALUE=DATE:20201225
+        DTEND;VALUE=DATE:20201226
+        RRULE:FREQ=YEARLY
+        SUMMARY:Christmas Day
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:closure@example.test
+        DTSTAMP:20250101T000000Z
+        DTSTART;VALUE=DATE:20261228
+        DTEND;VALUE=DATE:20261231
+        SUMMARY:Office closed
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:meeting@example.test
+        DTSTAMP:20250101T000000Z
+        DTSTART:20261215T100000Z
+        DTEND:20261215T110000Z
+        SUMMARY:Team meeting
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:noname@example.test
+        DTSTAMP:20250101T000000Z
+        DTSTART;VALUE=DATE:20270104
+        END:VEVENT
+        END:VCALENDAR
+        """;
+
+    [Fact]
+    public void FromIcs_ExpandsYearlyRuleAndKeepsAllDayEventsOnly()
+    {
+        var holidays = IcsHolidayImport.FromIcs(Ics, new LocalDate(2025, 1, 1), new LocalDate(2027, 1, 31));
+
+        Assert.Equal(
+            [
+                HolidayDefinition.OnDate("Christmas Day", new LocalDate(2025, 12, 25)),
+                HolidayDefinition.OnDate("Christmas Day", new LocalDate(2026, 12, 25)),
+                HolidayDefinition.DateRange("Office closed", new LocalDate(2026, 12, 28), new LocalDate(2026, 12, 30)),
+                HolidayDefinition.OnDate(IcsHolidayImport.DefaultName, new LocalDate(2027, 1, 4)),
+            ],
+            holidays);
+    }
+
+    [Fact]
+    public void ToHolidaySet_IsUsableByACalendar()
+    {
+        var set = IcsHolidayImport.ToHolidaySet(new HolidaySetId("ics"), "Imported", Ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+        var calendar = BusinessCalendar.Create(NineToFive() with { HolidaySets = [set.Id] }, new System.Collections.Generic.Dictionary<HolidaySetId, HolidaySet> { [set.Id] = set });
+
+        Assert.False(calendar.IsOpenAt(At(2026, 12, 25, 10)));
+        Assert.False(calendar.IsOpenAt(At(2026, 12, 29, 10)));
+        Assert.True(calendar.IsOpenAt(At(2026, 12, 31, 10)));
+        Assert.Equal(["Christmas Day", "Office closed", "Office closed", "Office closed"], calendar.HolidaysBetween(new LocalDate(2026, 12, 1), new LocalDate(2026, 12, 31)).Select(h => h.Name));
+    }
+
+    [Fact]
+    public void FromIcs_Misuse_Throws()
+    {
+        Assert.Equal("to", Assert.Throws<ArgumentException>(() => IcsHolidayImport.FromIcs(Ics, new LocalDate(2026, 2, 1), new LocalDate(2026, 1, 1))).ParamName);
+        Assert.Throws<ArgumentNullException>(() => IcsHolidayImport.FromIcs(null!, new LocalDate(2026, 1, 1), new LocalDate(2026, 2, 1)));
+    }
+}

@@ -1,0 +1,333 @@
+using System;
+using System.Linq;
+using ItilCore.Incidents;
+using ItilCore.ServiceLevels;
+using NodaTime;
+using Xunit;
+using static ItilCore.Tests.ServiceLevels.SlaFixture;
+
+namespace ItilCore.Tests.ServiceLevels;
+
+/// <summary>The SLA clock's rules, on a 24×7 calendar so that every figure can be checked by hand.</summary>
+public sealed class ServiceLevelClockTests
+{
+    private static readonly Instant Monday9 = Instant.FromUtc(2026, 3, 2, 9, 0);
+    private static readonly BusinessCalendar[] NoCalendars = [];
+
+    private static Instant H(double hours) => Monday9 + Duration.FromMinutes(hours * 60);
+
+    private static ServiceLevelManagement ResolutionIn8Hours(Func<SlaObjective, SlaObjective>? change = null)
+        => Levels(NoCalendars, Agreement("sla", null, (change ?? (o => o))(Resolution(Duration.FromHours(8)))));
+
+    [Fact]
+    public void Evaluate_Running_ShowsElapsedRemainingAndBreachInstant()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+
+        var status = Assert.Single(ResolutionIn8Hours().Evaluate(f.Timeline, H(2)));
+
+        Assert.Equal(SlaStage.InProgress, status.Stage);
+        Assert.Equal(Duration.FromHours(2), status.BusinessElapsed);
+        Assert.Equal(Duration.FromHours(2), status.ActualElapsed);
+        Assert.Equal(Duration.FromHours(6), status.BusinessRemaining);
+        Assert.Equal(25.0, status.Percentage);
+        Assert.Equal(H(8), status.BreachAt);
+        Assert.Equal(H(8), status.OriginalBreachAt);
+        Assert.False(status.Breached);
+        Assert.Empty(status.Warnings);
+        Assert.Equal(new Priority(3), status.Priority);
+    }
+
+    [Fact]
+    public void Evaluate_PastTarget_IsBreachedWithEveryWarningAtItsInstant()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+
+        var status = Assert.Single(ResolutionIn8Hours().Evaluate(f.Timeline, H(10)));
+
+        Assert.True(status.Breached);
+        Assert.Equal(Duration.FromHours(-2), status.BusinessRemaining);
+        Assert.Equal(H(8), status.BreachAt);
+        Assert.Equal([(50, H(4)), (75, H(6)), (100, H(8))], status.Warnings.Select(w => (w.Threshold, w.At)));
+    }
+
+    [Fact]
+    public void Evaluate_ResolvedBeforeTarget_IsCompletedAndMet()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(5), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "done"));
+
+        var status = Assert.Single(ResolutionIn8Hours().Evaluate(f.Timeline, H(30)));
+
+        Assert.Equal(SlaStage.Completed, status.Stage);
+        Assert.Equal(H(5), status.EndedAt);
+        Assert.Equal(Duration.FromHours(5), status.BusinessElapsed);
+        Assert.False(status.Breached);
+        Assert.Null(status.BreachAt);
+        Assert.Equal([50], status.Warnings.Select(w => w.Threshold));
+    }
+
+    [Fact]
+    public void Evaluate_ResolvedExactlyOnTarget_HasMetIt()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(8), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "just in time"));
+
+        var status = Assert.Single(ResolutionIn8Hours().Evaluate(f.Timeline, H(9)));
+
+        Assert.False(status.Breached);
+        Assert.Equal(100.0, status.Percentage);
+    }
+
+    [Fact]
+    public void Evaluate_PausedAwaitingCaller_ExcludesThePauseAndMovesTheBreach()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(2), i => i.PutOnHold(Agent, HoldReason.AwaitingCaller, "Which mailbox?"));
+        f.At(H(5), i => i.RecordCallerUpdate(Caller, "The shared one"));
+        var levels = ResolutionIn8Hours();
+
+        var paused = Assert.Single(levels.Evaluate(f.Timeline, H(4)));
+        var resumed = Assert.Single(levels.Evaluate(f.Timeline, H(6)));
+
+        Assert.Equal(SlaStage.Paused, paused.Stage);
+        Assert.Equal(Duration.FromHours(2), paused.BusinessElapsed);
+        Assert.Equal(H(4) + Duration.FromHours(6), paused.BreachAt);
+        Assert.Equal(SlaStage.InProgress, resumed.Stage);
+        Assert.Equal(Duration.FromHours(3), resumed.BusinessElapsed);
+        Assert.Equal(H(11), resumed.BreachAt);
+        Assert.Equal(H(8), resumed.OriginalBreachAt);
+    }
+
+    [Fact]
+    public void Evaluate_OnHoldForAChange_IsNotAPauseReasonSoTheClockRuns()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(2), i => i.PutOnHold(Agent, HoldReason.AwaitingChange));
+
+        var status = Assert.Single(ResolutionIn8Hours().Evaluate(f.Timeline, H(4)));
+
+        Assert.Equal(SlaStage.InProgress, status.Stage);
+        Assert.Equal(Duration.FromHours(4), status.BusinessElapsed);
+    }
+
+    [Fact]
+    public void Evaluate_Canceled_IsCancelled()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(3), i => i.Cancel(Agent, "duplicate"));
+
+        var status = Assert.Single(ResolutionIn8Hours().Evaluate(f.Timeline, H(10)));
+
+        Assert.Equal(SlaStage.Cancelled, status.Stage);
+        Assert.Equal(H(3), status.EndedAt);
+        Assert.Equal(Duration.FromHours(3), status.BusinessElapsed);
+    }
+
+    [Fact]
+    public void Evaluate_Reopened_StartsASecondCycle()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(3), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "restarted"));
+        f.At(H(20), i => i.Reopen(Caller, "slow again"));
+
+        var cycles = ResolutionIn8Hours().Evaluate(f.Timeline, H(22));
+
+        Assert.Equal([1, 2], cycles.Select(c => c.Cycle));
+        Assert.Equal((SlaStage.Completed, Duration.FromHours(3)), (cycles[0].Stage, cycles[0].BusinessElapsed));
+        Assert.Equal((SlaStage.InProgress, H(20), Duration.FromHours(2)), (cycles[1].Stage, cycles[1].StartedAt, cycles[1].BusinessElapsed));
+    }
+
+    [Fact]
+    public void Evaluate_ResetCondition_EndsTheCycleAndStartsAnother()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(2), i => i.Escalate(Agent, new ActorId("manager.lee"), "Whole floor", majorIncident: true));
+        var levels = ResolutionIn8Hours(o => o with { Reset = new MajorIncident() });
+
+        var cycles = levels.Evaluate(f.Timeline, H(3));
+
+        Assert.Equal(2, cycles.Count);
+        Assert.Equal((SlaStage.Completed, H(2)), (cycles[0].Stage, cycles[0].EndedAt));
+        Assert.Equal((H(2), Duration.FromHours(1)), (cycles[1].StartedAt, cycles[1].BusinessElapsed));
+    }
+
+    [Fact]
+    public void Evaluate_RetroactiveStart_CountsFromOpeningAndReplaysPauses()
+    {
+        // A P1 objective that starts only once the incident is P1: raised after 3 h, counted from the opening,
+        // with the hour awaiting the caller in between left out.
+        var p1 = new SlaObjective(SlaMetric.Resolution, Targets(Duration.FromHours(4)), new PriorityIn([new Priority(1)]), new StateIn([IncidentState.Resolved]))
+        {
+            Pause = new HoldReasonIn([HoldReason.AwaitingCaller]),
+            RetroactiveStart = true,
+        };
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 3, urgency: 3);
+        f.At(H(0.5), i => i.Assign(Agent, Desk));
+        f.At(H(1), i => i.PutOnHold(Agent, HoldReason.AwaitingCaller, "Screenshot please"));
+        f.At(H(2), i => i.RecordCallerUpdate(Caller, "attached"));
+        f.At(H(3), i => i.Reclassify(Agent, new Impact(1), new Urgency(1)));
+        var levels = Levels(NoCalendars, Agreement("p1", null, p1));
+
+        var status = Assert.Single(levels.Evaluate(f.Timeline, H(3.5)));
+
+        Assert.Equal(Monday9, status.StartedAt);
+        Assert.Equal(new Priority(1), status.Priority);
+        Assert.Equal(Duration.FromHours(2.5), status.BusinessElapsed);
+        Assert.Equal(H(5), status.BreachAt);
+    }
+
+    [Fact]
+    public void Evaluate_CancelWhenStartNoLongerHolds_CancelsInsteadOfPausing()
+    {
+        // ServiceNow's documented pitfall: a start condition that excludes On Hold cancels the SLA.
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(2), i => i.PutOnHold(Agent, HoldReason.AwaitingVendor));
+        var levels = ResolutionIn8Hours(o => o with
+        {
+            Start = new StateIn([IncidentState.New, IncidentState.InProgress]),
+            Pause = new Never(),
+            CancelWhen = CancelWhen.StartConditionNotMet,
+        });
+
+        var status = Assert.Single(levels.Evaluate(f.Timeline, H(3)));
+
+        Assert.Equal((SlaStage.Cancelled, H(2)), (status.Stage, status.EndedAt));
+    }
+
+    [Fact]
+    public void Evaluate_ResumeConditionRule_WaitsForTheResumeCondition()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(2), i => i.PutOnHold(Agent, HoldReason.AwaitingVendor));
+        f.At(H(3), i => i.Resume(Agent));
+        f.At(H(4), i => i.Escalate(Agent, new ActorId("manager.lee"), "vendor late", majorIncident: true));
+        var levels = ResolutionIn8Hours(o => o with { ResumeWhen = ResumeWhen.ResumeConditionMet, Resume = new MajorIncident() });
+
+        var status = Assert.Single(levels.Evaluate(f.Timeline, H(5)));
+
+        // Paused at 2 h; leaving On Hold at 3 h does not resume it; the major-incident declaration at 4 h does.
+        Assert.Equal(Duration.FromHours(3), status.BusinessElapsed);
+        Assert.Equal(SlaStage.InProgress, status.Stage);
+    }
+
+    [Fact]
+    public void Evaluate_FirstResponse_StopsAtAssignment()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(0.25), i => i.Assign(Agent, Desk));
+        var levels = Levels(NoCalendars, Agreement("sla", null, FirstResponse(Duration.FromMinutes(30)), Resolution(Duration.FromHours(8))));
+
+        var statuses = levels.Evaluate(f.Timeline, H(1));
+
+        var response = Assert.Single(statuses, s => s.Metric == SlaMetric.FirstResponse);
+        Assert.Equal((SlaStage.Completed, Duration.FromMinutes(15)), (response.Stage, response.BusinessElapsed));
+        Assert.Equal(SlaStage.InProgress, Assert.Single(statuses, s => s.Metric == SlaMetric.Resolution).Stage);
+    }
+
+    [Fact]
+    public void Evaluate_EventsAfterTheInstant_AreIgnored()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(5), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "done"));
+
+        var status = Assert.Single(ResolutionIn8Hours().Evaluate(f.Timeline, H(3)));
+
+        Assert.Equal((SlaStage.InProgress, Duration.FromHours(3)), (status.Stage, status.BusinessElapsed));
+    }
+
+    [Fact]
+    public void Evaluate_FromEvents_EqualsEvaluateFromTheTimeline()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        var levels = ResolutionIn8Hours();
+
+        Assert.Equal(levels.Evaluate(f.Timeline, H(2)), levels.Evaluate(f.Practice, f.History, H(2)), new StatusComparer());
+    }
+
+    [Fact]
+    public void Explain_SumsTheWorkingIntervalsToTheElapsedTime()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(2), i => i.PutOnHold(Agent, HoldReason.AwaitingVendor, "RMA"));
+        f.At(H(4), i => i.Resume(Agent));
+
+        var explanation = ResolutionIn8Hours().Explain(f.Timeline, new SlaId("sla"), SlaMetric.Resolution, H(6));
+
+        Assert.Equal([new Interval(Monday9, H(2)), new Interval(H(4), H(6))], explanation.Running);
+        Assert.Equal([new Interval(H(2), H(4))], explanation.Pauses);
+        Assert.Equal(explanation.Status.BusinessElapsed, explanation.WorkingIntervals.Aggregate(Duration.Zero, (sum, i) => sum + i.Duration));
+    }
+
+    [Fact]
+    public void Explain_UnknownAgreement_ThrowsNamingIt()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+
+        var e = Assert.Throws<ArgumentException>(() => ResolutionIn8Hours().Explain(f.Timeline, new SlaId("ola"), SlaMetric.Resolution, H(1)));
+        Assert.Contains("ola", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compliance_CountsMetBreachedInProgressAndCancelled()
+    {
+        var levels = ResolutionIn8Hours();
+        var statuses = new[] { 5.0, 9.0, -1.0, -2.0 }.SelectMany(hours =>
+        {
+            var f = new SlaFixture(Monday9);
+            f.Log();
+            f.At(H(0.5), i => i.Assign(Agent, Desk));
+            if (hours > 0)
+            {
+                f.At(H(hours), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "fixed"));
+            }
+            else if (hours == -2)
+            {
+                f.At(H(1), i => i.Cancel(Agent, "duplicate"));
+            }
+
+            return levels.Evaluate(f.Timeline, H(12));
+        });
+
+        var row = Assert.Single(SlaComplianceReport.Create(statuses).Rows);
+
+        Assert.Equal((1, 2, 0, 1), (row.Met, row.Breached, row.InProgress, row.Cancelled));
+        Assert.Equal(100.0 / 3, row.CompliancePercent!.Value, 6);
+    }
+
+    private sealed class StatusComparer : System.Collections.Generic.IEqualityComparer<SlaStatus>
+    {
+        public bool Equals(SlaStatus? x, SlaStatus? y)
+            => x is not null && y is not null && x with { Warnings = [] } == y with { Warnings = [] } && x.Warnings.SequenceEqual(y.Warnings);
+
+        public int GetHashCode(SlaStatus obj) => obj.Cycle;
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Linq;
+using ItilCore.Catalog;
+using ItilCore.Incidents;
+using ItilCore.ServiceLevels;
+using ItilCore.Serialization;
+using NodaTime;
+using Xunit;
+using static ItilCore.Tests.ServiceLevels.SlaFixture;
+
+namespace ItilCore.Tests.ServiceLevels;
+
+public sealed class ServiceLevelDefinitionTests
+{
+    private static readonly BusinessCalendar[] NoCalendars = [];
+
+    [Fact]
+    public void Create_ValidAgreements_Builds()
+    {
+        var levels = Levels(NoCalendars, Agreement("sla", null, FirstResponse(Duration.FromMinutes(30)), Resolution(Duration.FromHours(8))));
+
+        Assert.Equal(new SlaId("sla"), Assert.Single(levels.Agreements).Id);
+    }
+
+    [Fact]
+    public void Create_InvalidAgreements_ReportEveryProblemWithItsPath()
+    {
+        var missingP5 = Targets(Duration.FromHours(4)).Take(4).Append(new SlaTarget(new Priority(1), Duration.FromHours(1))).ToArray();
+        var bad = new ServiceLevelAgreementDefinition(new SlaId("bad"), " ", new ServiceId("fax"), [
+            new SlaObjective(SlaMetric.Resolution, missingP5, new StateIn([]), new Always()),
+            new SlaObjective(SlaMetric.Resolution, [new SlaTarget(new Priority(6), Duration.Zero)], new Always(), new Always()),
+        ])
+        {
+            Offering = new ServiceOfferingId("gold"),
+            Customer = new OrganizationId("nobody"),
+            Calendar = new CalendarId("office-hours"),
+            WarningThresholds = [75, 50, 120],
+        };
+        var duplicate = Agreement("bad", null, Resolution(Duration.FromHours(8)));
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => Levels(NoCalendars, bad, duplicate));
+
+        Assert.Equal(
+            [
+                "$.agreements[0].name: the name is empty",
+                "$.agreements[0].service: service fax is not in the service catalogue",
+                "$.agreements[0].offering: service offering gold is not in the service catalogue",
+                "$.agreements[0].customer: organization nobody is not in the service catalogue",
+                "$.agreements[0].calendar: calendar office-hours is not among the calendars given",
+                "$.agreements[0].warningThresholds[1]: 50 % does not come after 75 %; thresholds must ascend",
+                "$.agreements[0].warningThresholds[2]: 120 % is not above 0 % and at most 100 %",
+                "$.agreements[0].objectives[0].start: the condition lists nothing, so it can never hold; use 'never' if that is meant",
+                "$.agreements[0].objectives[0].targets[4].priority: P1 already has a target",
+                "$.agreements[0].objectives[0].targets: P5 has no target; every priority of the matrix needs one",
+                "$.agreements[0].objectives[1].metric: the agreement already has a resolution objective",
+                "$.agreements[0].objectives[1].targets[0].priority: priority 6 is not on the matrix's scale 1 to 5",
+                "$.agreements[0].objectives[1].targets[0].duration: the target 0:00:00:00 is not positive",
+                "$.agreements[0].objectives[1].targets: P1, P2, P3, P4, P5 have no target; every priority of the matrix needs one",
+                "$.agreements[1].id: the id bad is used by an earlier agreement",
+            ],
+            e.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Create_OfferingThatDoesNotIncludeTheService_IsReported()
+    {
+        var agreement = Agreement("sla", null, Resolution(Duration.FromHours(8))) with { Offering = new ServiceOfferingId("payroll-standard") };
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => Levels(NoCalendars, agreement));
+
+        Assert.Equal("$.agreements[0].offering: service offering payroll-standard does not include service email", Assert.Single(e.Problems).ToString());
+    }
+
+    [Fact]
+    public void Json_RoundTrips_AndReadsBackTheSameAgreements()
+    {
+        var levels = Levels(NoCalendars, Agreement("sla", null, FirstResponse(Duration.FromMinutes(30)), Resolution(Duration.FromHours(8)) with
+        {
+            Reset = new AllOf([new MajorIncident(), new Not(new PriorityIn([new Priority(5)]))]),
+            RetroactiveStart = true,
+        }) with { Kind = AgreementKind.OperationalLevelAgreement, TimeZoneSource = TimeZoneSource.Caller });
+
+        var json = levels.ToJson();
+        var back = ServiceLevelManagement.FromJson(json, Model, PriorityMatrix.ServiceNowDefault, NoCalendars);
+
+        Assert.Equal(json, back.ToJson());
+        Assert.Contains("\"when\": \"hold-reason-in\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"operational-level-agreement\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"duration\": \"8:00:00\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_UnknownCondition_SaysWhere()
+    {
+        const string json = """{ "agreements": [ { "id": "a", "name": "A", "service": "email", "objectives": [ { "metric": "resolution", "targets": [], "start": { "when": "moon-is-full" }, "stop": { "when": "always" } } ] } ] }""";
+
+        var e = Assert.Throws<JsonReadException>(() => ServiceLevelManagement.FromJson(json, Model, PriorityMatrix.ServiceNowDefault, NoCalendars, source: "sla.json"));
+
+        Assert.Contains("moon-is-full", e.Message, StringComparison.Ordinal);
+        Assert.Equal("sla.json", e.SourceName);
+    }
+
+    [Fact]
+    public void Conditions_DescribeThemselves()
+    {
+        var condition = new AllOf([new StateIn([IncidentState.OnHold]), new HoldReasonIn([HoldReason.AwaitingCaller, HoldReason.AwaitingVendor])]);
+
+        Assert.Equal("(state is On Hold and on hold awaiting caller or awaiting vendor)", condition.Describe());
+    }
+
+    [Fact]
+    public void AgreementsFor_AllMatchingAndFirstMatch_FollowThePolicy()
+    {
+        var general = Agreement("general", null, Resolution(Duration.FromHours(8)));
+        var office = Agreement("office", null, Resolution(Duration.FromHours(4)), FirstResponse(Duration.FromHours(1))) with { Offering = new ServiceOfferingId("office-worker-bundle") };
+        var document = new ServiceLevelDocument([general, office]);
+        var f = new SlaFixture(Instant.FromUtc(2026, 3, 2, 9, 0));
+        f.Log();
+        var ticket = f.Timeline[0] with { Offering = new ServiceOfferingId("office-worker-bundle") };
+
+        var all = ServiceLevelManagement.Create(document, Model, PriorityMatrix.ServiceNowDefault, NoCalendars);
+        var first = ServiceLevelManagement.Create(document with { AttachPolicy = AttachPolicy.FirstMatch }, Model, PriorityMatrix.ServiceNowDefault, NoCalendars);
+
+        Assert.Equal(["general", "office"], all.AgreementsFor(ticket).Select(a => a.Id.Value));
+        Assert.Equal(["general", "office"], first.AgreementsFor(ticket).Select(a => a.Id.Value));
+        Assert.Equal(["general"], all.AgreementsFor(f.Timeline[0]).Select(a => a.Id.Value));
+        Assert.Equal(3, all.Evaluate([ticket], ticket.OpenedAt).Count);
+        Assert.Equal([SlaMetric.Resolution, SlaMetric.FirstResponse], first.Evaluate([ticket], ticket.OpenedAt).Select(s => s.Metric));
+        Assert.Equal(["general", "office"], first.Evaluate([ticket], ticket.OpenedAt).Select(s => s.Agreement.Value));
+    }
+
+    [Fact]
+    public void AgreementsFor_CustomerScope_NeedsTheCallerInTheCustomersRelationships()
+    {
+        var relationship = Model.Catalog.ToDocument().Relationships[0];
+        var agreement = Agreement("acme", null, Resolution(Duration.FromHours(8))) with { Customer = relationship.Consumer };
+        var levels = Levels(NoCalendars, agreement);
+        var f = new SlaFixture(Instant.FromUtc(2026, 3, 2, 9, 0));
+        f.Log();
+        var member = relationship.Users.Concat(relationship.Customers).First();
+
+        Assert.Empty(levels.AgreementsFor(f.Timeline[0]));
+        Assert.Single(levels.AgreementsFor(f.Timeline[0] with { Caller = member }));
+    }
+}
