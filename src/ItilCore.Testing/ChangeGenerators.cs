@@ -69,7 +69,7 @@ public static class ChangeGenerators
             ? Gen.Frequency(new[] { (3, Gen.Elements(options.StandardChanges.Models.Select(m => (ChangeModelId?)m.Id).ToArray())), (1, Gen.Constant((ChangeModelId?)null)) })
             : Gen.Constant((ChangeModelId?)null);
         var window = from day in Gen.Choose(1, 30)
-                     from hours in Gen.Choose(-1, 8)
+                     from hours in Gen.Choose(0, 8)
                      let start = ChangeRun.Start + Duration.FromDays(day)
                      select new NodaTime.Interval(start, start + Duration.FromHours(hours));
         var hoursPassing = Gen.Choose(1, 48).Select(h => Duration.FromHours(h));
