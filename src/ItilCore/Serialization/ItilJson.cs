@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using ItilCore.Changes;
 using ItilCore.Incidents;
 using ItilCore.Problems;
 using NodaTime;
@@ -59,6 +60,22 @@ public static class ItilJson
         [typeof(ProblemMarkedDuplicate)] = "problem.marked-duplicate",
         [typeof(DuplicateProblemMerged)] = "problem.duplicate-merged",
         [typeof(ProblemReanalyzed)] = "problem.reanalyzed",
+        [typeof(ChangeRequested)] = "change.requested",
+        [typeof(ChangeTypeChanged)] = "change.type-changed",
+        [typeof(ChangeRiskAssessed)] = "change.risk-assessed",
+        [typeof(ChangePlanned)] = "change.planned",
+        [typeof(ChangeImplementerAssigned)] = "change.implementer-assigned",
+        [typeof(ChangeSubmitted)] = "change.submitted",
+        [typeof(ChangeAuthorizationRequested)] = "change.authorization-requested",
+        [typeof(ChangeApproved)] = "change.approved",
+        [typeof(ChangeRejected)] = "change.rejected",
+        [typeof(ChangeRevertedToNew)] = "change.reverted-to-new",
+        [typeof(ChangePutOnHold)] = "change.put-on-hold",
+        [typeof(ChangeHoldReleased)] = "change.hold-released",
+        [typeof(ChangeImplementationStarted)] = "change.implementation-started",
+        [typeof(ChangeImplementationCompleted)] = "change.implementation-completed",
+        [typeof(ChangeClosed)] = "change.closed",
+        [typeof(ChangeCanceled)] = "change.canceled",
     };
 
     /// <summary>Gets the shared, frozen serializer options.</summary>

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using ItilCore.Changes;
+using ItilCore.Configuration;
+using NodaTime;
+
+namespace ItilCore.Testing;
+
+/// <summary>
+/// FsCheck generators for change enablement: requests of every type (standard ones from the catalogue's models), and
+/// scenarios of random commands by random actors (the requester, the authority's members, outsiders) that mix valid
+/// and invalid ones (blank texts, empty windows, values off the matrix, votes by the requester or the implementer,
+/// commands in the wrong state or while on hold) with the passing of time.
+/// </summary>
+/// <remarks>Thread-safe: generators are immutable.</remarks>
+public static class ChangeGenerators
+{
+    /// <summary>The requester of every generated change.</summary>
+    public static readonly ActorId Requester = new("requester.rita");
+
+    private static readonly string[] Texts = ["Patch the web servers", "Upgrade the database", "Replace the core switch", "Rotate certificates"];
+    private static readonly string[] BlankTexts = [string.Empty, "  "];
+    private static readonly ActorId[] Outsiders = [new("implementer.ivan"), new("outsider.olga")];
+
+    /// <summary>Generates every actor a scenario uses: the requester, every member of the policy's authorities, and outsiders.</summary>
+    /// <param name="options">The practice's options.</param>
+    /// <returns>The actors.</returns>
+    public static IReadOnlyList<ActorId> Actors(ChangeManagementOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new[] { Requester }.Concat(options.AuthorityPolicy.Authorities.SelectMany(a => a.Members)).Concat(Outsiders).Distinct().ToArray();
+    }
+
+    /// <summary>Generates valid requests: normal and emergency changes, and standard changes from the catalogue's models (when it has any).</summary>
+    /// <param name="options">The practice's options.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<RequestChange> Request(ChangeManagementOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var models = options.StandardChanges.Models;
+        var types = models.Count > 0 ? Enum.GetValues<ChangeType>() : [ChangeType.Normal, ChangeType.Emergency];
+        var items = options.ServiceModel?.Configuration.Items.Select(i => i.Id).ToArray() ?? [new ConfigurationItemId("web01"), new ConfigurationItemId("db01")];
+        return from number in Gen.Choose(1, 9_999_999)
+               from type in Gen.Elements(types)
+               from text in Gen.Elements(Texts)
+               from model in models.Count > 0 ? Gen.Elements(models.ToArray()) : Gen.Constant<ChangeModel>(null!)
+               from pick in Gen.Choose(0, Math.Max(items.Length - 1, 0))
+               select type == ChangeType.Standard
+                   ? new RequestChange(new ChangeId($"CHG{number:D7}"), type, text, Requester) { Model = model.Id, ConfigurationItems = model.AllowedItems.Take(1).ToArray() }
+                   : new RequestChange(new ChangeId($"CHG{number:D7}"), type, text, Requester) { ConfigurationItems = items.Length > 0 ? [items[pick]] : [] };
+    }
+
+    /// <summary>Generates one scenario step by a random actor.</summary>
+    /// <param name="options">The practice's options.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<ChangeCommand> Command(ChangeManagementOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var matrix = options.RiskMatrix;
+        var actor = Gen.Elements(Actors(options).ToArray());
+        var text = Gen.Frequency(new[] { (6, Gen.Elements(Texts)), (1, Gen.Elements(BlankTexts)) });
+        var comment = Gen.Frequency(new[] { (3, text.Select(t => (string?)t)), (1, Gen.Constant((string?)null)) });
+        var impact = Gen.Choose(1, matrix.ImpactLevels + 1).Select(l => new Impact(l));
+        var likelihood = Gen.Choose(1, matrix.UrgencyLevels + 1).Select(l => new Likelihood(l));
+        var model = options.StandardChanges.Models.Count > 0
+            ? Gen.Frequency(new[] { (3, Gen.Elements(options.StandardChanges.Models.Select(m => (ChangeModelId?)m.Id).ToArray())), (1, Gen.Constant((ChangeModelId?)null)) })
+            : Gen.Constant((ChangeModelId?)null);
+        var window = from day in Gen.Choose(1, 30)
+                     from hours in Gen.Choose(0, 8)
+                     let start = ChangeRun.Start + Duration.FromDays(day)
+                     select new NodaTime.Interval(start, start + Duration.FromHours(hours));
+        var hoursPassing = Gen.Choose(1, 48).Select(h => Duration.FromHours(h));
+        return Gen.Frequency(new[]
+        {
+            (1, (from a in actor from t in Gen.Elements(Enum.GetValues<ChangeType>()) from m in model select (ChangeCommand)new ChangeCommand.ChangeType(a, t, m))),
+            (3, (from a in actor from i in impact from l in likelihood select (ChangeCommand)new ChangeCommand.AssessRisk(a, i, l))),
+            (3, Gen.Zip(actor, window).Select(x => (ChangeCommand)new ChangeCommand.Plan(x.Item1, x.Item2))),
+            (3, Gen.Zip(actor, actor).Select(x => (ChangeCommand)new ChangeCommand.AssignImplementer(x.Item1, x.Item2))),
+            (3, actor.Select(a => (ChangeCommand)new ChangeCommand.Submit(a))),
+            (3, actor.Select(a => (ChangeCommand)new ChangeCommand.RequestAuthorization(a))),
+            (6, Gen.Zip(actor, comment).Select(x => (ChangeCommand)new ChangeCommand.Approve(x.Item1, x.Item2))),
+            (3, Gen.Zip(actor, text).Select(x => (ChangeCommand)new ChangeCommand.Reject(x.Item1, x.Item2))),
+            (1, Gen.Zip(actor, text).Select(x => (ChangeCommand)new ChangeCommand.RevertToNew(x.Item1, x.Item2))),
+            (1, Gen.Zip(actor, text).Select(x => (ChangeCommand)new ChangeCommand.PutOnHold(x.Item1, x.Item2))),
+            (2, actor.Select(a => (ChangeCommand)new ChangeCommand.ReleaseHold(a))),
+            (2, actor.Select(a => (ChangeCommand)new ChangeCommand.StartImplementation(a))),
+            (2, (from a in actor from o in Gen.Elements(Enum.GetValues<ChangeOutcome>()) from t in text select (ChangeCommand)new ChangeCommand.CompleteImplementation(a, o, t))),
+            (2, actor.Select(a => (ChangeCommand)new ChangeCommand.Close(a))),
+            (1, Gen.Zip(actor, text).Select(x => (ChangeCommand)new ChangeCommand.Cancel(x.Item1, x.Item2))),
+            (2, hoursPassing.Select(d => (ChangeCommand)new ChangeCommand.AdvanceTime(d))),
+        });
+    }
+
+    /// <summary>Generates scenarios: a valid request, then up to <paramref name="maxSteps"/> steps.</summary>
+    /// <param name="options">The practice's options.</param>
+    /// <param name="maxSteps">The most steps in one scenario.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<ChangeScenario> Scenario(ChangeManagementOptions options, int maxSteps = 60)
+        => from request in Request(options)
+           from count in Gen.Choose(0, maxSteps)
+           from steps in Command(options).ListOf(count)
+           select new ChangeScenario(request, steps.ToArray());
+
+    /// <summary>Scenarios as an FsCheck arbitrary that shrinks by dropping steps, so counterexamples come out short.</summary>
+    /// <param name="options">The practice's options.</param>
+    /// <param name="maxSteps">The most steps in one scenario.</param>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ChangeScenario> Scenarios(ChangeManagementOptions options, int maxSteps = 60)
+        => Arb.From(Scenario(options, maxSteps), Shrink);
+
+    private static IEnumerable<ChangeScenario> Shrink(ChangeScenario scenario)
+    {
+        var steps = scenario.Steps;
+        if (steps.Count > 1)
+        {
+            yield return scenario with { Steps = steps.Take(steps.Count / 2).ToArray() };
+        }
+
+        for (var i = steps.Count - 1; i >= 0; i--)
+        {
+            yield return scenario with { Steps = steps.Where((_, j) => j != i).ToArray() };
+        }
+    }
+}

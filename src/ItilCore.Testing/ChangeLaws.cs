@@ -1,0 +1,111 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using ItilCore.Changes;
+using ItilCore.Serialization;
+using NodaTime;
+
+namespace ItilCore.Testing;
+
+/// <summary>
+/// The workflow laws every change management configuration must keep, as reusable FsCheck properties. Point them at
+/// your own practice (risk matrix, authorities, standard change catalogue) and run them in your tests:
+/// <code>
+/// [Fact]
+/// public void MyPractice_KeepsTheLaws() =&gt; Check.QuickThrowOnFailure(ChangeLaws.All(clock =&gt; new ChangeManagement(clock, myOptions)));
+/// </code>
+/// </summary>
+/// <remarks>Thread-safe.</remarks>
+public static class ChangeLaws
+{
+    /// <summary>A rejected command changes nothing: the change after equals the change before.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property RejectedCommandLeavesStateUnchanged(Func<IClock, ChangeManagement> practiceFactory, int maxSteps = 60)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Steps.Where(s => s.Result is { IsRejected: true }).All(s => s.After == s.Before));
+
+    /// <summary>Rebuilding from the recorded events gives exactly the live change, also after a JSON round trip of the events.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property RebuildEqualsLiveChange(Func<IClock, ChangeManagement> practiceFactory, int maxSteps = 60)
+        => ForAllRuns(practiceFactory, maxSteps, run =>
+        {
+            var live = run.Change.ToSnapshot();
+            var rebuilt = run.Practice.Rebuild(run.Events).ToSnapshot();
+            var json = ItilJson.Serialize(run.Events.ToArray());
+            var reread = ItilJson.Deserialize<DomainEvent[]>(json);
+            return rebuilt == live && reread.SequenceEqual(run.Events) && run.Practice.Rebuild(reread).ToSnapshot() == live;
+        });
+
+    /// <summary>
+    /// Segregation of duties always holds: a vote (approval or rejection) by the change's requester or implementer is
+    /// always rejected, and no recorded approval ever comes from the requester or the current implementer.
+    /// </summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property SegregationOfDutiesHolds(Func<IClock, ChangeManagement> practiceFactory, int maxSteps = 60)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Steps.All(s =>
+        {
+            var voter = s.Command switch
+            {
+                ChangeCommand.Approve a => a.By,
+                ChangeCommand.Reject r => r.By,
+                _ => (ActorId?)null,
+            };
+            var conflicted = voter is { } v && (v == s.Before.Requester || v == s.Before.Implementer);
+            return (!conflicted || s.Result is { IsRejected: true })
+                && !s.After.Approvals.Contains(s.After.Requester)
+                && (s.After.Implementer is not { } i || !s.After.Approvals.Contains(i));
+        }));
+
+    /// <summary>Closed and Canceled are terminal: every later command is rejected and nothing changes.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property FinalStatesAreTerminal(Func<IClock, ChangeManagement> practiceFactory, int maxSteps = 60)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Steps
+            .Where(s => s.Before.State is ChangeState.Closed or ChangeState.Canceled)
+            .All(s => s.After == s.Before && (s.Result is null || s.Result.Value.IsRejected)));
+
+    /// <summary>Authorization needs the quorum: a change reaches Scheduled from Authorize only with as many approvals as its authority's quorum.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property AuthorizationNeedsQuorum(Func<IClock, ChangeManagement> practiceFactory, int maxSteps = 60)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Steps
+            .Where(s => s.Before.State == ChangeState.Authorize && s.After.State == ChangeState.Scheduled)
+            .All(s => s.After.Authority is { } a && s.After.Approvals.Count == a.Quorum && s.After.Approvals.Distinct().Count() == a.Quorum));
+
+    /// <summary>Every accepted command records events with consecutive versions in time order, and a rejected one records none.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property EventsAreConsecutive(Func<IClock, ChangeManagement> practiceFactory, int maxSteps = 60)
+        => ForAllRuns(practiceFactory, maxSteps, run =>
+            run.Events.Select((e, i) => e.Envelope.Version == i + 1).All(ok => ok)
+            && run.Steps.All(s => s.Result is not { IsRejected: true } r || r.Events.Count == 0)
+            && run.Events.Zip(run.Events.Skip(1)).All(p => p.First.Envelope.OccurredAt <= p.Second.Envelope.OccurredAt));
+
+    /// <summary>All the laws above, together.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property All(Func<IClock, ChangeManagement> practiceFactory, int maxSteps = 60)
+        => RejectedCommandLeavesStateUnchanged(practiceFactory, maxSteps).Label("rejected command leaves state unchanged")
+            .And(RebuildEqualsLiveChange(practiceFactory, maxSteps).Label("rebuild equals live change"))
+            .And(SegregationOfDutiesHolds(practiceFactory, maxSteps).Label("segregation of duties holds"))
+            .And(FinalStatesAreTerminal(practiceFactory, maxSteps).Label("final states are terminal"))
+            .And(AuthorizationNeedsQuorum(practiceFactory, maxSteps).Label("authorization needs the quorum"))
+            .And(EventsAreConsecutive(practiceFactory, maxSteps).Label("events are consecutive"));
+
+    private static Property ForAllRuns(Func<IClock, ChangeManagement> practiceFactory, int maxSteps, Func<ChangeRun, bool> law)
+    {
+        ArgumentNullException.ThrowIfNull(practiceFactory);
+        var options = practiceFactory(new NodaTime.Testing.FakeClock(ChangeRun.Start)).Options;
+        return Prop.ForAll(ChangeGenerators.Scenarios(options, maxSteps), scenario => law(ChangeRun.Play(practiceFactory, scenario)));
+    }
+}

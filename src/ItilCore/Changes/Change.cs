@@ -1,0 +1,551 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Catalog;
+using ItilCore.Configuration;
+using ItilCore.Lifecycles;
+using NodaTime;
+
+namespace ItilCore.Changes;
+
+/// <summary>
+/// A change: the addition, modification or removal of anything that could affect services. Commands are methods that
+/// return a <see cref="CommandResult"/>: the events they recorded, or a <see cref="Rejection"/> that changed nothing.
+/// Each change follows the lifecycle of its <see cref="Type"/> (see <see cref="ChangeLifecycle"/>).
+/// </summary>
+/// <remarks>
+/// Not thread-safe: use one change from one thread at a time (different changes may be used from different threads at
+/// once; they share only the immutable <see cref="ChangeManagement"/> and lifecycles). The change keeps no event list;
+/// persist the events each command returns, and rebuild with <see cref="ChangeManagement.Rebuild"/>.
+/// Segregation of duties is enforced on every vote: the requester and the implementer can never approve or reject.
+/// </remarks>
+public sealed class Change
+{
+    private readonly ChangeManagement _practice;
+    private readonly List<ActorId> _approvals = [];
+    private readonly List<ActorId> _rejections = [];
+
+    internal Change(ChangeManagement practice, ChangeRequested requested)
+    {
+        _practice = practice;
+        Id = requested.ChangeId;
+        Type = requested.Type;
+        Model = requested.Model;
+        State = ChangeLifecycle.For(Type).InitialState;
+        ShortDescription = requested.ShortDescription;
+        Description = requested.Description;
+        Requester = requested.Requester;
+        Service = requested.Service;
+        ConfigurationItems = requested.ConfigurationItems;
+        Risk = requested.Risk;
+        OpenedAt = requested.Envelope.OccurredAt;
+        UpdatedAt = OpenedAt;
+        Version = 1;
+    }
+
+    /// <summary>Gets the change's id.</summary>
+    public ChangeId Id { get; }
+
+    /// <summary>Gets the change type; it changes only while New.</summary>
+    public ChangeType Type { get; private set; }
+
+    /// <summary>Gets the standard change model, for a standard change.</summary>
+    public ChangeModelId? Model { get; private set; }
+
+    /// <summary>Gets the lifecycle state.</summary>
+    public ChangeState State { get; private set; }
+
+    /// <summary>Gets the version: the number of events in the change's history.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>Gets the one-line summary.</summary>
+    public string ShortDescription { get; }
+
+    /// <summary>Gets the full description.</summary>
+    public string? Description { get; }
+
+    /// <summary>Gets who requested the change.</summary>
+    public ActorId Requester { get; }
+
+    /// <summary>Gets the service the change is for.</summary>
+    public ServiceId? Service { get; }
+
+    /// <summary>Gets the configuration items the change touches.</summary>
+    public IReadOnlyList<ConfigurationItemId> ConfigurationItems { get; }
+
+    /// <summary>Gets the assessed impact (normal changes).</summary>
+    public Impact? Impact { get; private set; }
+
+    /// <summary>Gets the assessed likelihood (normal changes).</summary>
+    public Likelihood? Likelihood { get; private set; }
+
+    /// <summary>Gets the risk: assessed for a normal change, the model's maximum risk for a standard change.</summary>
+    public Risk? Risk { get; private set; }
+
+    /// <summary>Gets the planned window.</summary>
+    public Interval? PlannedWindow { get; private set; }
+
+    /// <summary>Gets who implements the change.</summary>
+    public ActorId? Implementer { get; private set; }
+
+    /// <summary>Gets the change authority asked for authorization, while it is pending or after it was given.</summary>
+    public ChangeAuthority? Authority { get; private set; }
+
+    /// <summary>Gets the members who approved in the current authorization, in order.</summary>
+    public IReadOnlyList<ActorId> Approvals => _approvals;
+
+    /// <summary>Gets the members who rejected in the current authorization, in order.</summary>
+    public IReadOnlyList<ActorId> Rejections => _rejections;
+
+    /// <summary>Gets how many members of the authority may still approve: members who are neither the requester nor the implementer and have not rejected.</summary>
+    public int ReachableApprovers => Authority is { } a ? CountReachable(a, Implementer) : 0;
+
+    /// <summary>Gets whether the change is on hold (a flag, not a state: approvals are suspended and only Cancel and ReleaseHold are possible).</summary>
+    public bool IsOnHold { get; private set; }
+
+    /// <summary>Gets why the change is on hold; <see langword="null"/> unless it is.</summary>
+    public string? HoldReason { get; private set; }
+
+    /// <summary>Gets the implementation outcome, once implemented.</summary>
+    public ChangeOutcome? Outcome { get; private set; }
+
+    /// <summary>Gets the implementation notes, once implemented.</summary>
+    public string? ImplementationNotes { get; private set; }
+
+    /// <summary>Gets the closure notes.</summary>
+    public string? CloseNotes { get; private set; }
+
+    /// <summary>Gets why the change was canceled.</summary>
+    public string? CancelReason { get; private set; }
+
+    /// <summary>Gets when the change was requested.</summary>
+    public Instant OpenedAt { get; }
+
+    /// <summary>Gets when the change last changed.</summary>
+    public Instant UpdatedAt { get; private set; }
+
+    /// <summary>Gets when the change was authorized (the approval that completed the quorum), or submitted for a standard change.</summary>
+    public Instant? AuthorizedAt { get; private set; }
+
+    /// <summary>Gets when the change was closed or canceled.</summary>
+    public Instant? ClosedAt { get; private set; }
+
+    /// <summary>Gets whether the change is Closed or Canceled.</summary>
+    public bool IsFinal => State is ChangeState.Closed or ChangeState.Canceled;
+
+    /// <summary>Gets the lifecycle of the change's current type.</summary>
+    public Lifecycle<ChangeState, ChangeTrigger, Change> Lifecycle => ChangeLifecycle.For(Type);
+
+    /// <summary>Lists the commands possible now (lifecycle only; a command may still be rejected for its data).</summary>
+    /// <returns>The triggers.</returns>
+    public IReadOnlyList<ChangeTrigger> PermittedTriggers() => Lifecycle.PermittedTriggers(this, State);
+
+    /// <summary>Changes the type while New. A standard change needs a model that allows its service and items; other types take none.</summary>
+    /// <param name="by">Who changes it.</param>
+    /// <param name="type">The new type.</param>
+    /// <param name="model">The change model, for a standard change.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult ChangeType(ActorId by, ChangeType type, ChangeModelId? model = null)
+        => Execute(
+            by,
+            ChangeTrigger.ChangeType,
+            (Type: Preconditions.Defined(type, nameof(type)), Model: model),
+            static (c, a) => a.Type == c.Type && a.Model == c.Model
+                ? Refuse(ChangeRejectionCodes.NoChange, $"The change is already a {a.Type} change{(a.Model is { } m ? " from model " + m : string.Empty)}.")
+                : c._practice.CheckModel(a.Type, a.Model, c.Service, c.ConfigurationItems, out _),
+            static (e, c, a) => new ChangeTypeChanged(e, a.Type, a.Model, c._practice.RiskOfModel(a.Model)));
+
+    /// <summary>Assesses the risk of a normal change: impact × likelihood through the risk matrix.</summary>
+    /// <param name="by">Who assesses.</param>
+    /// <param name="impact">The impact, on the matrix's impact scale.</param>
+    /// <param name="likelihood">The likelihood, on the matrix's second (urgency) scale.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult AssessRisk(ActorId by, Impact impact, Likelihood likelihood)
+        => Execute(
+            by,
+            ChangeTrigger.AssessRisk,
+            (Impact: impact, Likelihood: likelihood),
+            static (c, a) => c._practice.RiskOf(a.Impact, a.Likelihood) is not { } _
+                ? Refuse(ChangeRejectionCodes.OutOfMatrix, $"Impact {a.Impact.Level} and likelihood {a.Likelihood.Level} must be on the risk matrix (impact 1 to {c._practice.RiskMatrix.ImpactLevels}, likelihood 1 to {c._practice.RiskMatrix.UrgencyLevels}).")
+                : a.Impact == c.Impact && a.Likelihood == c.Likelihood
+                    ? Refuse(ChangeRejectionCodes.NoChange, "The risk is already assessed with this impact and likelihood.")
+                    : null,
+            static (e, c, a) => new ChangeRiskAssessed(e, a.Impact, a.Likelihood, c._practice.RiskOf(a.Impact, a.Likelihood)!.Value));
+
+    /// <summary>Sets or moves the planned window.</summary>
+    /// <param name="by">Who plans.</param>
+    /// <param name="window">The window: a start, and an end after it.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult Plan(ActorId by, Interval window)
+        => Execute(
+            by,
+            ChangeTrigger.Plan,
+            window,
+            static (c, w) => !w.HasStart || !w.HasEnd || w.End <= w.Start
+                ? Refuse(ChangeRejectionCodes.InvalidWindow, $"A planned window needs a start and an end after it; {w} has not.")
+                : c.PlannedWindow == w
+                    ? Refuse(ChangeRejectionCodes.NoChange, $"The change is already planned for {w}.")
+                    : null,
+            static (e, c, w) => new ChangePlanned(e, w));
+
+    /// <summary>Assigns who implements the change. Someone who approved it cannot become its implementer.</summary>
+    /// <param name="by">Who assigns.</param>
+    /// <param name="implementer">The implementer.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult AssignImplementer(ActorId by, ActorId implementer)
+        => Execute(
+            by,
+            ChangeTrigger.AssignImplementer,
+            Preconditions.NotDefault(implementer, nameof(implementer)),
+            static (c, i) => c.Implementer == i
+                ? Refuse(ChangeRejectionCodes.NoChange, $"{i} already implements the change.")
+                : c._approvals.Contains(i)
+                    ? Refuse(ChangeRejectionCodes.SegregationOfDuties, $"{i} approved the change and cannot implement it.")
+                    : c.Authority is { } a && c.State == ChangeState.Authorize && c.CountReachable(a, i) < a.Quorum
+                        ? Refuse(ChangeRejectionCodes.QuorumUnreachable, $"With {i} as implementer, too few members of {a.Name} could approve to reach its quorum of {a.Quorum}.")
+                        : null,
+            static (e, c, i) => new ChangeImplementerAssigned(e, i));
+
+    /// <summary>Submits a normal change for assessment (New → Assess), or schedules a standard change (New → Scheduled).</summary>
+    /// <param name="by">Who submits.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult Submit(ActorId by)
+        => Execute(by, ChangeTrigger.Submit, false, static (c, _) => null, static (e, c, _) => new ChangeSubmitted(e));
+
+    /// <summary>
+    /// Requests authorization from the change authority the policy assigns for the change's type and risk (a normal
+    /// change from Assess, an emergency change from New). Pending approvals of an earlier round do not carry over.
+    /// </summary>
+    /// <param name="by">Who requests.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult RequestAuthorization(ActorId by)
+        => Execute(
+            by,
+            ChangeTrigger.RequestAuthorization,
+            false,
+            static (c, _) => c._practice.AuthorityPolicy.AuthorityFor(c.Type, c.Risk) is { } a && CountReachable(a, c.Requester, c.Implementer, []) < a.Quorum
+                ? Refuse(ChangeRejectionCodes.QuorumUnreachable, $"Too few members of {a.Name} may authorize the change (its requester and implementer may not) to reach its quorum of {a.Quorum}.")
+                : null,
+            static (e, c, _) => new ChangeAuthorizationRequested(e, c._practice.AuthorityPolicy.AuthorityFor(c.Type, c.Risk)!));
+
+    /// <summary>
+    /// Records the approval of a member of the change authority (the actor). The approval that completes the quorum
+    /// authorizes the change (Authorize → Scheduled). The requester and the implementer can never approve.
+    /// </summary>
+    /// <param name="by">The approving member.</param>
+    /// <param name="comment">A comment, if any.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult Approve(ActorId by, string? comment = null)
+        => Execute(by, ChangeTrigger.Approve, (By: by, Comment: comment), static (c, a) => c.CheckVoter(a.By), static (e, c, a) => new ChangeApproved(e, a.Comment?.Trim()));
+
+    /// <summary>
+    /// Records the rejection of a member of the change authority (the actor). When the quorum can no longer be
+    /// reached, the change returns to New. The requester and the implementer can never reject.
+    /// </summary>
+    /// <param name="by">The rejecting member.</param>
+    /// <param name="reason">Why; required.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult Reject(ActorId by, string reason)
+        => Execute(
+            by,
+            ChangeTrigger.Reject,
+            (By: by, Reason: reason),
+            static (c, a) => c.CheckVoter(a.By) ?? Required(a.Reason, "A reason is required to reject a change."),
+            static (e, c, a) => new ChangeRejected(e, a.Reason.Trim()));
+
+    /// <summary>Sends the change back to New (a normal change from Assess, an emergency change from Authorize); pending approvals are canceled.</summary>
+    /// <param name="by">Who reverts.</param>
+    /// <param name="reason">Why; required.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult RevertToNew(ActorId by, string reason)
+        => Execute(by, ChangeTrigger.RevertToNew, reason, static (c, r) => Required(r, "A reason is required to revert a change to New."), static (e, c, r) => new ChangeRevertedToNew(e, r.Trim()));
+
+    /// <summary>Puts the change on hold: approvals are suspended and only Cancel and ReleaseHold are possible until released.</summary>
+    /// <param name="by">Who puts it on hold.</param>
+    /// <param name="reason">Why; required.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult PutOnHold(ActorId by, string reason)
+        => Execute(by, ChangeTrigger.PutOnHold, reason, static (c, r) => Required(r, "A reason is required to put a change on hold."), static (e, c, r) => new ChangePutOnHold(e, r.Trim()));
+
+    /// <summary>Releases the hold; suspended approvals resume where they were.</summary>
+    /// <param name="by">Who releases it.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult ReleaseHold(ActorId by)
+        => Execute(by, ChangeTrigger.ReleaseHold, false, static (c, _) => null, static (e, c, _) => new ChangeHoldReleased(e));
+
+    /// <summary>Starts the implementation of a scheduled change (needs an implementer).</summary>
+    /// <param name="by">Who starts.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult StartImplementation(ActorId by)
+        => Execute(by, ChangeTrigger.StartImplementation, false, static (c, _) => null, static (e, c, _) => new ChangeImplementationStarted(e));
+
+    /// <summary>Finishes the implementation with its outcome and notes; the change goes to Review.</summary>
+    /// <param name="by">Who finishes.</param>
+    /// <param name="outcome">How it turned out.</param>
+    /// <param name="notes">The implementation notes; required.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult CompleteImplementation(ActorId by, ChangeOutcome outcome, string notes)
+        => Execute(
+            by,
+            ChangeTrigger.CompleteImplementation,
+            (Outcome: Preconditions.Defined(outcome, nameof(outcome)), Notes: notes),
+            static (c, a) => Required(a.Notes, "Implementation notes are required to complete a change."),
+            static (e, c, a) => new ChangeImplementationCompleted(e, a.Outcome, a.Notes.Trim()));
+
+    /// <summary>Closes the change after its review.</summary>
+    /// <param name="by">Who closes.</param>
+    /// <param name="notes">Closure notes, if any.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult Close(ActorId by, string? notes = null)
+        => Execute(by, ChangeTrigger.Close, notes, static (c, n) => null, static (e, c, n) => new ChangeClosed(e, n?.Trim()));
+
+    /// <summary>Cancels the change; possible up to and including Implement, also while on hold.</summary>
+    /// <param name="by">Who cancels.</param>
+    /// <param name="reason">Why; required.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult Cancel(ActorId by, string reason)
+        => Execute(by, ChangeTrigger.Cancel, reason, static (c, r) => Required(r, "A reason is required to cancel a change."), static (e, c, r) => new ChangeCanceled(e, r.Trim()));
+
+    /// <summary>Tells whether an actor may vote on the change now (segregation of duties and membership; lifecycle not included).</summary>
+    /// <param name="actor">The actor.</param>
+    /// <returns>The rejection a vote would get, or <see langword="null"/> when the actor may vote.</returns>
+    public Rejection? WhyCannotVote(ActorId actor) => CheckVoter(actor);
+
+    /// <summary>Gives the change's entry for a <see cref="ChangeSchedule"/>, once it has a planned window.</summary>
+    /// <returns>The scheduled change, or <see langword="null"/> without a planned window.</returns>
+    public ScheduledChange? ToScheduledChange()
+        => PlannedWindow is { } w ? new ScheduledChange(Id, w, ConfigurationItems) { Service = Service } : null;
+
+    /// <summary>Captures everything the change knows now as an immutable value.</summary>
+    /// <returns>The snapshot.</returns>
+    public ChangeSnapshot ToSnapshot() => new()
+    {
+        Id = Id,
+        Type = Type,
+        Model = Model,
+        State = State,
+        Version = Version,
+        ShortDescription = ShortDescription,
+        Description = Description,
+        Requester = Requester,
+        Service = Service,
+        ConfigurationItems = ConfigurationItems,
+        Impact = Impact,
+        Likelihood = Likelihood,
+        Risk = Risk,
+        PlannedWindow = PlannedWindow,
+        Implementer = Implementer,
+        Authority = Authority,
+        Approvals = _approvals.ToArray(),
+        Rejections = _rejections.ToArray(),
+        IsOnHold = IsOnHold,
+        HoldReason = HoldReason,
+        Outcome = Outcome,
+        ImplementationNotes = ImplementationNotes,
+        CloseNotes = CloseNotes,
+        CancelReason = CancelReason,
+        OpenedAt = OpenedAt,
+        UpdatedAt = UpdatedAt,
+        AuthorizedAt = AuthorizedAt,
+        ClosedAt = ClosedAt,
+    };
+
+    /// <summary>Returns a short description of the change.</summary>
+    /// <returns>Id, type and state.</returns>
+    public override string ToString() => $"{Id} ({Type}, {State}{(IsOnHold ? ", on hold" : string.Empty)})";
+
+    // Returns why the event cannot follow the current state, or null after applying it.
+    internal string? ApplyFromHistory(ChangeEvent e, int index)
+    {
+        if (e.Envelope.AggregateId != Id.Value)
+        {
+            return $"Event {index} belongs to change {e.Envelope.AggregateId}, not {Id}.";
+        }
+
+        if (e.Envelope.Version != Version + 1)
+        {
+            return $"Event {index} has version {e.Envelope.Version}; version {Version + 1} was expected.";
+        }
+
+        if (e is ChangeRequested)
+        {
+            return $"Event {index} requests the change again.";
+        }
+
+        if (!Lifecycle.TryFire(this, State, TriggerOf(e), out var destination, out var rejection))
+        {
+            return $"Event {index} ({e.GetType().Name}, version {e.Envelope.Version}) does not fit the {Type} change lifecycle: {rejection!.Message}";
+        }
+
+        Apply(e, destination);
+        return null;
+    }
+
+    private static ChangeTrigger TriggerOf(ChangeEvent e) => e switch
+    {
+        ChangeTypeChanged => ChangeTrigger.ChangeType,
+        ChangeRiskAssessed => ChangeTrigger.AssessRisk,
+        ChangePlanned => ChangeTrigger.Plan,
+        ChangeImplementerAssigned => ChangeTrigger.AssignImplementer,
+        ChangeSubmitted => ChangeTrigger.Submit,
+        ChangeAuthorizationRequested => ChangeTrigger.RequestAuthorization,
+        ChangeApproved => ChangeTrigger.Approve,
+        ChangeRejected => ChangeTrigger.Reject,
+        ChangeRevertedToNew => ChangeTrigger.RevertToNew,
+        ChangePutOnHold => ChangeTrigger.PutOnHold,
+        ChangeHoldReleased => ChangeTrigger.ReleaseHold,
+        ChangeImplementationStarted => ChangeTrigger.StartImplementation,
+        ChangeImplementationCompleted => ChangeTrigger.CompleteImplementation,
+        ChangeClosed => ChangeTrigger.Close,
+        ChangeCanceled => ChangeTrigger.Cancel,
+        _ => throw new ArgumentException($"{e.GetType().Name} is not a lifecycle event of a change.", nameof(e)),
+    };
+
+    private static Rejection Refuse(string code, string message) => new(code, message);
+
+    private static Rejection? Required(string? text, string message)
+        => string.IsNullOrWhiteSpace(text) ? new Rejection(ChangeRejectionCodes.TextRequired, message) : null;
+
+    private static int CountReachable(ChangeAuthority authority, ActorId requester, ActorId? implementer, List<ActorId> rejections)
+    {
+        var count = 0;
+        foreach (var member in authority.Members)
+        {
+            if (member != requester && member != implementer && !rejections.Contains(member))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private int CountReachable(ChangeAuthority authority, ActorId? implementer) => CountReachable(authority, Requester, implementer, _rejections);
+
+    // Segregation of duties comes first, so that a requester or implementer is told why whatever else holds.
+    private Rejection? CheckVoter(ActorId voter)
+        => voter == Requester
+            ? Refuse(ChangeRejectionCodes.SegregationOfDuties, $"{voter} requested the change and cannot authorize it.")
+            : voter == Implementer
+                ? Refuse(ChangeRejectionCodes.SegregationOfDuties, $"{voter} implements the change and cannot authorize it.")
+                : Authority is not { } a
+                    ? Refuse(ChangeRejectionCodes.NotAnApprover, "No change authority has been asked to authorize the change.")
+                    : !a.IsMember(voter)
+                        ? Refuse(ChangeRejectionCodes.NotAnApprover, $"{voter} is not a member of {a.Name}.")
+                        : _approvals.Contains(voter) || _rejections.Contains(voter)
+                            ? Refuse(ChangeRejectionCodes.AlreadyVoted, $"{voter} has already voted on the change.")
+                            : null;
+
+    // One path for every command: the lifecycle of the change's type, then the command's own rules, then the event,
+    // then the fold. Nothing is touched (not even the event id source) before the command is accepted.
+    private CommandResult Execute<TArgs>(
+        ActorId by,
+        ChangeTrigger trigger,
+        TArgs args,
+        Func<Change, TArgs, Rejection?> check,
+        Func<EventEnvelope, Change, TArgs, ChangeEvent> create)
+    {
+        Preconditions.NotDefault(by, nameof(by));
+        if (!Lifecycle.TryFire(this, State, trigger, out var destination, out var rejection))
+        {
+            return CommandResult.Rejected(rejection!);
+        }
+
+        rejection = check(this, args);
+        if (rejection is not null)
+        {
+            return CommandResult.Rejected(rejection);
+        }
+
+        var now = _practice.Clock.GetCurrentInstant();
+        if (now < UpdatedAt)
+        {
+            return CommandResult.Rejected(new Rejection(
+                ChangeRejectionCodes.ClockBehind,
+                $"The clock reads {now}, before the change's last change at {UpdatedAt}; events must not go back in time."));
+        }
+
+        var e = create(_practice.Envelope(this, by, now), this, args);
+        Apply(e, destination);
+        return CommandResult.Accepted(e);
+    }
+
+    // The fold: one case per event. Destination states come from the lifecycle, never from here.
+    private void Apply(ChangeEvent e, ChangeState destination)
+    {
+        switch (e)
+        {
+            case ChangeTypeChanged x:
+                Type = x.Type;
+                Model = x.Model;
+                Risk = x.Risk;
+                Impact = null;
+                Likelihood = null;
+                break;
+            case ChangeRiskAssessed x:
+                Impact = x.Impact;
+                Likelihood = x.Likelihood;
+                Risk = x.Risk;
+                break;
+            case ChangePlanned x:
+                PlannedWindow = x.Window;
+                break;
+            case ChangeImplementerAssigned x:
+                Implementer = x.Implementer;
+                break;
+            case ChangeSubmitted when destination == ChangeState.Scheduled:
+                AuthorizedAt = e.Envelope.OccurredAt;
+                break;
+            case ChangeAuthorizationRequested x:
+                Authority = x.Authority;
+                _approvals.Clear();
+                _rejections.Clear();
+                break;
+            case ChangeApproved:
+                _approvals.Add(e.Envelope.Actor);
+                if (destination == ChangeState.Scheduled)
+                {
+                    AuthorizedAt = e.Envelope.OccurredAt;
+                }
+
+                break;
+            case ChangeRejected:
+                _rejections.Add(e.Envelope.Actor);
+                break;
+            case ChangePutOnHold x:
+                IsOnHold = true;
+                HoldReason = x.Reason;
+                break;
+            case ChangeHoldReleased:
+                IsOnHold = false;
+                HoldReason = null;
+                break;
+            case ChangeImplementationCompleted x:
+                Outcome = x.Outcome;
+                ImplementationNotes = x.Notes;
+                break;
+            case ChangeClosed x:
+                CloseNotes = x.Notes;
+                ClosedAt = x.Envelope.OccurredAt;
+                break;
+            case ChangeCanceled x:
+                CancelReason = x.Reason;
+                ClosedAt = x.Envelope.OccurredAt;
+                IsOnHold = false;
+                HoldReason = null;
+                break;
+        }
+
+        // Back to New (a decisive rejection, a revert) ends the authorization round: pending approvals are canceled.
+        if (destination == ChangeState.New && State != ChangeState.New)
+        {
+            Authority = null;
+            _approvals.Clear();
+            _rejections.Clear();
+        }
+
+        State = destination;
+        Version = e.Envelope.Version;
+        UpdatedAt = e.Envelope.OccurredAt;
+    }
+}

@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Configuration;
+using NodaTime;
+
+namespace ItilCore.Changes;
+
+/// <summary>
+/// The change enablement practice of one team: its clock, risk matrix, change authorities and standard change
+/// catalogue. It requests changes and rebuilds them from their event histories.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe: one instance serves every change on every thread, provided the clock and the event id
+/// source given to it are thread-safe too (the defaults are). Each <see cref="Change"/> is not thread-safe.
+/// </remarks>
+public sealed class ChangeManagement
+{
+    private readonly Func<Guid> _newEventId;
+
+    /// <summary>Initializes the practice.</summary>
+    /// <param name="clock">Where "now" comes from; every event's time is read from it.</param>
+    /// <param name="options">The risk matrix, authority policy and standard change catalogue.</param>
+    /// <param name="newEventId">Makes event ids; <see cref="EventIds.NewRandom"/> when omitted. It is called only for accepted commands.</param>
+    /// <exception cref="ArgumentException">The options are inconsistent (the policy's risk levels or a model's risk do not fit the matrix).</exception>
+    public ChangeManagement(IClock clock, ChangeManagementOptions options, Func<Guid>? newEventId = null)
+    {
+        Clock = Preconditions.NotNull(clock, nameof(clock));
+        Options = Preconditions.NotNull(options, nameof(options));
+        Options.Validate();
+        _newEventId = newEventId ?? EventIds.NewRandom;
+    }
+
+    /// <summary>Gets the clock.</summary>
+    public IClock Clock { get; }
+
+    /// <summary>Gets the options.</summary>
+    public ChangeManagementOptions Options { get; }
+
+    /// <summary>Gets the risk matrix (impact × likelihood → risk).</summary>
+    public PriorityMatrix RiskMatrix => Options.RiskMatrix;
+
+    /// <summary>Gets the change authority policy.</summary>
+    public ChangeAuthorityPolicy AuthorityPolicy => Options.AuthorityPolicy;
+
+    /// <summary>Gets the standard change catalogue.</summary>
+    public StandardChangeCatalog StandardChanges => Options.StandardChanges;
+
+    /// <summary>Requests a change: validates the command and records <see cref="ChangeRequested"/>.</summary>
+    /// <param name="by">Who records the request.</param>
+    /// <param name="command">What is requested.</param>
+    /// <returns>The new change and its first event, or the rejection.</returns>
+    /// <exception cref="ArgumentException">The command is null, has a default id or requester, an undefined type, or a configuration item missing or listed twice.</exception>
+    public CommandResult<Change> Request(ActorId by, RequestChange command)
+    {
+        Preconditions.NotDefault(by, nameof(by));
+        ArgumentNullException.ThrowIfNull(command);
+        Preconditions.NotDefault(command.Id, nameof(command));
+        Preconditions.NotDefault(command.Requester, nameof(command));
+        Preconditions.Defined(command.Type, nameof(command));
+        var items = Preconditions.NoNullItems(command.ConfigurationItems, nameof(command));
+        if (items.Any(i => i.Value is null) || items.Distinct().Count() != items.Count)
+        {
+            throw new ArgumentException("Every configuration item of a change must be set and listed once.", nameof(command));
+        }
+
+        if (string.IsNullOrWhiteSpace(command.ShortDescription))
+        {
+            return CommandResult<Change>.Rejected(new(ChangeRejectionCodes.TextRequired, "A short description is required to request a change."));
+        }
+
+        if (UnknownReference(command, items) is { } unknown)
+        {
+            return CommandResult<Change>.Rejected(unknown);
+        }
+
+        if (CheckModel(command.Type, command.Model, command.Service, items, out var model) is { } invalid)
+        {
+            return CommandResult<Change>.Rejected(invalid);
+        }
+
+        var requested = new ChangeRequested(
+            new EventEnvelope(NewEventId(), command.Id.Value, 1, Clock.GetCurrentInstant(), by),
+            command.Type,
+            command.Model,
+            command.ShortDescription.Trim(),
+            command.Description,
+            command.Requester,
+            command.Service ?? model?.Service,
+            Sequence.Freeze(items),
+            model?.MaxRisk);
+        return CommandResult<Change>.Accepted(new Change(this, requested), CommandResult.Accepted(requested));
+    }
+
+    /// <summary>
+    /// Rebuilds a change from its event history: a plain fold over the events. On the way it checks what keeps a
+    /// history whole (one change, versions 1, 2, 3, …, each event allowed from the state it meets by the lifecycle of
+    /// the change's type at that point); it does not re-run the commands' own rules, because events are facts.
+    /// </summary>
+    /// <param name="history">The events, oldest first, starting with <see cref="ChangeRequested"/>.</param>
+    /// <returns>The change exactly as it was after the last event.</returns>
+    /// <exception cref="ArgumentException">The history is empty, mixes changes, skips a version or contains a transition the lifecycle forbids.</exception>
+    public Change Rebuild(IEnumerable<DomainEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        Change? change = null;
+        var index = 0;
+        foreach (var domainEvent in history)
+        {
+            if (domainEvent is not ChangeEvent e)
+            {
+                throw new ArgumentException($"Event {index} is a {domainEvent?.GetType().Name ?? "null"}, not a change event.", nameof(history));
+            }
+
+            if (change is null)
+            {
+                if (e is not ChangeRequested requested || e.Envelope.Version != 1)
+                {
+                    throw new ArgumentException($"A change history starts with ChangeRequested at version 1; event 0 is {e.GetType().Name} at version {e.Envelope.Version}.", nameof(history));
+                }
+
+                change = new Change(this, requested);
+            }
+            else if (change.ApplyFromHistory(e, index) is { } problem)
+            {
+                throw new ArgumentException(problem, nameof(history));
+            }
+
+            index++;
+        }
+
+        return change ?? throw new ArgumentException("The history is empty.", nameof(history));
+    }
+
+    internal EventEnvelope Envelope(Change change, ActorId by, Instant now)
+        => new(NewEventId(), change.Id.Value, change.Version + 1, now, by);
+
+    internal Risk? RiskOf(Impact impact, Likelihood likelihood)
+    {
+        var urgency = new Urgency(likelihood.Level);
+        return RiskMatrix.Contains(impact) && RiskMatrix.Contains(urgency) ? new Risk(RiskMatrix.Calculate(impact, urgency).Level) : null;
+    }
+
+    internal Risk? RiskOfModel(ChangeModelId? model)
+        => model is { } id && StandardChanges.TryGetModel(id, out var found) ? found.MaxRisk : null;
+
+    internal Rejection? CheckModel(ChangeType type, ChangeModelId? modelId, Catalog.ServiceId? service, IReadOnlyList<ConfigurationItemId> items, out ChangeModel? model)
+    {
+        model = null;
+        if (type != ChangeType.Standard)
+        {
+            return modelId is { } given
+                ? new Rejection(ChangeRejectionCodes.ModelOnlyForStandard, $"Only standard changes are raised from a change model; a {type} change cannot use {given}.")
+                : null;
+        }
+
+        if (modelId is not { } id)
+        {
+            return new Rejection(ChangeRejectionCodes.ModelRequired, "A standard change needs a change model from the standard change catalogue.");
+        }
+
+        if (!StandardChanges.TryGetModel(id, out model))
+        {
+            return new Rejection(ChangeRejectionCodes.UnknownModel, $"Change model {id} is not in the standard change catalogue.");
+        }
+
+        return StandardChanges.WhyNotAllowed(model, service, items) is { } why
+            ? new Rejection(ChangeRejectionCodes.ModelNotApplicable, $"The change cannot be a standard change: {why}.")
+            : null;
+    }
+
+    private Rejection? UnknownReference(RequestChange command, IReadOnlyList<ConfigurationItemId> items)
+    {
+        if (Options.ServiceModel is not { } model)
+        {
+            return null;
+        }
+
+        var problem = command.Service is { } service && !model.Catalog.Contains(service)
+            ? $"service {service} is not in the service catalogue"
+            : items.FirstOrDefault(i => !model.Configuration.Contains(i)) is { Value: not null } item
+                ? $"configuration item {item} is not in the configuration model"
+                : null;
+        return problem is null ? null : new Rejection(ChangeRejectionCodes.UnknownReference, $"The change cannot be requested: {problem}.");
+    }
+
+    private EventId NewEventId() => new(_newEventId());
+}

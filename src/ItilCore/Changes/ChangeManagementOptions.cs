@@ -1,0 +1,57 @@
+using System;
+using ItilCore.Configuration;
+
+namespace ItilCore.Changes;
+
+/// <summary>How a team runs change enablement: its risk matrix, its change authorities, its standard change catalogue.</summary>
+/// <remarks>
+/// Immutable and thread-safe. The risk matrix is a <see cref="PriorityMatrix"/> read with other axis names: its impact
+/// axis is the change's <see cref="Impact"/>, its urgency axis is the <see cref="Likelihood"/> (level for level), and its
+/// priority scale is the <see cref="Risk"/> scale. Both are ordinal lookups from two 1-based levels into a third, so
+/// one implementation (with its validation, fallbacks, polarity and JSON form) serves both.
+/// </remarks>
+public sealed record ChangeManagementOptions
+{
+    /// <summary>Gets the default risk matrix: impact 1 (high) to 3 (low) × likelihood 1 (likely) to 3 (unlikely) into risks 1 (High), 2 (Moderate), 3 (Low).</summary>
+    public static PriorityMatrix DefaultRiskMatrix { get; } = PriorityMatrix.Create(new PriorityMatrixDefinition(
+        3,
+        3,
+        3,
+        [[1, 1, 2], [1, 2, 3], [2, 3, 3]],
+        PriorityNames: ["High", "Moderate", "Low"]));
+
+    /// <summary>Gets the risk matrix (impact × likelihood → risk).</summary>
+    public PriorityMatrix RiskMatrix { get; init; } = DefaultRiskMatrix;
+
+    /// <summary>Gets the policy that assigns a change authority per change type and risk; required.</summary>
+    public required ChangeAuthorityPolicy AuthorityPolicy { get; init; }
+
+    /// <summary>Gets the catalogue of pre-authorized change models; empty by default (no standard change can be raised).</summary>
+    public StandardChangeCatalog StandardChanges { get; init; } = StandardChangeCatalog.Empty;
+
+    /// <summary>
+    /// Gets the service catalogue and configuration items changes are requested against. When set, a change that
+    /// names a service or configuration item that is not there is rejected (<see cref="ChangeRejectionCodes.UnknownReference"/>).
+    /// </summary>
+    public ServiceModel? ServiceModel { get; init; }
+
+    /// <summary>Checks the options, throwing <see cref="ArgumentException"/> that names what is wrong.</summary>
+    internal void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(RiskMatrix, nameof(RiskMatrix));
+        ArgumentNullException.ThrowIfNull(AuthorityPolicy, nameof(AuthorityPolicy));
+        ArgumentNullException.ThrowIfNull(StandardChanges, nameof(StandardChanges));
+        if (AuthorityPolicy.RiskLevels != RiskMatrix.PriorityLevels)
+        {
+            throw new ArgumentException($"The authority policy was built for {AuthorityPolicy.RiskLevels} risk levels; the risk matrix has {RiskMatrix.PriorityLevels}.", nameof(AuthorityPolicy));
+        }
+
+        foreach (var model in StandardChanges.Models)
+        {
+            if (!RiskMatrix.Contains(new Priority(model.MaxRisk.Level)))
+            {
+                throw new ArgumentException($"Change model {model.Id} has maximum risk {model.MaxRisk.Level}, outside the risk matrix's scale 1 to {RiskMatrix.PriorityLevels}.", nameof(StandardChanges));
+            }
+        }
+    }
+}

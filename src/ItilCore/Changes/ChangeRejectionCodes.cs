@@ -1,0 +1,54 @@
+namespace ItilCore.Changes;
+
+/// <summary>The stable codes of change rejections. A code never changes meaning; messages may be reworded.</summary>
+/// <remarks>Thread-safe.</remarks>
+public static class ChangeRejectionCodes
+{
+    /// <summary>The command is not possible from the change's state in its type's lifecycle (for example Cancel from Review).</summary>
+    public const string NotPermitted = "change.not-permitted";
+
+    /// <summary>The command is possible from the state but a lifecycle condition does not hold (on hold, no planned window, risk not assessed, no implementer).</summary>
+    public const string ConditionNotMet = "change.condition-not-met";
+
+    /// <summary>A required text (short description, reason, notes) is empty.</summary>
+    public const string TextRequired = "change.text-required";
+
+    /// <summary>Segregation of duties: whoever requested or implements the change cannot authorize (approve or reject) it, and an approver cannot become its implementer.</summary>
+    public const string SegregationOfDuties = "change.segregation-of-duties";
+
+    /// <summary>The voter is not a member of the change authority assigned to the change.</summary>
+    public const string NotAnApprover = "change.not-an-approver";
+
+    /// <summary>The member has already approved or rejected the change in this authorization.</summary>
+    public const string AlreadyVoted = "change.already-voted";
+
+    /// <summary>Too few members of the authority may vote (requester and implementer excluded, rejections counted) to reach its quorum.</summary>
+    public const string QuorumUnreachable = "change.quorum-unreachable";
+
+    /// <summary>An impact or likelihood is outside the risk matrix.</summary>
+    public const string OutOfMatrix = "change.out-of-matrix";
+
+    /// <summary>A standard change needs a change model from the standard change catalogue.</summary>
+    public const string ModelRequired = "change.model-required";
+
+    /// <summary>Only standard changes are raised from a change model.</summary>
+    public const string ModelOnlyForStandard = "change.model-only-for-standard";
+
+    /// <summary>The change model is not in the standard change catalogue.</summary>
+    public const string UnknownModel = "change.unknown-model";
+
+    /// <summary>The change model does not allow the change's service or configuration items.</summary>
+    public const string ModelNotApplicable = "change.model-not-applicable";
+
+    /// <summary>The planned window has no start, no end, or does not end after it starts.</summary>
+    public const string InvalidWindow = "change.invalid-window";
+
+    /// <summary>The command would change nothing (same type, assessment, window or implementer).</summary>
+    public const string NoChange = "change.no-change";
+
+    /// <summary>The clock reads a time before the change's last change; events never go back in time.</summary>
+    public const string ClockBehind = "change.clock-behind";
+
+    /// <summary>The service or a configuration item named is not in the catalogue or configuration model.</summary>
+    public const string UnknownReference = "change.unknown-reference";
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using ItilCore.Catalog;
+using ItilCore.Configuration;
+
+namespace ItilCore.Changes;
+
+/// <summary>The change was requested (version 1 of every change history).</summary>
+/// <param name="Envelope">The shared event envelope.</param>
+/// <param name="Type">The change type.</param>
+/// <param name="Model">The standard change model, for a standard change.</param>
+/// <param name="ShortDescription">A one-line summary.</param>
+/// <param name="Description">The full description, if any.</param>
+/// <param name="Requester">Who requested the change (who may never authorize it).</param>
+/// <param name="Service">The service the change is for, if any.</param>
+/// <param name="ConfigurationItems">The configuration items the change touches.</param>
+/// <param name="Risk">The risk: the model's maximum risk for a standard change, otherwise not yet assessed.</param>
+/// <remarks>Immutable and thread-safe. Equality compares lists by their items.</remarks>
+public sealed record ChangeRequested(
+    EventEnvelope Envelope,
+    ChangeType Type,
+    ChangeModelId? Model,
+    string ShortDescription,
+    string? Description,
+    ActorId Requester,
+    ServiceId? Service,
+    IReadOnlyList<ConfigurationItemId> ConfigurationItems,
+    Risk? Risk) : ChangeEvent(Envelope)
+{
+    /// <summary>Tells whether another event has the same members and list items.</summary>
+    /// <param name="other">The other event.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(ChangeRequested? other)
+        => other is not null
+            && Envelope == other.Envelope
+            && Type == other.Type
+            && Model == other.Model
+            && ShortDescription == other.ShortDescription
+            && Description == other.Description
+            && Requester == other.Requester
+            && Service == other.Service
+            && Sequence.Equal(ConfigurationItems, other.ConfigurationItems)
+            && Risk == other.Risk;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => System.HashCode.Combine(Envelope, Type, ShortDescription, Requester, Sequence.Hash(ConfigurationItems));
+}

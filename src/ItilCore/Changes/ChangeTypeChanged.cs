@@ -1,0 +1,9 @@
+namespace ItilCore.Changes;
+
+/// <summary>The change type was changed while New.</summary>
+/// <param name="Envelope">The shared event envelope.</param>
+/// <param name="Type">The new type.</param>
+/// <param name="Model">The standard change model, for a standard change.</param>
+/// <param name="Risk">The risk: the model's maximum risk for a standard change; an earlier assessment does not carry over.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record ChangeTypeChanged(EventEnvelope Envelope, ChangeType Type, ChangeModelId? Model, Risk? Risk) : ChangeEvent(Envelope);

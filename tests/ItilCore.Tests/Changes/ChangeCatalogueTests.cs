@@ -1,0 +1,87 @@
+using System;
+using System.Linq;
+using ItilCore.Changes;
+using ItilCore.Configuration;
+using Xunit;
+using F = ItilCore.Tests.Changes.ChangeFixture;
+
+namespace ItilCore.Tests.Changes;
+
+/// <summary>Validation of the change authority policy, the standard change catalogue and the options.</summary>
+public sealed class ChangeCatalogueTests
+{
+    [Fact]
+    public void AuthorityPolicy_Invalid_ReportsEveryProblemWithPaths()
+    {
+        var problems = Assert.Throws<InvalidDefinitionException>(() => ChangeAuthorityPolicy.Create(
+            new ChangeAuthorityPolicyDefinition(
+                [
+                    new("cab", ChangeAuthorityKind.ChangeAdvisoryBoard, [F.Cab[0], F.Cab[0]], 3),
+                    new("cab", (ChangeAuthorityKind)9, [], 1),
+                ],
+                [
+                    new(ChangeType.Standard, null, "cab"),
+                    new(ChangeType.Normal, new Risk(4), "cab"),
+                    new(ChangeType.Emergency, new Risk(1), "nobody"),
+                ]),
+            ChangeManagementOptions.DefaultRiskMatrix)).Problems.Select(p => p.Path).ToArray();
+
+        Assert.Equal(
+            ["$.authorities[0].members[1]", "$.authorities[0].quorum", "$.authorities[1].name", "$.authorities[1].kind", "$.authorities[1].members", "$.authorities[1].quorum", "$.rules[0].type", "$.rules[1].risk", "$.rules[2].authority", "$.rules[2].risk"],
+            problems);
+    }
+
+    [Fact]
+    public void AuthorityPolicy_MissingRiskLevelsAndEmergency_AreReported()
+    {
+        var problems = Assert.Throws<InvalidDefinitionException>(() => ChangeAuthorityPolicy.Create(
+            new ChangeAuthorityPolicyDefinition([new("manager", ChangeAuthorityKind.ChangeManager, [F.Manager], 1)], [new(ChangeType.Normal, new Risk(1), "manager")]),
+            ChangeManagementOptions.DefaultRiskMatrix)).Problems.Select(p => p.Message).ToArray();
+
+        Assert.Equal(["no rule gives normal changes of risk 2 an authority", "no rule gives normal changes of risk 3 an authority", "no rule gives emergency changes an authority"], problems);
+    }
+
+    [Fact]
+    public void AuthorityPolicy_DefaultRule_CoversTheRest_AndStandardNeedsNone()
+    {
+        var policy = ChangeAuthorityPolicy.Create(
+            new ChangeAuthorityPolicyDefinition(
+                [new("manager", ChangeAuthorityKind.ChangeManager, [F.Manager], 1), new("cab", ChangeAuthorityKind.ChangeAdvisoryBoard, F.Cab, 3)],
+                [new(ChangeType.Normal, null, "manager"), new(ChangeType.Normal, new Risk(1), "cab"), new(ChangeType.Emergency, null, "cab")]),
+            ChangeManagementOptions.DefaultRiskMatrix);
+
+        Assert.Equal("cab", policy.AuthorityFor(ChangeType.Normal, new Risk(1))!.Name);
+        Assert.Equal("manager", policy.AuthorityFor(ChangeType.Normal, new Risk(3))!.Name);
+        Assert.Null(policy.AuthorityFor(ChangeType.Standard, null));
+        Assert.Throws<ArgumentException>("risk", () => policy.AuthorityFor(ChangeType.Normal, null));
+    }
+
+    [Fact]
+    public void StandardCatalog_Invalid_ReportsEveryProblemWithPaths()
+    {
+        var problems = Assert.Throws<InvalidDefinitionException>(() => StandardChangeCatalog.Create(
+            [
+                new ChangeModel(F.PatchServer, "Patch", new Risk(4)) { AllowedClasses = [new ConfigurationItemClass("mainframe")] },
+                new ChangeModel(F.PatchServer, " ", new Risk(1)) { AllowedItems = [new ConfigurationItemId("ghost")], Service = new("nosuch") },
+                new ChangeModel(F.RestartWeb, "Nothing", new Risk(1)),
+            ],
+            F.Services.Configuration,
+            ChangeManagementOptions.DefaultRiskMatrix)).Problems.Select(p => p.Path).ToArray();
+
+        Assert.Contains("$[0].maxRisk", problems);
+        Assert.Contains("$[0].allowedClasses[0]", problems);
+        Assert.Contains("$[1].service", problems);
+        Assert.Contains("$[1].allowedItems[0]", problems);
+        Assert.Contains("$[2]", problems);
+        Assert.True(problems.Length >= 6, string.Join(", ", problems));
+    }
+
+    [Fact]
+    public void Options_PolicyForAnotherMatrix_IsAnArgumentException()
+    {
+        var fiveLevels = PriorityMatrix.Create(new PriorityMatrixDefinition(2, 2, 5, [[1, 2], [3, 5]]));
+        var options = F.Options with { RiskMatrix = fiveLevels };
+
+        Assert.Throws<ArgumentException>("AuthorityPolicy", () => new ChangeManagement(new NodaTime.Testing.FakeClock(F.Monday), options));
+    }
+}

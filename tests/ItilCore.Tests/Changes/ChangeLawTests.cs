@@ -1,0 +1,31 @@
+using ItilCore.Changes;
+using ItilCore.Testing;
+using NodaTime;
+using Xunit;
+using Properties = ItilCore.Tests.Support.Properties;
+
+namespace ItilCore.Tests.Changes;
+
+/// <summary>The change workflow laws of the testing kit, on the fixture's practice.</summary>
+public sealed class ChangeLawTests
+{
+    private static ChangeManagement Practice(IClock clock) => new(clock, ChangeFixture.Options);
+
+    [Fact]
+    public void RejectedCommand_LeavesStateUnchanged() => Properties.Check(ChangeLaws.RejectedCommandLeavesStateUnchanged(Practice));
+
+    [Fact]
+    public void Rebuild_EqualsLiveChange_AlsoAfterJson() => Properties.Check(ChangeLaws.RebuildEqualsLiveChange(Practice));
+
+    [Fact]
+    public void SegregationOfDuties_AlwaysHolds() => Properties.Check(ChangeLaws.SegregationOfDutiesHolds(Practice));
+
+    [Fact]
+    public void FinalStates_AreTerminal() => Properties.Check(ChangeLaws.FinalStatesAreTerminal(Practice));
+
+    [Fact]
+    public void Authorization_NeedsTheQuorum() => Properties.Check(ChangeLaws.AuthorizationNeedsQuorum(Practice));
+
+    [Fact]
+    public void Events_AreConsecutive() => Properties.Check(ChangeLaws.EventsAreConsecutive(Practice));
+}

@@ -1,0 +1,495 @@
+using System;
+using System.Linq;
+using ItilCore.Changes;
+using ItilCore.Serialization;
+using ItilCore.Tests.Catalog;
+using NodaTime;
+using Xunit;
+using F = ItilCore.Tests.Changes.ChangeFixture;
+
+namespace ItilCore.Tests.Changes;
+
+public sealed class ChangeTests
+{
+    private readonly F _f = new();
+
+    private static void Rejected(CommandResult result, string code)
+    {
+        Assert.True(result.IsRejected, "expected a rejection with " + code);
+        Assert.Equal(code, result.Rejection!.Code);
+        Assert.Empty(result.Events);
+    }
+
+    private static void Moves(Change change, Func<Change, CommandResult> command, ChangeState to)
+    {
+        var version = change.Version;
+        var events = command(change).ThrowIfRejected();
+        Assert.Single(events);
+        Assert.Equal(to, change.State);
+        Assert.Equal(version + 1, change.Version);
+    }
+
+    [Fact]
+    public void Normal_FullLife_NewAssessAuthorizeScheduledImplementReviewClosed()
+    {
+        var change = _f.Planned();
+        Assert.Equal(ChangeState.New, change.State);
+        Moves(change, c => c.Submit(F.Agent), ChangeState.Assess);
+        Moves(change, c => c.AssessRisk(F.Agent, new Impact(3), new Likelihood(3)), ChangeState.Assess);
+        Assert.Equal(new Risk(3), change.Risk);
+        Moves(change, c => c.RequestAuthorization(F.Agent), ChangeState.Authorize);
+        Assert.Equal("peer-review", change.Authority!.Name);
+        Moves(change, c => c.Approve(F.Peer, "Looks fine"), ChangeState.Scheduled);
+        Assert.Equal([F.Peer], change.Approvals);
+        Assert.NotNull(change.AuthorizedAt);
+        Moves(change, c => c.StartImplementation(F.Implementer), ChangeState.Implement);
+        Moves(change, c => c.CompleteImplementation(F.Implementer, ChangeOutcome.Successful, "Upgraded"), ChangeState.Review);
+        Assert.Equal(ChangeOutcome.Successful, change.Outcome);
+        Moves(change, c => c.Close(F.Agent, "Reviewed"), ChangeState.Closed);
+        Assert.True(change.IsFinal);
+        Assert.Equal(change.UpdatedAt, change.ClosedAt);
+    }
+
+    [Fact]
+    public void Standard_FullLife_NewScheduledImplementReviewClosed_WithoutAuthorization()
+    {
+        var change = _f.Planned(ChangeType.Standard);
+        Assert.Equal(new Risk(3), change.Risk);
+        Moves(change, c => c.Submit(F.Agent), ChangeState.Scheduled);
+        Assert.Null(change.Authority);
+        Assert.NotNull(change.AuthorizedAt);
+        Moves(change, c => c.StartImplementation(F.Implementer), ChangeState.Implement);
+        Moves(change, c => c.CompleteImplementation(F.Implementer, ChangeOutcome.SuccessfulWithIssues, "Patched, one reboot"), ChangeState.Review);
+        Moves(change, c => c.Close(F.Agent), ChangeState.Closed);
+    }
+
+    [Fact]
+    public void Emergency_FullLife_NewAuthorizeScheduled_AfterEcabQuorum()
+    {
+        var change = _f.Planned(ChangeType.Emergency);
+        Moves(change, c => c.RequestAuthorization(F.Agent), ChangeState.Authorize);
+        Assert.Equal(ChangeAuthorityKind.EmergencyChangeAdvisoryBoard, change.Authority!.Kind);
+        Moves(change, c => c.Approve(F.Ecab[0]), ChangeState.Authorize);
+        Moves(change, c => c.Approve(F.Ecab[2]), ChangeState.Scheduled);
+        Moves(change, c => c.StartImplementation(F.Implementer), ChangeState.Implement);
+        Moves(change, c => c.CompleteImplementation(F.Implementer, ChangeOutcome.Unsuccessful, "Backed out"), ChangeState.Review);
+        Moves(change, c => c.Close(F.Agent), ChangeState.Closed);
+    }
+
+    [Theory]
+    [InlineData(3, "peer-review")]
+    [InlineData(2, "change-manager")]
+    [InlineData(1, "cab")]
+    public void RequestAuthorization_Normal_AssignsTheAuthorityForTheRisk(int risk, string authority)
+    {
+        var change = _f.Authorizing(ChangeType.Normal, risk);
+
+        Assert.Equal(authority, change.Authority!.Name);
+        Assert.Equal(new Risk(risk), change.Risk);
+    }
+
+    [Fact]
+    public void Approve_Cab_NeedsThreeOfFour()
+    {
+        var change = _f.Authorizing(ChangeType.Normal, 1);
+        Moves(change, c => c.Approve(F.Cab[0]), ChangeState.Authorize);
+        Moves(change, c => c.Approve(F.Cab[1]), ChangeState.Authorize);
+        Moves(change, c => c.Approve(F.Cab[3]), ChangeState.Scheduled);
+        Assert.Equal([F.Cab[0], F.Cab[1], F.Cab[3]], change.Approvals);
+    }
+
+    [Fact]
+    public void Reject_Cab_StaysWhileQuorumReachable_ReturnsToNewWhenNot()
+    {
+        var change = _f.Authorizing(ChangeType.Normal, 1);
+        change.Approve(F.Cab[0]).ThrowIfRejected();
+        Moves(change, c => c.Reject(F.Cab[1], "Too risky before month end"), ChangeState.Authorize);
+        Assert.Equal([F.Cab[1]], change.Rejections);
+        Moves(change, c => c.Reject(F.Cab[2], "Agree"), ChangeState.New);
+        Assert.Null(change.Authority);
+        Assert.Empty(change.Approvals);
+        Assert.Empty(change.Rejections);
+    }
+
+    [Fact]
+    public void Reject_PeerReview_FirstRejectionOfTwoEligibleIsNotDecisive()
+    {
+        // Peer review lists the implementer, who may not vote: two eligible members, quorum 1.
+        var change = _f.Authorizing();
+        Assert.Equal(2, change.ReachableApprovers);
+        Moves(change, c => c.Reject(F.Peer, "Missing back-out plan"), ChangeState.Authorize);
+        Moves(change, c => c.Reject(F.Peer2, "Same"), ChangeState.New);
+    }
+
+    [Fact]
+    public void Reject_Emergency_ReturnsToNewWhenQuorumUnreachable()
+    {
+        var change = _f.Authorizing(ChangeType.Emergency);
+        Moves(change, c => c.Reject(F.Ecab[0], "Not an emergency"), ChangeState.Authorize);
+        Moves(change, c => c.Reject(F.Ecab[1], "Agree"), ChangeState.New);
+    }
+
+    [Fact]
+    public void RevertToNew_NormalFromAssess_KeepsTheAssessment()
+    {
+        var change = _f.Assessed();
+        Moves(change, c => c.RevertToNew(F.Agent, "Plan incomplete"), ChangeState.New);
+        Assert.Equal(new Risk(3), change.Risk);
+    }
+
+    [Fact]
+    public void RevertToNew_EmergencyFromAuthorize_CancelsPendingApprovals()
+    {
+        var change = _f.Authorizing(ChangeType.Emergency);
+        change.Approve(F.Ecab[0]).ThrowIfRejected();
+        Moves(change, c => c.RevertToNew(F.Agent, "Wrong CI"), ChangeState.New);
+        Assert.Empty(change.Approvals);
+        Assert.Null(change.Authority);
+    }
+
+    [Fact]
+    public void RevertToNew_NormalFromAuthorize_IsNotPermitted()
+        => Rejected(_f.Authorizing().RevertToNew(F.Agent, "x"), ChangeRejectionCodes.NotPermitted);
+
+    [Fact]
+    public void RevertToNew_Standard_IsNotPermitted()
+        => Rejected(_f.Scheduled(ChangeType.Standard).RevertToNew(F.Agent, "x"), ChangeRejectionCodes.NotPermitted);
+
+    [Theory]
+    [InlineData(ChangeType.Normal, ChangeState.New)]
+    [InlineData(ChangeType.Normal, ChangeState.Assess)]
+    [InlineData(ChangeType.Normal, ChangeState.Authorize)]
+    [InlineData(ChangeType.Normal, ChangeState.Scheduled)]
+    [InlineData(ChangeType.Normal, ChangeState.Implement)]
+    [InlineData(ChangeType.Standard, ChangeState.New)]
+    [InlineData(ChangeType.Standard, ChangeState.Scheduled)]
+    [InlineData(ChangeType.Standard, ChangeState.Implement)]
+    [InlineData(ChangeType.Emergency, ChangeState.New)]
+    [InlineData(ChangeType.Emergency, ChangeState.Authorize)]
+    [InlineData(ChangeType.Emergency, ChangeState.Scheduled)]
+    [InlineData(ChangeType.Emergency, ChangeState.Implement)]
+    public void Cancel_UpToImplement_Cancels(ChangeType type, ChangeState state)
+    {
+        var change = InState(type, state);
+        Moves(change, c => c.Cancel(F.Agent, "No longer needed"), ChangeState.Canceled);
+        Assert.Equal("No longer needed", change.CancelReason);
+        Assert.NotNull(change.ClosedAt);
+    }
+
+    [Theory]
+    [InlineData(ChangeType.Normal, ChangeState.Review)]
+    [InlineData(ChangeType.Normal, ChangeState.Closed)]
+    [InlineData(ChangeType.Standard, ChangeState.Review)]
+    [InlineData(ChangeType.Emergency, ChangeState.Review)]
+    [InlineData(ChangeType.Emergency, ChangeState.Canceled)]
+    public void Cancel_FromReviewOrFinal_IsNotPermitted(ChangeType type, ChangeState state)
+        => Rejected(InState(type, state).Cancel(F.Agent, "Too late"), ChangeRejectionCodes.NotPermitted);
+
+    [Theory]
+    [InlineData(ChangeType.Normal)]
+    [InlineData(ChangeType.Standard)]
+    [InlineData(ChangeType.Emergency)]
+    public void FinalStates_RejectEveryCommand(ChangeType type)
+    {
+        foreach (var state in new[] { ChangeState.Closed, ChangeState.Canceled })
+        {
+            var change = InState(type, state);
+            Assert.Empty(change.PermittedTriggers());
+            Rejected(change.AddWorkless(), ChangeRejectionCodes.NotPermitted);
+        }
+    }
+
+    [Fact]
+    public void ChangeType_WhileNew_SwitchesLifecycle()
+    {
+        var change = _f.Planned();
+        Moves(change, c => c.ChangeType(F.Agent, ChangeType.Emergency), ChangeState.New);
+        Assert.Equal(ChangeType.Emergency, change.Type);
+        Moves(change, c => c.RequestAuthorization(F.Agent), ChangeState.Authorize);
+        Assert.Equal("ecab", change.Authority!.Name);
+    }
+
+    [Fact]
+    public void ChangeType_ToStandard_TakesTheModelsRiskAndDropsTheAssessment()
+    {
+        var change = _f.Request(ChangeType.Normal);
+        change.AssessRisk(F.Agent, new Impact(1), new Likelihood(1)).ThrowIfRejected();
+        var request = F.Command() with { Id = new ChangeId("CHG0002"), ConfigurationItems = [F.Server] };
+        var onServer = _f.Practice.Request(F.Agent, request).ThrowIfRejected();
+        onServer.AssessRisk(F.Agent, new Impact(1), new Likelihood(1)).ThrowIfRejected();
+
+        Moves(onServer, c => c.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer), ChangeState.New);
+
+        Assert.Equal(F.PatchServer, onServer.Model);
+        Assert.Equal(new Risk(3), onServer.Risk);
+        Assert.Null(onServer.Impact);
+        Rejected(change.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer), ChangeRejectionCodes.ModelNotApplicable);
+    }
+
+    [Fact]
+    public void ChangeType_Rejections()
+    {
+        var change = _f.Request();
+        Rejected(change.ChangeType(F.Agent, ChangeType.Normal), ChangeRejectionCodes.NoChange);
+        Rejected(change.ChangeType(F.Agent, ChangeType.Standard), ChangeRejectionCodes.ModelRequired);
+        Rejected(change.ChangeType(F.Agent, ChangeType.Standard, new ChangeModelId("nope")), ChangeRejectionCodes.UnknownModel);
+        Rejected(change.ChangeType(F.Agent, ChangeType.Emergency, F.PatchServer), ChangeRejectionCodes.ModelOnlyForStandard);
+        Rejected(_f.Assessed().ChangeType(F.Agent, ChangeType.Emergency), ChangeRejectionCodes.NotPermitted);
+    }
+
+    [Fact]
+    public void Hold_SuspendsApprovals_OnlyCancelAndRelease()
+    {
+        var change = _f.Authorizing(ChangeType.Normal, 1);
+        change.Approve(F.Cab[0]).ThrowIfRejected();
+        Moves(change, c => c.PutOnHold(F.Agent, "Waiting for vendor"), ChangeState.Authorize);
+        Assert.True(change.IsOnHold);
+        Assert.Equal([ChangeTrigger.ReleaseHold, ChangeTrigger.Cancel], change.PermittedTriggers());
+        Rejected(change.Approve(F.Cab[1]), ChangeRejectionCodes.ConditionNotMet);
+        Rejected(change.Reject(F.Cab[1], "x"), ChangeRejectionCodes.ConditionNotMet);
+        Rejected(change.AssignImplementer(F.Agent, F.Agent), ChangeRejectionCodes.ConditionNotMet);
+        Rejected(change.PutOnHold(F.Agent, "again"), ChangeRejectionCodes.ConditionNotMet);
+        Moves(change, c => c.ReleaseHold(F.Agent), ChangeState.Authorize);
+        Assert.Equal([F.Cab[0]], change.Approvals);
+        Rejected(change.ReleaseHold(F.Agent), ChangeRejectionCodes.ConditionNotMet);
+        change.PutOnHold(F.Agent, "Again").ThrowIfRejected();
+        Moves(change, c => c.Cancel(F.Agent, "Vendor gone"), ChangeState.Canceled);
+        Assert.False(change.IsOnHold);
+    }
+
+    [Fact]
+    public void Hold_NotFromReview()
+        => Rejected(InState(ChangeType.Normal, ChangeState.Review).PutOnHold(F.Agent, "x"), ChangeRejectionCodes.NotPermitted);
+
+    [Fact]
+    public void SegregationOfDuties_RequesterAndImplementerCannotVote()
+    {
+        var change = _f.Authorizing();
+        Rejected(change.Approve(F.Requester), ChangeRejectionCodes.SegregationOfDuties);
+        Rejected(change.Approve(F.Implementer), ChangeRejectionCodes.SegregationOfDuties);
+        Rejected(change.Reject(F.Implementer, "no"), ChangeRejectionCodes.SegregationOfDuties);
+        Assert.NotNull(change.WhyCannotVote(F.Implementer));
+        Assert.Null(change.WhyCannotVote(F.Peer));
+    }
+
+    [Fact]
+    public void SegregationOfDuties_AnApproverCannotBecomeTheImplementer()
+    {
+        var change = _f.Authorizing(ChangeType.Normal, 1);
+        change.Approve(F.Cab[0]).ThrowIfRejected();
+        Rejected(change.AssignImplementer(F.Agent, F.Cab[0]), ChangeRejectionCodes.SegregationOfDuties);
+    }
+
+    [Fact]
+    public void Approve_ByOutsiderOrTwice_IsRejected()
+    {
+        var change = _f.Authorizing(ChangeType.Normal, 1);
+        Rejected(change.Approve(F.Peer), ChangeRejectionCodes.NotAnApprover);
+        change.Approve(F.Cab[0]).ThrowIfRejected();
+        Rejected(change.Approve(F.Cab[0]), ChangeRejectionCodes.AlreadyVoted);
+        Rejected(change.Reject(F.Cab[0], "changed my mind"), ChangeRejectionCodes.AlreadyVoted);
+        Rejected(change.Reject(F.Cab[1], " "), ChangeRejectionCodes.TextRequired);
+    }
+
+    [Fact]
+    public void RequestAuthorization_WhenOnlyTheRequesterCouldApprove_QuorumUnreachable()
+    {
+        var request = F.Command() with { Requester = F.Manager };
+        var change = _f.Practice.Request(F.Agent, request).ThrowIfRejected();
+        change.Plan(F.Agent, F.Window).ThrowIfRejected();
+        change.Submit(F.Agent).ThrowIfRejected();
+        change.AssessRisk(F.Agent, new Impact(2), new Likelihood(2)).ThrowIfRejected();
+
+        Rejected(change.RequestAuthorization(F.Agent), ChangeRejectionCodes.QuorumUnreachable);
+    }
+
+    [Fact]
+    public void AssignImplementer_InAuthorize_ThatLeavesTooFewApprovers_QuorumUnreachable()
+    {
+        var change = _f.Authorizing(ChangeType.Normal, 2);
+        Rejected(change.AssignImplementer(F.Agent, F.Manager), ChangeRejectionCodes.QuorumUnreachable);
+        Moves(change, c => c.AssignImplementer(F.Agent, F.Peer), ChangeState.Authorize);
+    }
+
+    [Fact]
+    public void Guards_PlanRiskAndImplementerAreRequired()
+    {
+        Rejected(_f.Request().Submit(F.Agent), ChangeRejectionCodes.ConditionNotMet);
+        Rejected(_f.Request(ChangeType.Emergency, "CHG0002").RequestAuthorization(F.Agent), ChangeRejectionCodes.ConditionNotMet);
+        var change = _f.Planned(ChangeType.Normal, "CHG0003");
+        change.Submit(F.Agent).ThrowIfRejected();
+        Rejected(change.RequestAuthorization(F.Agent), ChangeRejectionCodes.ConditionNotMet);
+        var standard = _f.Request(ChangeType.Standard, "CHG0004");
+        standard.Plan(F.Agent, F.Window).ThrowIfRejected();
+        standard.Submit(F.Agent).ThrowIfRejected();
+        var rejection = standard.StartImplementation(F.Agent);
+        Rejected(rejection, ChangeRejectionCodes.ConditionNotMet);
+        Assert.Contains("an implementer is assigned", rejection.Rejection!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssessRisk_UsesTheMatrix_AndRejectsOffMatrixOrRepeated()
+    {
+        var change = _f.Request();
+        Rejected(change.AssessRisk(F.Agent, new Impact(4), new Likelihood(1)), ChangeRejectionCodes.OutOfMatrix);
+        Rejected(change.AssessRisk(F.Agent, new Impact(1), new Likelihood(4)), ChangeRejectionCodes.OutOfMatrix);
+        change.AssessRisk(F.Agent, new Impact(1), new Likelihood(3)).ThrowIfRejected();
+        Assert.Equal(new Risk(2), change.Risk);
+        Rejected(change.AssessRisk(F.Agent, new Impact(1), new Likelihood(3)), ChangeRejectionCodes.NoChange);
+        Rejected(_f.Request(ChangeType.Standard, "CHG0002").AssessRisk(F.Agent, new Impact(1), new Likelihood(1)), ChangeRejectionCodes.NotPermitted);
+        Rejected(_f.Request(ChangeType.Emergency, "CHG0003").AssessRisk(F.Agent, new Impact(1), new Likelihood(1)), ChangeRejectionCodes.NotPermitted);
+    }
+
+    [Fact]
+    public void Plan_Rejections_AndRescheduleWhenScheduled()
+    {
+        var change = _f.Request();
+        var start = F.Monday + Duration.FromDays(1);
+        Rejected(change.Plan(F.Agent, new Interval(start, start)), ChangeRejectionCodes.InvalidWindow);
+        Rejected(change.Plan(F.Agent, new Interval(start, null)), ChangeRejectionCodes.InvalidWindow);
+        change.Plan(F.Agent, F.Window).ThrowIfRejected();
+        Rejected(change.Plan(F.Agent, F.Window), ChangeRejectionCodes.NoChange);
+        var scheduled = _f.Scheduled(ChangeType.Standard);
+        Moves(scheduled, c => c.Plan(F.Agent, new Interval(start, start + Duration.FromHours(1))), ChangeState.Scheduled);
+        Rejected(_f.Authorizing().Plan(F.Agent, new Interval(start, start + Duration.FromHours(1))), ChangeRejectionCodes.NotPermitted);
+    }
+
+    [Fact]
+    public void TextRequired_ForEveryText()
+    {
+        Rejected(_f.Request().Cancel(F.Agent, ""), ChangeRejectionCodes.TextRequired);
+        Rejected(_f.Request().PutOnHold(F.Agent, " "), ChangeRejectionCodes.TextRequired);
+        Rejected(_f.Assessed().RevertToNew(F.Agent, ""), ChangeRejectionCodes.TextRequired);
+        Rejected(InState(ChangeType.Normal, ChangeState.Implement).CompleteImplementation(F.Agent, ChangeOutcome.Successful, ""), ChangeRejectionCodes.TextRequired);
+        var blank = _f.Practice.Request(F.Agent, F.Command() with { ShortDescription = " " });
+        Assert.Equal(ChangeRejectionCodes.TextRequired, blank.Rejection!.Code);
+    }
+
+    [Fact]
+    public void Request_Rejections()
+    {
+        static string? Code(CommandResult<Change> r) => r.Rejection?.Code;
+        var practice = _f.Practice;
+        Assert.Equal(ChangeRejectionCodes.UnknownReference, Code(practice.Request(F.Agent, F.Command() with { ConfigurationItems = [new("nowhere")] })));
+        Assert.Equal(ChangeRejectionCodes.UnknownReference, Code(practice.Request(F.Agent, F.Command() with { Service = new("nosuch") })));
+        Assert.Equal(ChangeRejectionCodes.ModelRequired, Code(practice.Request(F.Agent, F.Command(ChangeType.Standard) with { Model = null })));
+        Assert.Equal(ChangeRejectionCodes.UnknownModel, Code(practice.Request(F.Agent, F.Command(ChangeType.Standard) with { Model = new("nope") })));
+        Assert.Equal(ChangeRejectionCodes.ModelNotApplicable, Code(practice.Request(F.Agent, F.Command(ChangeType.Standard) with { ConfigurationItems = [F.Db] })));
+        Assert.Equal(ChangeRejectionCodes.ModelNotApplicable, Code(practice.Request(F.Agent, F.Command(ChangeType.Standard) with { Model = F.RestartWeb, ConfigurationItems = [F.Web], Service = CatalogSamples.Vpn })));
+        Assert.Equal(ChangeRejectionCodes.ModelOnlyForStandard, Code(practice.Request(F.Agent, F.Command() with { Model = F.PatchServer })));
+        var restart = practice.Request(F.Agent, F.Command(ChangeType.Standard) with { Id = new("CHG0009"), Model = F.RestartWeb, ConfigurationItems = [F.Web] }).ThrowIfRejected();
+        Assert.Equal(CatalogSamples.Email, restart.Service);
+    }
+
+    [Fact]
+    public void Request_ProgrammerMistakes_Throw()
+    {
+        Assert.Throws<ArgumentNullException>("command", () => _f.Practice.Request(F.Agent, null!));
+        Assert.Throws<ArgumentException>("command", () => _f.Practice.Request(F.Agent, F.Command() with { ConfigurationItems = [F.Db, F.Db] }));
+        Assert.Throws<ArgumentOutOfRangeException>("command", () => _f.Practice.Request(F.Agent, F.Command() with { Type = (ChangeType)9 }));
+        Assert.Throws<ArgumentException>("by", () => _f.Request().Submit(default));
+    }
+
+    [Fact]
+    public void ClockBehind_IsRejected()
+    {
+        var change = _f.Request();
+        _f.Clock.Reset(F.Monday - Duration.FromHours(1));
+        Rejected(change.Plan(F.Agent, F.Window), ChangeRejectionCodes.ClockBehind);
+    }
+
+    [Fact]
+    public void Rebuild_GivesTheLiveChange_AndRejectsBrokenHistories()
+    {
+        var events = new System.Collections.Generic.List<DomainEvent>();
+        var requested = _f.Practice.Request(F.Agent, F.Command(ChangeType.Emergency));
+        events.AddRange(requested.Events);
+        var change = requested.Value!;
+        events.AddRange(change.Plan(F.Agent, F.Window).ThrowIfRejected());
+        events.AddRange(change.AssignImplementer(F.Agent, F.Implementer).ThrowIfRejected());
+        events.AddRange(change.RequestAuthorization(F.Agent).ThrowIfRejected());
+        events.AddRange(change.Approve(F.Ecab[0]).ThrowIfRejected());
+        events.AddRange(change.PutOnHold(F.Agent, "Waiting").ThrowIfRejected());
+        events.AddRange(change.ReleaseHold(F.Agent).ThrowIfRejected());
+        events.AddRange(change.Approve(F.Ecab[1]).ThrowIfRejected());
+
+        Assert.Equal(change.ToSnapshot(), _f.Practice.Rebuild(events).ToSnapshot());
+        Assert.Throws<ArgumentException>("history", () => _f.Practice.Rebuild(events.Skip(1)));
+        Assert.Throws<ArgumentException>("history", () => _f.Practice.Rebuild(events.Where((_, i) => i != 3)));
+        Assert.Throws<ArgumentException>("history", () => _f.Practice.Rebuild([]));
+    }
+
+    [Fact]
+    public void EveryChangeEvent_HasAWireName()
+    {
+        var types = typeof(ChangeEvent).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(ChangeEvent).IsAssignableFrom(t)).ToArray();
+
+        Assert.Equal(16, types.Length);
+        Assert.All(types, t => Assert.StartsWith("change.", ItilJson.EventTypeNames[t], StringComparison.Ordinal));
+        Assert.Equal("change.requested", ItilJson.EventTypeNames[typeof(ChangeRequested)]);
+    }
+
+    [Fact]
+    public void ToScheduledChange_CarriesWindowItemsAndService()
+    {
+        Assert.Null(_f.Request().ToScheduledChange());
+        var scheduled = _f.Planned(ChangeType.Normal, "CHG0002").ToScheduledChange()!;
+        Assert.Equal(F.Window, scheduled.Window);
+        Assert.Equal([F.Db], scheduled.Items);
+        Assert.Equal(CatalogSamples.Vpn, scheduled.Service);
+    }
+
+    private Change InState(ChangeType type, ChangeState state)
+    {
+        switch (state)
+        {
+            case ChangeState.New:
+                return _f.Planned(type);
+            case ChangeState.Assess:
+                return _f.Assessed();
+            case ChangeState.Authorize:
+                return _f.Authorizing(type);
+            case ChangeState.Scheduled:
+                return _f.Scheduled(type);
+            case ChangeState.Canceled:
+                var canceled = _f.Planned(type);
+                canceled.Cancel(F.Agent, "Not needed").ThrowIfRejected();
+                return canceled;
+        }
+
+        var change = _f.Scheduled(type);
+        change.StartImplementation(F.Implementer).ThrowIfRejected();
+        if (state == ChangeState.Implement)
+        {
+            return change;
+        }
+
+        change.CompleteImplementation(F.Implementer, ChangeOutcome.Successful, "Done").ThrowIfRejected();
+        if (state == ChangeState.Closed)
+        {
+            change.Close(F.Agent).ThrowIfRejected();
+        }
+
+        return change;
+    }
+}
+
+internal static class ChangeTestExtensions
+{
+    // Tries every command at once; in a final state each must be refused.
+    public static CommandResult AddWorkless(this Change change)
+    {
+        var results = new[]
+        {
+            change.Plan(ChangeFixture.Agent, ChangeFixture.Window),
+            change.Submit(ChangeFixture.Agent),
+            change.Approve(ChangeFixture.Peer),
+            change.Cancel(ChangeFixture.Agent, "x"),
+            change.PutOnHold(ChangeFixture.Agent, "x"),
+            change.Close(ChangeFixture.Agent),
+            change.StartImplementation(ChangeFixture.Agent),
+        };
+        Assert.All(results, r => Assert.Equal(ChangeRejectionCodes.NotPermitted, r.Rejection?.Code));
+        return results[0];
+    }
+}
