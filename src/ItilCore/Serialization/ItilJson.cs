@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using ItilCore.Incidents;
+using ItilCore.Requests;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -39,6 +40,16 @@ public static class ItilJson
         [typeof(IncidentClosed)] = "incident.closed",
         [typeof(IncidentCanceled)] = "incident.canceled",
         [typeof(IncidentParentLinked)] = "incident.parent-linked",
+        [typeof(RequestSubmitted)] = "request.submitted",
+        [typeof(RequestApprovalStarted)] = "request.approval-started",
+        [typeof(RequestApprovalGranted)] = "request.approval-granted",
+        [typeof(RequestApprovalRefused)] = "request.approval-refused",
+        [typeof(RequestFulfilmentStarted)] = "request.fulfilment-started",
+        [typeof(StandardChangeRequested)] = "request.standard-change-requested",
+        [typeof(FulfilmentTaskCompleted)] = "request.task-completed",
+        [typeof(RequestCommentAdded)] = "request.comment",
+        [typeof(RequestClosed)] = "request.closed",
+        [typeof(RequestCanceled)] = "request.canceled",
     };
 
     /// <summary>Gets the shared, frozen serializer options.</summary>
