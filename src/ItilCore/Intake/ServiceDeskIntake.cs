@@ -72,12 +72,16 @@ public sealed class ServiceDeskIntake
     /// <param name="by">Who records the contact (a service desk agent, or the caller on the portal).</param>
     /// <param name="contact">The contact.</param>
     /// <returns>What happened; a rejected outcome logged nothing and registered nothing.</returns>
+    /// <exception cref="InvalidOperationException">The ticket numbering gave an id that is already used.</exception>
     public ContactOutcome Log(ActorId by, Contact contact)
     {
         Preconditions.NotDefault(by, nameof(by));
         var classification = Classify(contact);
         var id = _nextTicketId(classification.Kind);
-        Register(id, nameof(contact));
+        if (id is null || _incidents.ContainsKey(id) || _requests.ContainsKey(id))
+        {
+            throw new InvalidOperationException($"The ticket numbering gave '{id}', which is missing or already used.");
+        }
         if (classification.Kind == TicketKind.ServiceRequest)
         {
             var submitted = Requests.Submit(by, new SubmitServiceRequest(new ServiceRequestId(id), classification.Item!.Value, contact.Caller, contact.Channel)
