@@ -118,9 +118,9 @@ public sealed class ServiceRequest
 
     internal bool IsLastStep => ApprovalStepIndex == Item.Approvals.Count - 1;
 
-    internal int StepApprovals => _decisions.Count(d => d.Step == ApprovalStepIndex && d.Approved);
+    internal int StepApprovals => CountDecisions(approved: true);
 
-    internal int StepRefusals => _decisions.Count(d => d.Step == ApprovalStepIndex && !d.Approved);
+    internal int StepRefusals => CountDecisions(approved: false);
 
     internal int OpenTaskCount => Item.Tasks.Count - _completedTasks.Count;
 
@@ -139,7 +139,7 @@ public sealed class ServiceRequest
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Approve(ActorId approver, string? comment = null)
         => Execute(
-            approver,
+            Preconditions.NotDefault(approver, nameof(approver)),
             ServiceRequestTrigger.Approve,
             (Approver: approver, Comment: comment),
             static (r, a) => r.CheckDecider(a.Approver),
@@ -154,7 +154,7 @@ public sealed class ServiceRequest
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Reject(ActorId approver, string reason)
         => Execute(
-            approver,
+            Preconditions.NotDefault(approver, nameof(approver)),
             ServiceRequestTrigger.Reject,
             (Approver: approver, Reason: reason),
             static (r, a) => r.CheckDecider(a.Approver) ?? Required(a.Reason, "A reason is required to refuse a request."),
@@ -295,6 +295,21 @@ public sealed class ServiceRequest
 
     private static Rejection? Required(string? text, string message)
         => string.IsNullOrWhiteSpace(text) ? new Rejection(RequestRejectionCodes.TextRequired, message) : null;
+
+    // A loop rather than LINQ: guards run on every approval and refusal, and should not allocate.
+    private int CountDecisions(bool approved)
+    {
+        var count = 0;
+        foreach (var decision in _decisions)
+        {
+            if (decision.Step == ApprovalStepIndex && decision.Approved == approved)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     private Rejection? CheckDecider(ActorId approver)
     {

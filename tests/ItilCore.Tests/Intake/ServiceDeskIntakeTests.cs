@@ -93,6 +93,25 @@ public sealed class ServiceDeskIntakeTests
     }
 
     [Fact]
+    public void Log_ContactNamingAnUnknownItem_IsRejected()
+    {
+        var outcome = _desk.Log(Agent, new Contact(Caller, ContactChannel.Portal, "Something") { RequestItem = new RequestItemId("ghost") });
+
+        Assert.Equal(TicketKind.ServiceRequest, outcome.Classification.Kind);
+        Assert.Equal(RequestRejectionCodes.UnknownItem, outcome.Result.Rejection!.Code);
+    }
+
+    [Fact]
+    public void Log_BlankIncidentDescription_IsRejectedByIncidentManagement()
+    {
+        var outcome = _desk.Log(Agent, new Contact(Caller, ContactChannel.Phone, " "));
+
+        Assert.Equal(TicketKind.Incident, outcome.Classification.Kind);
+        Assert.Equal(IncidentRejectionCodes.TextRequired, outcome.Result.Rejection!.Code);
+        Assert.False(_desk.TryGetIncident(outcome.TicketId, out _));
+    }
+
+    [Fact]
     public void Classify_DoesNotLog()
     {
         var classification = _desk.Classify(new Contact(Caller, ContactChannel.Phone, "Please install Project"));

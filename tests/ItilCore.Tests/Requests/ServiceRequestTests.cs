@@ -440,6 +440,26 @@ public sealed class ServiceRequestTests
         => Assert.Equal("by", Assert.Throws<ArgumentException>(() => _f.Submit(NewLaptop).AddComment(default, "x")).ParamName);
 
     [Fact]
+    public void Approve_DefaultApprover_ThrowsNamingTheParameter()
+    {
+        var request = _f.Submit(NewLaptop);
+
+        Assert.Equal("approver", Assert.Throws<ArgumentException>(() => request.Approve(default)).ParamName);
+        Assert.Equal("approver", Assert.Throws<ArgumentException>(() => request.Reject(default, "No")).ParamName);
+    }
+
+    [Fact]
+    public void PermittedTriggers_FollowTheState()
+    {
+        Assert.Equal(
+            [ServiceRequestTrigger.Approve, ServiceRequestTrigger.Reject, ServiceRequestTrigger.Cancel, ServiceRequestTrigger.AddComment],
+            _f.Submit(NewLaptop).PermittedTriggers());
+        Assert.Equal(
+            [ServiceRequestTrigger.CompleteTask, ServiceRequestTrigger.Cancel, ServiceRequestTrigger.AddComment],
+            _f.Fulfilling(NewLaptop).PermittedTriggers());
+    }
+
+    [Fact]
     public void Rebuild_FullHistory_EqualsLiveRequest()
     {
         var events = new List<DomainEvent>();
@@ -459,6 +479,28 @@ public sealed class ServiceRequestTests
 
         Assert.Equal(request.ToSnapshot(), _f.Practice.Rebuild(events).ToSnapshot());
         Assert.Equal(10, events.Count);
+    }
+
+    /// <summary>
+    /// Submit moves on from Submitted at once, so a live request never waits there; a history recorded by another
+    /// system (or an older version) may still comment on and cancel a request in Submitted, and the fold accepts it.
+    /// </summary>
+    [Fact]
+    public void Rebuild_CommentAndCancelWhileSubmitted_FollowTheLifecycle()
+    {
+        var submitted = (RequestSubmitted)_f.Practice.Submit(Agent, Command(NewLaptop)).Events[0];
+        var at = submitted.Envelope;
+
+        var request = _f.Practice.Rebuild(
+        [
+            submitted,
+            new RequestCommentAdded(at with { Version = 2 }, "Wrong item"),
+            new RequestCanceled(at with { Version = 3 }, "Submitted by mistake"),
+        ]);
+
+        Assert.Equal(S.Canceled, request.State);
+        Assert.Equal(1, request.CommentCount);
+        Assert.Equal(at.OccurredAt, request.ClosedAt);
     }
 
     [Fact]
