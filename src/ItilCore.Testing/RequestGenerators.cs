@@ -129,6 +129,29 @@ public static class RequestGenerators
                };
     }
 
+    /// <summary>
+    /// Generates submissions for an item that are invalid in exactly one way: a required field left out or blank, a
+    /// value of the wrong kind (a word for a number, date or choice, text with a space for an actor), or a field the
+    /// item does not have. <see cref="RequestFulfilment.Submit"/> must reject each with a data rejection naming the field.
+    /// </summary>
+    /// <param name="item">The item.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<SubmitServiceRequest> InvalidSubmission(RequestItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var breakable = item.Fields.Where(f => f.Required || f.Kind != RequestFieldKind.Text).ToArray();
+        var breaks = breakable.Length == 0
+            ? Gen.Constant((Name: "no-such-field", Value: (string?)"x"))
+            : Gen.OneOf(
+                Gen.Constant((Name: "no-such-field", Value: (string?)"x")),
+                Gen.Elements(breakable).SelectMany(f => f.Kind == RequestFieldKind.Text
+                    ? Gen.Elements<string?>(null, "  ").Select(v => (f.Name, Value: v))
+                    : Gen.Elements<string?>(null, "not valid").Select(v => (f.Name, Value: f.Required || v is not null ? v : "not valid"))));
+        return from valid in Submission(item)
+               from broken in breaks
+               select valid with { Data = Break(valid.Data, broken.Name, broken.Value) };
+    }
+
     /// <summary>Generates one scenario step for an item; many are invalid for their data or for the state they meet.</summary>
     /// <param name="item">The item (its approvers and tasks are drawn more often than strangers and unknown tasks).</param>
     /// <param name="requester">The requester, who is drawn as an approver now and then to test segregation of duties.</param>
@@ -188,6 +211,21 @@ public static class RequestGenerators
         RequestFieldKind.Choice => Gen.Elements(field.Options.ToArray()).Select(o => (string?)o),
         _ => Gen.Elements<string?>("Needed for the new starter", "Project work"),
     };
+
+    private static Dictionary<string, string> Break(IReadOnlyDictionary<string, string> data, string field, string? value)
+    {
+        var broken = data.ToDictionary(p => p.Key, p => p.Value);
+        if (value is null)
+        {
+            broken.Remove(field);
+        }
+        else
+        {
+            broken[field] = value;
+        }
+
+        return broken;
+    }
 
     private static IEnumerable<RequestScenario> Shrink(RequestScenario scenario)
     {

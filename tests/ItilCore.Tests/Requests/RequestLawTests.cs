@@ -1,7 +1,9 @@
+using System.Linq;
 using FsCheck.Fluent;
 using ItilCore.Requests;
 using ItilCore.Testing;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 using Properties = ItilCore.Tests.Support.Properties;
 
@@ -26,6 +28,20 @@ public sealed class RequestLawTests
 
     [Fact]
     public void Events_AreConsecutive() => Properties.Check(RequestLaws.EventsAreConsecutive(Sample));
+
+    [Fact]
+    public void InvalidSubmission_IsAlwaysRejectedNamingTheField()
+    {
+        var codes = new[] { RequestRejectionCodes.MissingField, RequestRejectionCodes.InvalidField, RequestRejectionCodes.UnknownField };
+        var gen = from item in Gen.Elements(RequestGenerators.SampleCatalog.Items.ToArray())
+                  from submit in RequestGenerators.InvalidSubmission(item)
+                  select submit;
+        Properties.Check(Prop.ForAll(gen.ToArbitrary(), submit =>
+        {
+            var result = new RequestFulfilment(new FakeClock(RequestRun.Start), RequestGenerators.SampleCatalog).Submit(new ActorId("agent"), submit);
+            return result.IsRejected && codes.Contains(result.Rejection.Code) && result.Events.Count == 0 && result.Rejection.Message.Contains('\'');
+        }));
+    }
 
     [Fact]
     public void AllLaws_HoldForRandomCatalogues()
