@@ -24,6 +24,8 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
-var report = new Simulation(seed, incidents).Run();
+var simulation = new Simulation(seed, incidents);
+var report = simulation.Run();
 Console.Write(report.ToText());
+Console.Write(new RequestDesk(simulation.Model).Run());
 return report.RebuildMismatches == 0 ? 0 : 1;

@@ -278,7 +278,7 @@ public sealed class Problem
                 ?? (p._changeReferences.Contains(r.Trim())
                     ? Reject(ProblemRejectionCodes.ChangeAlreadyRequested, $"Change {r.Trim()} is already requested for problem {p.Id}.")
                     : null),
-            static (e, p, r) => new ChangeRequested(e, r.Trim(), p.KnownError!));
+            static (e, p, r) => new ProblemChangeRequested(e, r.Trim(), p.KnownError!));
 
     /// <summary>Records the permanent solution (it replaces an earlier one).</summary>
     /// <param name="by">Who records it.</param>
@@ -449,7 +449,7 @@ public sealed class Problem
         WorkaroundCommunicated => ProblemTrigger.CommunicateWorkaround,
         KnownErrorRecorded => ProblemTrigger.RecordKnownError,
         ProblemFixStarted => ProblemTrigger.StartFix,
-        ChangeRequested => ProblemTrigger.RequestChange,
+        ProblemChangeRequested => ProblemTrigger.RequestChange,
         PermanentSolutionRecorded => ProblemTrigger.RecordPermanentSolution,
         ProblemResolved => ProblemTrigger.Resolve,
         ProblemClosed => ProblemTrigger.Close,
@@ -546,7 +546,7 @@ public sealed class Problem
             case KnownErrorRecorded x:
                 KnownError = x.KnownError;
                 break;
-            case ChangeRequested x:
+            case ProblemChangeRequested x:
                 _changeReferences.Add(x.ChangeReference);
                 break;
             case PermanentSolutionRecorded x:

@@ -8,6 +8,7 @@ using System.Text.Json.Serialization.Metadata;
 using ItilCore.Changes;
 using ItilCore.Incidents;
 using ItilCore.Problems;
+using ItilCore.Requests;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -51,7 +52,7 @@ public static class ItilJson
         [typeof(WorkaroundCommunicated)] = "problem.workaround-communicated",
         [typeof(KnownErrorRecorded)] = "problem.known-error-recorded",
         [typeof(ProblemFixStarted)] = "problem.fix-started",
-        [typeof(ChangeRequested)] = "problem.change-requested",
+        [typeof(ProblemChangeRequested)] = "problem.change-requested",
         [typeof(PermanentSolutionRecorded)] = "problem.permanent-solution-recorded",
         [typeof(ProblemResolved)] = "problem.resolved",
         [typeof(ProblemClosed)] = "problem.closed",
@@ -76,6 +77,16 @@ public static class ItilJson
         [typeof(ChangeImplementationCompleted)] = "change.implementation-completed",
         [typeof(ChangeClosed)] = "change.closed",
         [typeof(ChangeCanceled)] = "change.canceled",
+        [typeof(RequestSubmitted)] = "request.submitted",
+        [typeof(RequestApprovalStarted)] = "request.approval-started",
+        [typeof(RequestApprovalGranted)] = "request.approval-granted",
+        [typeof(RequestApprovalRefused)] = "request.approval-refused",
+        [typeof(RequestFulfilmentStarted)] = "request.fulfilment-started",
+        [typeof(StandardChangeRequested)] = "request.standard-change-requested",
+        [typeof(FulfilmentTaskCompleted)] = "request.task-completed",
+        [typeof(RequestCommentAdded)] = "request.comment",
+        [typeof(RequestClosed)] = "request.closed",
+        [typeof(RequestCanceled)] = "request.canceled",
     };
 
     /// <summary>Gets the shared, frozen serializer options.</summary>

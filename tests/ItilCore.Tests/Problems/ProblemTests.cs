@@ -151,7 +151,7 @@ public sealed class ProblemTests
         var proposal = problem.ProposeChange();
         var result = problem.RequestChange(Agent, " CHG0042 ");
 
-        var requested = Assert.IsType<ChangeRequested>(Assert.Single(result.Events));
+        var requested = Assert.IsType<ProblemChangeRequested>(Assert.Single(result.Events));
         Assert.Equal("CHG0042", requested.ChangeReference);
         Assert.Equal(problem.KnownError, requested.KnownError);
         Assert.Equal(["CHG0042"], problem.ChangeRequests);
@@ -289,7 +289,7 @@ public sealed class ProblemTests
     private static DomainEvent Renumber(DomainEvent e, long version) => e switch
     {
         KnownErrorRecorded k => k with { Envelope = k.Envelope with { Version = version } },
-        ChangeRequested c => c with { Envelope = c.Envelope with { Version = version } },
+        ProblemChangeRequested c => c with { Envelope = c.Envelope with { Version = version } },
         _ => e,
     };
 

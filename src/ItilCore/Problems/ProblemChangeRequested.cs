@@ -5,4 +5,4 @@ namespace ItilCore.Problems;
 /// <param name="ChangeReference">The change request's reference (for example <c>CHG0001234</c>).</param>
 /// <param name="KnownError">The known error the change fixes, as it was when the change was requested.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ChangeRequested(EventEnvelope Envelope, string ChangeReference, KnownError KnownError) : ProblemEvent(Envelope);
+public sealed record ProblemChangeRequested(EventEnvelope Envelope, string ChangeReference, KnownError KnownError) : ProblemEvent(Envelope);

@@ -1,0 +1,107 @@
+using ItilCore.Requests;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace ItilCore.Testing;
+
+/// <summary>
+/// One step in a generated service request scenario: a command on the request (valid or not) or the passing of time.
+/// Scenarios built from these steps drive the workflow laws in <see cref="RequestLaws"/>.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public abstract record RequestCommand
+{
+    private RequestCommand()
+    {
+    }
+
+    /// <summary>Runs the step on a request.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="clock">The scenario's clock, advanced by <see cref="AdvanceTime"/>.</param>
+    /// <param name="by">The acting agent (approvals and refusals act as their own approver instead).</param>
+    /// <returns>The command's result; <see langword="null"/> for a step that is not a command.</returns>
+    public abstract CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by);
+
+    /// <summary>Time passes.</summary>
+    /// <param name="Duration">How much.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record AdvanceTime(Duration Duration) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by)
+        {
+            System.ArgumentNullException.ThrowIfNull(clock);
+            clock.Advance(Duration);
+            return null;
+        }
+    }
+
+    /// <summary><see cref="ServiceRequest.Approve"/>.</summary>
+    /// <param name="Approver">Who approves.</param>
+    /// <param name="Note">The approver's comment.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record Approve(ActorId Approver, string? Note) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).Approve(Approver, Note);
+    }
+
+    /// <summary><see cref="ServiceRequest.Reject"/>.</summary>
+    /// <param name="Approver">Who refuses.</param>
+    /// <param name="Reason">The reason.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record Reject(ActorId Approver, string Reason) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).Reject(Approver, Reason);
+    }
+
+    /// <summary><see cref="ServiceRequest.StartFulfilment"/>.</summary>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record StartFulfilment() : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).StartFulfilment(by);
+    }
+
+    /// <summary><see cref="ServiceRequest.CompleteTask"/>.</summary>
+    /// <param name="Task">The task's name.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record CompleteTask(string Task) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).CompleteTask(by, Task);
+    }
+
+    /// <summary><see cref="ServiceRequest.AddComment"/>.</summary>
+    /// <param name="Text">The comment.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record Comment(string Text) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).AddComment(by, Text);
+    }
+
+    /// <summary><see cref="ServiceRequest.Close"/>.</summary>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record Close() : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).Close(by);
+    }
+
+    /// <summary><see cref="ServiceRequest.Cancel"/>.</summary>
+    /// <param name="Reason">The reason.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record Cancel(string Reason) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).Cancel(by, Reason);
+    }
+
+    private static ServiceRequest Checked(ServiceRequest request)
+    {
+        System.ArgumentNullException.ThrowIfNull(request);
+        return request;
+    }
+}

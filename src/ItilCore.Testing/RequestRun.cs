@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using ItilCore.Requests;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace ItilCore.Testing;
+
+/// <summary>A scenario played against a user's request fulfilment configuration: every step observed, every event kept.</summary>
+/// <remarks>Immutable after <see cref="Play"/> returns; not meant to be shared while playing.</remarks>
+public sealed class RequestRun
+{
+    /// <summary>The instant every scenario starts at: Monday 5 January 2026, 09:00 UTC.</summary>
+    public static readonly Instant Start = Instant.FromUtc(2026, 1, 5, 9, 0);
+
+    private RequestRun(RequestFulfilment practice, ServiceRequest request, IReadOnlyList<RequestStep> steps, IReadOnlyList<DomainEvent> events)
+    {
+        Practice = practice;
+        Request = request;
+        Steps = steps;
+        Events = events;
+    }
+
+    /// <summary>Gets the practice the scenario ran against.</summary>
+    public RequestFulfilment Practice { get; }
+
+    /// <summary>Gets the live request after the last step.</summary>
+    public ServiceRequest Request { get; }
+
+    /// <summary>Gets every step with its before and after snapshots.</summary>
+    public IReadOnlyList<RequestStep> Steps { get; }
+
+    /// <summary>Gets every event recorded, in order, starting with <see cref="RequestSubmitted"/>.</summary>
+    public IReadOnlyList<DomainEvent> Events { get; }
+
+    /// <summary>Plays a scenario on a fresh <see cref="FakeClock"/> starting at <see cref="Start"/>.</summary>
+    /// <param name="practiceFactory">Builds the user's practice on the given clock.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="agent">The acting agent (who submits, fulfils, closes); <c>agent</c> when omitted.</param>
+    /// <returns>The run.</returns>
+    /// <exception cref="InvalidOperationException">The scenario's submission was rejected.</exception>
+    public static RequestRun Play(Func<IClock, RequestFulfilment> practiceFactory, RequestScenario scenario, ActorId? agent = null)
+    {
+        ArgumentNullException.ThrowIfNull(practiceFactory);
+        ArgumentNullException.ThrowIfNull(scenario);
+        var by = agent ?? new ActorId("agent");
+        var clock = new FakeClock(Start);
+        var practice = practiceFactory(clock) ?? throw new InvalidOperationException("The practice factory returned null.");
+        var submitted = practice.Submit(by, scenario.Submit);
+        if (!submitted.IsAccepted)
+        {
+            throw new InvalidOperationException($"The scenario's request could not be submitted: {submitted.Rejection}");
+        }
+
+        var request = submitted.Value;
+        var events = new List<DomainEvent>(submitted.Events);
+        var steps = new List<RequestStep>(scenario.Steps.Count);
+        foreach (var command in scenario.Steps)
+        {
+            var before = request.ToSnapshot();
+            var result = command.Run(request, clock, by);
+            if (result is { } r)
+            {
+                events.AddRange(r.Events);
+            }
+
+            steps.Add(new RequestStep(command, before, request.ToSnapshot(), result));
+        }
+
+        return new RequestRun(practice, request, steps, events);
+    }
+}

@@ -1,0 +1,6 @@
+namespace ItilCore.Requests;
+
+/// <summary>The fulfilled request was closed.</summary>
+/// <param name="Envelope">The shared event envelope.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record RequestClosed(EventEnvelope Envelope) : ServiceRequestEvent(Envelope);

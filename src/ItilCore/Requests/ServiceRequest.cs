@@ -1,0 +1,465 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Incidents;
+using NodaTime;
+
+namespace ItilCore.Requests;
+
+/// <summary>
+/// A service request: a user's request for something the service provider has agreed to deliver as normal service
+/// (information, access, a good, a service action), picked from the <see cref="RequestCatalog"/>. Commands are methods
+/// that return a <see cref="CommandResult"/>: the events they recorded, or a <see cref="Rejection"/> that changed nothing.
+/// </summary>
+/// <remarks>
+/// Not thread-safe: use one request from one thread at a time (different requests may be used from different threads
+/// at once; they share only the immutable <see cref="RequestFulfilment"/> and lifecycle). The request keeps no event list;
+/// persist the events each command returns, and rebuild with <see cref="RequestFulfilment.Rebuild"/>.
+/// </remarks>
+public sealed class ServiceRequest
+{
+    private readonly RequestFulfilment _practice;
+    private readonly List<ApprovalDecision> _decisions = [];
+    private readonly List<string> _completedTasks = [];
+
+    internal ServiceRequest(RequestFulfilment practice, RequestSubmitted submitted)
+    {
+        _practice = practice;
+        Id = submitted.RequestId;
+        Item = submitted.Item;
+        Requester = submitted.Requester;
+        SubmittedBy = submitted.Envelope.Actor;
+        Channel = submitted.Channel;
+        ShortDescription = submitted.ShortDescription;
+        Data = submitted.Data;
+        Priority = submitted.Priority;
+        State = RequestLifecycle.Definition.InitialState;
+        OpenedAt = submitted.Envelope.OccurredAt;
+        UpdatedAt = OpenedAt;
+        Version = 1;
+    }
+
+    /// <summary>Gets the request's id.</summary>
+    public ServiceRequestId Id { get; }
+
+    /// <summary>Gets the request item, as catalogued when the request was submitted.</summary>
+    public RequestItem Item { get; }
+
+    /// <summary>Gets who the request is for.</summary>
+    public ActorId Requester { get; }
+
+    /// <summary>Gets who submitted the request (the requester, or an agent on their behalf).</summary>
+    public ActorId SubmittedBy { get; }
+
+    /// <summary>Gets how the request reached the service desk.</summary>
+    public ContactChannel Channel { get; }
+
+    /// <summary>Gets the one-line summary.</summary>
+    public string ShortDescription { get; }
+
+    /// <summary>Gets the checked values of the item's fields, in the item's field order.</summary>
+    public IReadOnlyList<RequestFieldValue> Data { get; }
+
+    /// <summary>Gets the priority the service desk gave, if any.</summary>
+    public Priority? Priority { get; }
+
+    /// <summary>Gets the lifecycle state.</summary>
+    public ServiceRequestState State { get; private set; }
+
+    /// <summary>Gets the version: the number of events in the request's history.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>Gets the index of the approval step being decided (counted from 0); the number of steps once all are approved.</summary>
+    public int ApprovalStepIndex { get; private set; }
+
+    /// <summary>Gets the approval step being decided, while the request is Awaiting Approval.</summary>
+    public ApprovalStep? CurrentApprovalStep => State == ServiceRequestState.AwaitingApproval ? CurrentStep : null;
+
+    /// <summary>Gets every approval decision, oldest first.</summary>
+    public IReadOnlyList<ApprovalDecision> Decisions => _decisions.AsReadOnly();
+
+    /// <summary>Gets the names of the completed fulfilment tasks, in completion order.</summary>
+    public IReadOnlyList<string> CompletedTasks => _completedTasks.AsReadOnly();
+
+    /// <summary>Gets the fulfilment tasks still open, in the item's order.</summary>
+    public IReadOnlyList<FulfilmentTask> OpenTasks => Item.Tasks.Where(t => !_completedTasks.Contains(t.Name)).ToArray();
+
+    /// <summary>Gets whether the item's standard change has been requested.</summary>
+    public bool StandardChangeRequested { get; private set; }
+
+    /// <summary>Gets how many comments were added.</summary>
+    public int CommentCount { get; private set; }
+
+    /// <summary>Gets why the request was canceled.</summary>
+    public string? CancelReason { get; private set; }
+
+    /// <summary>Gets when the request was submitted.</summary>
+    public Instant OpenedAt { get; }
+
+    /// <summary>Gets when the request last changed.</summary>
+    public Instant UpdatedAt { get; private set; }
+
+    /// <summary>Gets when the request was approved (at submission for items without approval).</summary>
+    public Instant? ApprovedAt { get; private set; }
+
+    /// <summary>Gets when fulfilment started.</summary>
+    public Instant? FulfilmentStartedAt { get; private set; }
+
+    /// <summary>Gets when the last fulfilment task was completed.</summary>
+    public Instant? FulfilledAt { get; private set; }
+
+    /// <summary>Gets when the request reached a final state (Rejected, Closed or Canceled).</summary>
+    public Instant? ClosedAt { get; private set; }
+
+    /// <summary>Gets whether the request is Rejected, Closed or Canceled.</summary>
+    public bool IsFinal => State is ServiceRequestState.Rejected or ServiceRequestState.Closed or ServiceRequestState.Canceled;
+
+    internal ApprovalStep? CurrentStep => ApprovalStepIndex < Item.Approvals.Count ? Item.Approvals[ApprovalStepIndex] : null;
+
+    internal bool IsLastStep => ApprovalStepIndex == Item.Approvals.Count - 1;
+
+    internal int StepApprovals => CountDecisions(approved: true);
+
+    internal int StepRefusals => CountDecisions(approved: false);
+
+    internal int OpenTaskCount => Item.Tasks.Count - _completedTasks.Count;
+
+    internal RequestFulfilment Practice => _practice;
+
+    /// <summary>Lists the commands possible now (lifecycle only; a command may still be rejected for its data).</summary>
+    /// <returns>The triggers.</returns>
+    public IReadOnlyList<ServiceRequestTrigger> PermittedTriggers() => RequestLifecycle.Definition.PermittedTriggers(this, State);
+
+    /// <summary>
+    /// An approver of the current step approves. The step is approved when its quorum is reached, and the request when
+    /// its last step is. Segregation of duties: the requester and whoever submitted the request may not approve it.
+    /// </summary>
+    /// <param name="approver">Who approves; a member of the current step who has not decided on it yet.</param>
+    /// <param name="comment">A comment, if any.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult Approve(ActorId approver, string? comment = null)
+        => Execute(
+            Preconditions.NotDefault(approver, nameof(approver)),
+            ServiceRequestTrigger.Approve,
+            (Approver: approver, Comment: comment),
+            static (r, a) => r.CheckDecider(a.Approver),
+            static (e, r, a) => new RequestApprovalGranted(e, r.ApprovalStepIndex, string.IsNullOrWhiteSpace(a.Comment) ? null : a.Comment.Trim()));
+
+    /// <summary>
+    /// An approver of the current step refuses, with a reason. The request is Rejected as soon as the step's quorum can
+    /// no longer be reached (at once for a single approver). The same segregation applies as for <see cref="Approve"/>.
+    /// </summary>
+    /// <param name="approver">Who refuses; a member of the current step who has not decided on it yet.</param>
+    /// <param name="reason">Why; required.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult Reject(ActorId approver, string reason)
+        => Execute(
+            Preconditions.NotDefault(approver, nameof(approver)),
+            ServiceRequestTrigger.Reject,
+            (Approver: approver, Reason: reason),
+            static (r, a) => r.CheckDecider(a.Approver) ?? Required(a.Reason, "A reason is required to refuse a request."),
+            static (e, r, a) => new RequestApprovalRefused(e, r.ApprovalStepIndex, a.Reason.Trim()));
+
+    /// <summary>
+    /// Starts fulfilment of an approved request. When the item names a standard change model, a
+    /// <see cref="Requests.StandardChangeRequested"/> event follows in the same result.
+    /// </summary>
+    /// <param name="by">Who starts (a fulfiller).</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult StartFulfilment(ActorId by)
+    {
+        var started = Execute(by, ServiceRequestTrigger.StartFulfilment, 0, static (r, _) => null, static (e, r, _) => new RequestFulfilmentStarted(e));
+        if (started.IsRejected || Item.StandardChangeModel is null)
+        {
+            return started;
+        }
+
+        // Cannot be rejected: the guard holds right after fulfilment starts, and the clock was just read.
+        var change = Execute(
+            by,
+            ServiceRequestTrigger.RaiseStandardChange,
+            Item.StandardChangeModel,
+            static (r, _) => null,
+            static (e, r, model) => new StandardChangeRequested(e, model, r.Item.Id)).ThrowIfRejected();
+        return CommandResult.Accepted([.. started.Events, .. change]);
+    }
+
+    /// <summary>Completes one fulfilment task by name. The request is Fulfilled when the last open task is completed.</summary>
+    /// <param name="by">Who completed it.</param>
+    /// <param name="task">The task's name; for sequential items, the first open task.</param>
+    /// <param name="notes">What was done, if noted.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult CompleteTask(ActorId by, string task, string? notes = null)
+        => Execute(
+            by,
+            ServiceRequestTrigger.CompleteTask,
+            (Task: Preconditions.NotNull(task, nameof(task)), Notes: notes),
+            static (r, a) => r.CheckTask(a.Task),
+            static (e, r, a) => new FulfilmentTaskCompleted(e, a.Task, string.IsNullOrWhiteSpace(a.Notes) ? null : a.Notes.Trim()));
+
+    /// <summary>Adds a comment (from the requester or an agent); possible in every state that is not final.</summary>
+    /// <param name="by">Who comments.</param>
+    /// <param name="text">The comment.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult AddComment(ActorId by, string text)
+        => Execute(by, ServiceRequestTrigger.AddComment, text, static (r, t) => Required(t, "A comment needs text."), static (e, r, t) => new RequestCommentAdded(e, t.Trim()));
+
+    /// <summary>Closes a fulfilled request.</summary>
+    /// <param name="by">Who closes.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult Close(ActorId by)
+        => Execute(by, ServiceRequestTrigger.Close, 0, static (r, _) => null, static (e, r, _) => new RequestClosed(e));
+
+    /// <summary>Cancels the request; possible until it is Fulfilled.</summary>
+    /// <param name="by">Who cancels (the requester or an agent).</param>
+    /// <param name="reason">Why; required.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult Cancel(ActorId by, string reason)
+        => Execute(by, ServiceRequestTrigger.Cancel, reason, static (r, t) => Required(t, "A reason is required to cancel a request."), static (e, r, t) => new RequestCanceled(e, t.Trim()));
+
+    /// <summary>Captures everything the request knows now as an immutable value.</summary>
+    /// <returns>The snapshot.</returns>
+    public RequestSnapshot ToSnapshot() => new()
+    {
+        Id = Id,
+        State = State,
+        Version = Version,
+        Item = Item,
+        Requester = Requester,
+        SubmittedBy = SubmittedBy,
+        Channel = Channel,
+        ShortDescription = ShortDescription,
+        Data = Data,
+        Priority = Priority,
+        ApprovalStepIndex = ApprovalStepIndex,
+        Decisions = _decisions.ToArray(),
+        CompletedTasks = _completedTasks.ToArray(),
+        StandardChangeRequested = StandardChangeRequested,
+        CommentCount = CommentCount,
+        CancelReason = CancelReason,
+        OpenedAt = OpenedAt,
+        UpdatedAt = UpdatedAt,
+        ApprovedAt = ApprovedAt,
+        FulfilmentStartedAt = FulfilmentStartedAt,
+        FulfilledAt = FulfilledAt,
+        ClosedAt = ClosedAt,
+    };
+
+    /// <summary>Returns a short description of the request.</summary>
+    /// <returns>Id, item and state.</returns>
+    public override string ToString() => $"{Id} ({Item.Id}, {State})";
+
+    internal CommandResult StartApproval(ActorId by)
+        => Execute(by, ServiceRequestTrigger.StartApproval, 0, static (r, _) => null, static (e, r, _) => new RequestApprovalStarted(e, r.Item.Approvals.Count));
+
+    // Returns why the event cannot follow the current state, or null after applying it.
+    internal string? ApplyFromHistory(ServiceRequestEvent e, int index)
+    {
+        if (e.Envelope.AggregateId != Id.Value)
+        {
+            return $"Event {index} belongs to request {e.Envelope.AggregateId}, not {Id}.";
+        }
+
+        if (e.Envelope.Version != Version + 1)
+        {
+            return $"Event {index} has version {e.Envelope.Version}; version {Version + 1} was expected.";
+        }
+
+        if (e is RequestSubmitted)
+        {
+            return $"Event {index} submits the request again.";
+        }
+
+        if (!RequestLifecycle.Definition.TryFire(this, State, TriggerOf(e), out var destination, out var rejection))
+        {
+            return $"Event {index} ({e.GetType().Name}, version {e.Envelope.Version}) does not fit the lifecycle: {rejection!.Message}";
+        }
+
+        Apply(e, destination);
+        return null;
+    }
+
+    private static ServiceRequestTrigger TriggerOf(ServiceRequestEvent e) => e switch
+    {
+        RequestApprovalStarted => ServiceRequestTrigger.StartApproval,
+        RequestApprovalGranted => ServiceRequestTrigger.Approve,
+        RequestApprovalRefused => ServiceRequestTrigger.Reject,
+        RequestFulfilmentStarted => ServiceRequestTrigger.StartFulfilment,
+        Requests.StandardChangeRequested => ServiceRequestTrigger.RaiseStandardChange,
+        FulfilmentTaskCompleted => ServiceRequestTrigger.CompleteTask,
+        RequestCommentAdded => ServiceRequestTrigger.AddComment,
+        RequestClosed => ServiceRequestTrigger.Close,
+        RequestCanceled => ServiceRequestTrigger.Cancel,
+        _ => throw new ArgumentException($"{e.GetType().Name} is not a lifecycle event of a service request.", nameof(e)),
+    };
+
+    private static Rejection? Required(string? text, string message)
+        => string.IsNullOrWhiteSpace(text) ? new Rejection(RequestRejectionCodes.TextRequired, message) : null;
+
+    // A loop rather than LINQ: guards run on every approval and refusal, and should not allocate.
+    private int CountDecisions(bool approved)
+    {
+        var count = 0;
+        foreach (var decision in _decisions)
+        {
+            if (decision.Step == ApprovalStepIndex && decision.Approved == approved)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private Rejection? CheckDecider(ActorId approver)
+    {
+        var step = CurrentStep!;
+        if (approver == Requester || approver == SubmittedBy)
+        {
+            var role = approver == Requester ? "requested" : "submitted";
+            return new(RequestRejectionCodes.SelfApproval, $"Segregation of duties: {approver} {role} request {Id} and may not decide on its approval.");
+        }
+
+        if (!step.Approvers.Contains(approver))
+        {
+            return new(
+                RequestRejectionCodes.NotAnApprover,
+                $"{approver} is not an approver of step {ApprovalStepIndex + 1} ({step.Name}); its approvers are {string.Join(", ", step.Approvers)}.");
+        }
+
+        foreach (var decision in _decisions)
+        {
+            if (decision.Step == ApprovalStepIndex && decision.Approver == approver)
+            {
+                return new(RequestRejectionCodes.AlreadyDecided, $"{approver} already {(decision.Approved ? "approved" : "refused")} step {ApprovalStepIndex + 1} ({step.Name}).");
+            }
+        }
+
+        return null;
+    }
+
+    private Rejection? CheckTask(string task)
+    {
+        var index = -1;
+        for (var i = 0; i < Item.Tasks.Count; i++)
+        {
+            if (Item.Tasks[i].Name == task)
+            {
+                index = i;
+                break;
+            }
+        }
+
+        if (index < 0)
+        {
+            return new(RequestRejectionCodes.UnknownTask, $"'{task}' is not a fulfilment task of {Item.Id}; its tasks are {string.Join(", ", Item.Tasks.Select(t => "'" + t.Name + "'"))}.");
+        }
+
+        if (_completedTasks.Contains(task))
+        {
+            return new(RequestRejectionCodes.TaskAlreadyCompleted, $"The task '{task}' is already completed.");
+        }
+
+        if (Item.TaskOrder == FulfilmentOrder.Sequential)
+        {
+            for (var i = 0; i < index; i++)
+            {
+                if (!_completedTasks.Contains(Item.Tasks[i].Name))
+                {
+                    return new(RequestRejectionCodes.TaskOutOfOrder, $"The tasks of {Item.Id} are done in order: '{Item.Tasks[i].Name}' comes before '{task}'.");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // One path for every command, as for incidents: the lifecycle, then the command's own rules, then the event, then
+    // the fold. Nothing is touched before the command is accepted, so a rejection leaves everything as it was.
+    private CommandResult Execute<TArgs>(
+        ActorId by,
+        ServiceRequestTrigger trigger,
+        TArgs args,
+        Func<ServiceRequest, TArgs, Rejection?> check,
+        Func<EventEnvelope, ServiceRequest, TArgs, ServiceRequestEvent> create)
+    {
+        Preconditions.NotDefault(by, nameof(by));
+        if (!RequestLifecycle.Definition.TryFire(this, State, trigger, out var destination, out var rejection))
+        {
+            return CommandResult.Rejected(rejection!);
+        }
+
+        rejection = check(this, args);
+        if (rejection is not null)
+        {
+            return CommandResult.Rejected(rejection);
+        }
+
+        var now = _practice.Clock.GetCurrentInstant();
+        if (now < UpdatedAt)
+        {
+            return CommandResult.Rejected(new Rejection(
+                RequestRejectionCodes.ClockBehind,
+                $"The clock reads {now}, before the request's last change at {UpdatedAt}; events must not go back in time."));
+        }
+
+        var e = create(_practice.Envelope(this, by, now), this, args);
+        Apply(e, destination);
+        return CommandResult.Accepted(e);
+    }
+
+    // The fold: one case per event. Destination states come from the lifecycle, never from here.
+    private void Apply(ServiceRequestEvent e, ServiceRequestState destination)
+    {
+        var at = e.Envelope.OccurredAt;
+        switch (e)
+        {
+            case RequestApprovalGranted x:
+                _decisions.Add(new ApprovalDecision(x.Step, x.Envelope.Actor, true, x.Comment));
+                if (StepApprovals >= CurrentStep!.Quorum)
+                {
+                    ApprovalStepIndex++;
+                }
+
+                break;
+            case RequestApprovalRefused x:
+                _decisions.Add(new ApprovalDecision(x.Step, x.Envelope.Actor, false, x.Reason));
+                break;
+            case Requests.StandardChangeRequested:
+                StandardChangeRequested = true;
+                break;
+            case FulfilmentTaskCompleted x:
+                _completedTasks.Add(x.Task);
+                break;
+            case RequestCommentAdded:
+                CommentCount++;
+                break;
+            case RequestCanceled x:
+                CancelReason = x.Reason;
+                break;
+        }
+
+        if (destination != State)
+        {
+            switch (destination)
+            {
+                case ServiceRequestState.Approved:
+                    ApprovedAt = at;
+                    break;
+                case ServiceRequestState.Fulfilling:
+                    FulfilmentStartedAt = at;
+                    break;
+                case ServiceRequestState.Fulfilled:
+                    FulfilledAt = at;
+                    break;
+                case ServiceRequestState.Rejected or ServiceRequestState.Closed or ServiceRequestState.Canceled:
+                    ClosedAt = at;
+                    break;
+            }
+        }
+
+        State = destination;
+        Version = e.Envelope.Version;
+        UpdatedAt = at;
+    }
+}

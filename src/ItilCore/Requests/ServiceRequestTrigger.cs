@@ -1,0 +1,32 @@
+namespace ItilCore.Requests;
+
+/// <summary>The commands of the service request lifecycle.</summary>
+public enum ServiceRequestTrigger
+{
+    /// <summary>Start the item's approval, or approve at once when it needs none (part of <see cref="RequestFulfilment.Submit"/>).</summary>
+    StartApproval = 1,
+
+    /// <summary>An approver approves (<see cref="ServiceRequest.Approve"/>).</summary>
+    Approve = 2,
+
+    /// <summary>An approver refuses (<see cref="ServiceRequest.Reject"/>).</summary>
+    Reject = 3,
+
+    /// <summary>Start the fulfilment tasks (<see cref="ServiceRequest.StartFulfilment"/>).</summary>
+    StartFulfilment = 4,
+
+    /// <summary>Ask change enablement for the item's standard change (part of <see cref="ServiceRequest.StartFulfilment"/>).</summary>
+    RaiseStandardChange = 5,
+
+    /// <summary>Complete one fulfilment task (<see cref="ServiceRequest.CompleteTask"/>).</summary>
+    CompleteTask = 6,
+
+    /// <summary>Close a fulfilled request (<see cref="ServiceRequest.Close"/>).</summary>
+    Close = 7,
+
+    /// <summary>Cancel (<see cref="ServiceRequest.Cancel"/>).</summary>
+    Cancel = 8,
+
+    /// <summary>Add a comment, from the requester or an agent (<see cref="ServiceRequest.AddComment"/>).</summary>
+    AddComment = 9,
+}

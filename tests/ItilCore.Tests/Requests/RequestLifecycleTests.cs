@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using System.Linq;
+using FsCheck.Fluent;
+using ItilCore.Requests;
+using ItilCore.Testing;
+using ItilCore.Tests.Support;
+using Xunit;
+using Properties = ItilCore.Tests.Support.Properties;
+
+namespace ItilCore.Tests.Requests;
+
+public sealed class RequestLifecycleTests
+{
+    private const string DiagramPath = "docs/diagrams/request-lifecycle.mmd";
+
+    /// <summary>Set ITILCORE_UPDATE_DOCS=1 to rewrite the generated file instead of failing when it is stale.</summary>
+    private static bool Update => Environment.GetEnvironmentVariable("ITILCORE_UPDATE_DOCS") == "1";
+
+    [Fact]
+    public void Diagram_File_MatchesTheStatelessDefinition()
+    {
+        var expected = RequestLifecycle.Definition.ToMermaid();
+        var path = Repository.PathOf(DiagramPath);
+        if (Update)
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.True(File.Exists(path), $"{DiagramPath} is missing; run the tests with ITILCORE_UPDATE_DOCS=1.");
+        Assert.Equal(expected, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Definition_RejectedClosedAndCanceledAreTerminal()
+        => Assert.Equal(
+            [ServiceRequestState.Rejected, ServiceRequestState.Closed, ServiceRequestState.Canceled],
+            Enum.GetValues<ServiceRequestState>().Where(RequestLifecycle.Definition.IsTerminal));
+
+    [Fact]
+    public void Definition_CancelUntilFulfilled()
+        => Assert.Equal(
+            [ServiceRequestState.Submitted, ServiceRequestState.AwaitingApproval, ServiceRequestState.Approved, ServiceRequestState.Fulfilling],
+            RequestLifecycle.Definition.StatesPermitting(ServiceRequestTrigger.Cancel));
+
+    /// <summary>The compiled table and a real Stateless machine from the same definition agree on every trigger in every reached state.</summary>
+    [Fact]
+    public void CompiledTable_AgreesWithAStatelessMachine()
+    {
+        var property = Prop.ForAll(RequestGenerators.Scenarios(RequestGenerators.SampleCatalog), scenario =>
+        {
+            var run = RequestRun.Play(c => new RequestFulfilment(c, RequestGenerators.SampleCatalog), scenario);
+            var request = run.Request;
+            var state = request.State;
+            var machine = RequestLifecycle.Definition.CreateMachine(() => request, () => state, s => state = s);
+            return Enum.GetValues<ServiceRequestTrigger>().All(trigger =>
+            {
+                state = request.State;
+                var ours = RequestLifecycle.Definition.TryFire(request, request.State, trigger, out var destination, out _);
+                if (ours != machine.CanFire(trigger))
+                {
+                    return false;
+                }
+
+                if (!ours)
+                {
+                    return true;
+                }
+
+                machine.Fire(trigger);
+                return state == destination;
+            });
+        });
+        Properties.Check(property);
+    }
+}
