@@ -9,7 +9,7 @@ using ItilCore.Configuration;
 namespace ItilCore.Routing;
 
 /// <summary>Validates a rule set definition, reporting every problem with its JSON path, and builds the compiled indexes.</summary>
-internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition, RoutingReferences references)
+internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition, RoutingReferences references, bool reportUnreachable = true)
 {
     private readonly List<ValidationProblem> _problems = [];
     private readonly Dictionary<(string Text, bool WholeWord), int> _keywordIds = [];
@@ -73,6 +73,14 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
             DefaultRoute = definition.DefaultRoute is { } d ? Copy(d) : null,
         };
         return Build(copy, compiled);
+    }
+
+    private void Unreachable(ValidationProblem problem)
+    {
+        if (reportUnreachable)
+        {
+            _problems.Add(problem);
+        }
     }
 
     private static RoutingActions Copy(RoutingActions actions) => actions with { Tags = actions.Tags.ToArray() };
@@ -241,6 +249,7 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
 
         var mask = 0;
         var contradictory = false;
+        var conditionsValid = _problems.Count == before;
         foreach (var field in positives.Keys.Union(negatives.Keys))
         {
             negatives.TryGetValue(field, out var n);
@@ -263,10 +272,10 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
                 constraint = new FieldConstraint(field, false, n!);
             }
 
-            if (constraint.IsEmpty)
+            if (constraint.IsEmpty && conditionsValid)
             {
                 contradictory = true;
-                _problems.Add(new(path + ".conditions", $"the conditions on {RoutingValues.FieldName(field)} contradict each other: no value satisfies them all, so the rule can never fire"));
+                Unreachable(new(path + ".conditions", $"the conditions on {RoutingValues.FieldName(field)} contradict each other: no value satisfies them all, so the rule can never fire"));
             }
 
             fields[(int)field] = constraint;
@@ -328,7 +337,7 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
         if (KeywordsContradict(sets))
         {
             contradictory = true;
-            _problems.Add(new(path + ".keywords", "the keyword conditions contradict each other: a keyword required by one is excluded by a none-of condition, so the rule can never fire"));
+            Unreachable(new(path + ".keywords", "the keyword conditions contradict each other: a keyword required by one is excluded by a none-of condition, so the rule can never fire"));
         }
 
         var calendar = -1;
@@ -508,7 +517,7 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
                 }
 
                 var why = stopOnly ? "comes first, stops, and matches" : "comes first and matches";
-                _problems.Add(new($"$.rules[{later.Index}]", $"rule '{later.Source.Id}' can never fire: rule '{earlier.Source.Id}' ($.rules[{earlier.Index}]) {why} every ticket it matches"));
+                Unreachable(new($"$.rules[{later.Index}]", $"rule '{later.Source.Id}' can never fire: rule '{earlier.Source.Id}' ($.rules[{earlier.Index}]) {why} every ticket it matches"));
                 break;
             }
         }
