@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using ItilCore.Catalog;
+using ItilCore.Configuration;
+using ItilCore.Incidents;
+using NodaTime;
+
+namespace ItilCore.Routing;
+
+/// <summary>
+/// Monitoring and event management intake: deduplicates alerts on their message key, updates the open alert on a
+/// repeat, closes it on a clear, reopens it when it returns soon after, detects flapping, and for alerts of the
+/// configured severity on a catalogued service opens an incident linked to the configuration item, or, when that item
+/// already has an incident from a recent alert, adds a work note to it instead.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Not thread-safe: one intake takes alerts from one thread at a time. To use several cores, partition alerts by key
+/// (for example <c>key.GetHashCode() % n</c>) over several intakes. A repeat alert costs one clock read and one
+/// hash-table probe, and allocates nothing.
+/// </para>
+/// <para>
+/// Closed alerts are kept to detect returns; <see cref="Purge"/> forgets those closed longer ago than the reopen interval.
+/// </para>
+/// </remarks>
+public sealed class AlertIntake
+{
+    private readonly IClock _clock;
+    private readonly IncidentManagement? _incidents;
+    private readonly Func<IncidentId>? _newIncidentId;
+    private readonly ServiceModel? _model;
+    private readonly Dictionary<AlertKey, AlertState> _alerts = [];
+    private readonly Dictionary<ConfigurationItemId, (Incident Incident, Instant LastAlert)> _incidentsByItem = [];
+    private long _opened;
+
+    /// <summary>Initializes intake.</summary>
+    /// <param name="clock">Where "now" comes from.</param>
+    /// <param name="options">The rules; <see cref="AlertIntakeOptions.Default"/> when omitted.</param>
+    /// <param name="incidents">The incident practice incidents are logged with; without it, no incidents are opened. Its service model, if any, gives the services a configuration item affects.</param>
+    /// <param name="newIncidentId">Makes the ids of new incidents; required with <paramref name="incidents"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null, or <paramref name="newIncidentId"/> is null while <paramref name="incidents"/> is given.</exception>
+    /// <exception cref="ArgumentException">The options are out of range.</exception>
+    public AlertIntake(IClock clock, AlertIntakeOptions? options = null, IncidentManagement? incidents = null, Func<IncidentId>? newIncidentId = null)
+    {
+        _clock = Preconditions.NotNull(clock, nameof(clock));
+        Options = options ?? AlertIntakeOptions.Default;
+        Options.Validate(nameof(options));
+        _incidents = incidents;
+        _newIncidentId = incidents is null ? newIncidentId : Preconditions.NotNull(newIncidentId, nameof(newIncidentId));
+        _model = incidents?.Options.ServiceModel;
+    }
+
+    /// <summary>Gets the rules.</summary>
+    public AlertIntakeOptions Options { get; }
+
+    /// <summary>Gets how many alerts are open.</summary>
+    public int OpenAlertCount { get; private set; }
+
+    /// <summary>Receives one alert.</summary>
+    /// <param name="alert">The alert.</param>
+    /// <returns>What was done.</returns>
+    /// <exception cref="ArgumentException">The alert is the default value.</exception>
+    public AlertOutcome Receive(in Alert alert)
+    {
+        if (alert.Description is null)
+        {
+            throw new ArgumentException("A default (empty) alert is not allowed.", nameof(alert));
+        }
+
+        var now = _clock.GetCurrentInstant();
+        ref var state = ref CollectionsMarshal.GetValueRefOrAddDefault(_alerts, alert.Key, out var exists);
+        if (exists && state!.IsOpen)
+        {
+            if (alert.Severity == AlertSeverity.Clear)
+            {
+                state.IsOpen = false;
+                state.ClosedAt = now;
+                state.LastSeen = now;
+                state.Count++;
+                OpenAlertCount--;
+                return new AlertOutcome(AlertOutcomeKind.Cleared, state.Number, state.Count, state.Change(now, Options), incident: state.Incident);
+            }
+
+            state.Count++;
+            state.LastSeen = now;
+            if (alert.Severity <= state.Severity)
+            {
+                return new AlertOutcome(AlertOutcomeKind.Updated, state.Number, state.Count, state.IsFlapping, incident: state.Incident);
+            }
+
+            state.Severity = alert.Severity;
+            return WithIncident(AlertOutcomeKind.Updated, state, alert, now, state.IsFlapping);
+        }
+
+        if (alert.Severity == AlertSeverity.Clear)
+        {
+            if (!exists)
+            {
+                _alerts.Remove(alert.Key);
+            }
+
+            return new AlertOutcome(AlertOutcomeKind.Ignored, exists ? state!.Number : 0, exists ? state!.Count : 0, exists && state!.IsFlapping);
+        }
+
+        OpenAlertCount++;
+        if (exists && now - state!.ClosedAt <= Options.ReopenWithin)
+        {
+            state.IsOpen = true;
+            state.Count++;
+            state.LastSeen = now;
+            state.Severity = alert.Severity;
+            return WithIncident(AlertOutcomeKind.Reopened, state, alert, now, state.Change(now, Options));
+        }
+
+        state = new AlertState(++_opened, alert.Severity, now, Options.FlappingChanges);
+        return WithIncident(AlertOutcomeKind.Opened, state, alert, now, state.Change(now, Options));
+    }
+
+    /// <summary>Gets the state of the alert with a key, open or recently closed.</summary>
+    /// <param name="key">The message key.</param>
+    /// <param name="count">How many times it was received.</param>
+    /// <param name="isOpen">Whether it is open.</param>
+    /// <param name="lastSeen">When it was last received.</param>
+    /// <returns><see langword="true"/> when intake knows the key.</returns>
+    public bool TryGetAlert(AlertKey key, out int count, out bool isOpen, out Instant lastSeen)
+    {
+        if (_alerts.TryGetValue(key, out var state))
+        {
+            (count, isOpen, lastSeen) = (state.Count, state.IsOpen, state.LastSeen);
+            return true;
+        }
+
+        (count, isOpen, lastSeen) = (0, false, default);
+        return false;
+    }
+
+    /// <summary>Forgets alerts closed longer ago than the reopen interval, and items' incidents older than the correlation window.</summary>
+    /// <returns>How many alerts were forgotten.</returns>
+    public int Purge()
+    {
+        var now = _clock.GetCurrentInstant();
+        var forgotten = 0;
+        foreach (var (key, state) in _alerts)
+        {
+            if (!state.IsOpen && now - state.ClosedAt > Options.ReopenWithin)
+            {
+                _alerts.Remove(key);
+                forgotten++;
+            }
+        }
+
+        foreach (var (item, (_, last)) in _incidentsByItem)
+        {
+            if (now - last > Options.CorrelationWindow)
+            {
+                _incidentsByItem.Remove(item);
+            }
+        }
+
+        return forgotten;
+    }
+
+    private AlertOutcome WithIncident(AlertOutcomeKind kind, AlertState state, in Alert alert, Instant now, bool flapping)
+    {
+        if (_incidents is null || alert.Severity < Options.IncidentSeverity || (state.Incident is { IsFinal: false } && kind == AlertOutcomeKind.Updated))
+        {
+            return new AlertOutcome(kind, state.Number, state.Count, flapping, incident: state.Incident);
+        }
+
+        var by = Options.MonitoringActor;
+        if (alert.ConfigurationItem is { } item
+            && _incidentsByItem.TryGetValue(item, out var linked)
+            && !linked.Incident.IsFinal
+            && now - linked.LastAlert <= Options.CorrelationWindow)
+        {
+            var note = linked.Incident.AddWorkNote(by, $"Correlated alert {alert.Key} ({alert.Severity}): {alert.Description}");
+            if (note.IsRejected)
+            {
+                return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Rejected, linked.Incident, rejection: note.Rejection);
+            }
+
+            _incidentsByItem[item] = (linked.Incident, now);
+            state.Incident = linked.Incident;
+            return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Correlated, linked.Incident, note.Events);
+        }
+
+        if (ServiceOf(alert) is not { } service)
+        {
+            return new AlertOutcome(kind, state.Number, state.Count, flapping, incident: state.Incident);
+        }
+
+        var (impact, urgency) = alert.Severity == AlertSeverity.Critical ? (1, 1) : (1, 2);
+        var description = string.IsNullOrWhiteSpace(alert.Description) ? alert.Key.ToString() : alert.Description;
+        var command = new LogIncident(_newIncidentId!(), description, by, ContactChannel.Monitoring, new Impact(impact), new Urgency(urgency))
+        {
+            Service = service,
+            ConfigurationItem = alert.ConfigurationItem,
+            Description = $"Alert {alert.Key} ({alert.Severity}): {alert.Description}",
+        };
+        var logged = _incidents.Log(by, command);
+        if (logged.IsRejected)
+        {
+            return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Rejected, rejection: logged.Rejection);
+        }
+
+        var incident = logged.Value!;
+        state.Incident = incident;
+        if (alert.ConfigurationItem is { } linkedItem)
+        {
+            _incidentsByItem[linkedItem] = (incident, now);
+        }
+
+        return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Opened, incident, logged.Events);
+    }
+
+    // The alert's own service when the catalogue has it (or there is no catalogue); else the first service the item's
+    // failure affects in the configuration model.
+    private ServiceId? ServiceOf(in Alert alert)
+    {
+        if (alert.Service is { } named && (_model is null || _model.Catalog.Contains(named)))
+        {
+            return named;
+        }
+
+        if (_model is not null && alert.ConfigurationItem is { } item && _model.Configuration.Contains(item))
+        {
+            var affected = _model.Configuration.AffectedServices(item);
+            return affected.Count > 0 ? affected[0] : null;
+        }
+
+        return null;
+    }
+
+    private sealed class AlertState(long number, AlertSeverity severity, Instant now, int flappingChanges)
+    {
+        private readonly Instant[] _changes = new Instant[flappingChanges];
+        private int _changeCount;
+
+        public long Number { get; } = number;
+
+        public AlertSeverity Severity { get; set; } = severity;
+
+        public bool IsOpen { get; set; } = true;
+
+        public int Count { get; set; } = 1;
+
+        public Instant LastSeen { get; set; } = now;
+
+        public Instant ClosedAt { get; set; }
+
+        public bool IsFlapping { get; private set; }
+
+        public Incident? Incident { get; set; }
+
+        /// <summary>Records a state change and tells whether the alert now flaps: the last N changes fall within the window.</summary>
+        public bool Change(Instant at, AlertIntakeOptions options)
+        {
+            _changes[_changeCount % _changes.Length] = at;
+            _changeCount++;
+            var oldest = _changes[_changeCount % _changes.Length];
+            IsFlapping = _changeCount >= _changes.Length && at - oldest <= options.FlappingWindow;
+            return IsFlapping;
+        }
+    }
+}

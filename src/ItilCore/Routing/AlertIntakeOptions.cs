@@ -1,0 +1,50 @@
+using System;
+using NodaTime;
+
+namespace ItilCore.Routing;
+
+/// <summary>The rules of alert intake: reopening, flapping, which severity opens incidents, and correlation.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record AlertIntakeOptions
+{
+    /// <summary>Gets the defaults: reopen within 10 minutes, flapping at 5 state changes in 15 minutes, incidents from Major, correlation within 30 minutes.</summary>
+    public static AlertIntakeOptions Default { get; } = new();
+
+    /// <summary>Gets how soon after a clear a return of the same alert reopens it instead of opening a new one.</summary>
+    public Duration ReopenWithin { get; init; } = Duration.FromMinutes(10);
+
+    /// <summary>Gets how many state changes (open, clear, reopen) within <see cref="FlappingWindow"/> make an alert flapping.</summary>
+    public int FlappingChanges { get; init; } = 5;
+
+    /// <summary>Gets the window for <see cref="FlappingChanges"/>.</summary>
+    public Duration FlappingWindow { get; init; } = Duration.FromMinutes(15);
+
+    /// <summary>Gets the lowest severity that opens or updates an incident.</summary>
+    public AlertSeverity IncidentSeverity { get; init; } = AlertSeverity.Major;
+
+    /// <summary>Gets how long after its last alert an item's incident still takes new alerts on that item (as work notes) instead of a new incident.</summary>
+    public Duration CorrelationWindow { get; init; } = Duration.FromMinutes(30);
+
+    /// <summary>Gets who logs the incidents and writes the work notes (the monitoring system's actor).</summary>
+    public ActorId MonitoringActor { get; init; } = new("monitoring");
+
+    internal void Validate(string paramName)
+    {
+        if (ReopenWithin < Duration.Zero || FlappingWindow < Duration.Zero || CorrelationWindow < Duration.Zero)
+        {
+            throw new ArgumentException("Durations must not be negative.", paramName);
+        }
+
+        if (FlappingChanges < 2)
+        {
+            throw new ArgumentException("Flapping needs at least 2 state changes.", paramName);
+        }
+
+        if (!Enum.IsDefined(IncidentSeverity) || IncidentSeverity == AlertSeverity.Clear)
+        {
+            throw new ArgumentException($"{IncidentSeverity} cannot open incidents.", paramName);
+        }
+
+        Preconditions.NotDefault(MonitoringActor, paramName);
+    }
+}

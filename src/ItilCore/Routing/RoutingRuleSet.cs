@@ -1,0 +1,358 @@
+using ItilCore.ServiceLevels;
+using System;
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using System.Numerics;
+using ItilCore.Catalog;
+using ItilCore.Configuration;
+using ItilCore.Serialization;
+
+namespace ItilCore.Routing;
+
+/// <summary>
+/// A validated, compiled set of routing rules (ServiceNow assignment rules, GLPI business rules): it routes a ticket to
+/// an assignment group, records a priority override, selects an SLA and adds tags, and explains its decisions.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Immutable and thread-safe: one instance serves every thread. <see cref="Route"/> allocates nothing (except, under
+/// <see cref="RoutingPolicy.ApplyAllUntilStop"/>, the merged tag list it returns when several matching rules add tags).
+/// </para>
+/// <para>
+/// How it is fast: each field some rule tests has an index from value to the bitset of rules that accept it (64 rules a
+/// word). Routing looks each such field up once, then walks the bitsets word by word, AND-ing the fields' words, and the
+/// first set bit is the first candidate in rule order. Keyword and time conditions are checked only for candidates that
+/// survive the field conditions: the first time one is needed, the short description is scanned once for every keyword
+/// of the rule set by an Aho–Corasick automaton (no regular expressions, no backtracking), and each calendar is asked at
+/// most once per ticket. Fields no rule tests are never read.
+/// </para>
+/// <para>
+/// Keywords are matched on the first <see cref="MaxScannedDescriptionLength"/> characters of the short description; a
+/// longer description is still routed, but a keyword that does not end within that prefix is not seen. Case is folded
+/// character by character (ASCII by bit, other characters by invariant lower-casing; characters outside the Basic
+/// Multilingual Plane compare exactly).
+/// </para>
+/// </remarks>
+public sealed class RoutingRuleSet
+{
+    /// <summary>How many characters of the short description keyword conditions look at (ServiceNow's short description holds 160).</summary>
+    public const int MaxScannedDescriptionLength = 1024;
+
+    private const int MaxStackWords = 128;
+
+    private readonly CompiledRule[] _rules;
+    private readonly FieldIndex[] _fields;
+    private readonly int _words;
+    private readonly ulong[] _all;
+    private readonly ulong[] _late;
+    private readonly KeywordAutomaton? _automaton;
+    private readonly int _keywordWords;
+    private readonly IBusinessHours[] _calendars;
+    private readonly CalendarId[] _calendarIds;
+    private readonly RoutingDecision _default;
+
+    internal RoutingRuleSet(RoutingRuleSetDefinition definition, CompiledRule[] rules, FieldIndex[] fields, ulong[] all, ulong[] late, KeywordAutomaton? automaton, int keywordCount, IBusinessHours[] calendars, CalendarId[] calendarIds)
+    {
+        Definition = definition;
+        _rules = rules;
+        _fields = fields;
+        _words = all.Length;
+        _all = all;
+        _late = late;
+        _automaton = automaton;
+        KeywordCount = keywordCount;
+        _keywordWords = (keywordCount + 63) >> 6;
+        _calendars = calendars;
+        _calendarIds = calendarIds;
+        var fallback = definition.DefaultRoute;
+        _default = new RoutingDecision(-1, null, fallback, fallback?.Tags.Distinct(StringComparer.Ordinal).ToArray() ?? [], 0);
+    }
+
+    /// <summary>Gets the definition this rule set was compiled from (its JSON form).</summary>
+    public RoutingRuleSetDefinition Definition { get; }
+
+    /// <summary>Gets how matching rules combine.</summary>
+    public RoutingPolicy Policy => Definition.Policy;
+
+    /// <summary>Gets the number of rules.</summary>
+    public int RuleCount => _rules.Length;
+
+    /// <summary>Gets the number of distinct keywords (text and whole-word flag) the automaton looks for.</summary>
+    public int KeywordCount { get; }
+
+    /// <summary>
+    /// Validates and compiles a rule set, reporting every problem at once: missing or malformed parts, unknown services,
+    /// offerings, customers, configuration items, categories, subcategories, groups, SLAs and business hours, conditions
+    /// that contradict each other, and rules that can never fire because an earlier rule always matches first.
+    /// </summary>
+    /// <param name="definition">The rule set.</param>
+    /// <param name="references">What to check references against, and the business hours time conditions use; <see cref="RoutingReferences.None"/> when omitted.</param>
+    /// <returns>The compiled rule set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
+    /// <exception cref="InvalidDefinitionException">The rule set is invalid; the exception lists every problem with its JSON path.</exception>
+    /// <remarks>
+    /// Shadowing is reported only when it can be proved rule against rule: a later rule is flagged when one earlier rule
+    /// (under apply-all, one earlier rule that stops) accepts every value the later rule accepts on every field it tests,
+    /// has keyword conditions the later rule's keywords imply, and the same time condition or none. A rule that is only
+    /// covered by several earlier rules together is not flagged.
+    /// </remarks>
+    public static RoutingRuleSet Create(RoutingRuleSetDefinition definition, RoutingReferences? references = null)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return new RoutingRuleSetCompiler(definition, references ?? RoutingReferences.None).Compile();
+    }
+
+    /// <summary>Compiles without reporting contradictory or shadowed rules (they simply never fire): for tests that compare with a naive scan.</summary>
+    internal static RoutingRuleSet CreateLenient(RoutingRuleSetDefinition definition, RoutingReferences? references = null)
+        => new RoutingRuleSetCompiler(definition, references ?? RoutingReferences.None, reportUnreachable: false).Compile();
+
+    /// <summary>Reads a rule set from JSON and compiles it; see <see cref="Create"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="references">What to check references against.</param>
+    /// <param name="source">What is being read, for messages.</param>
+    /// <returns>The compiled rule set.</returns>
+    /// <exception cref="JsonReadException">The JSON is malformed or does not fit the document shape.</exception>
+    /// <exception cref="InvalidDefinitionException">The rule set is invalid.</exception>
+    public static RoutingRuleSet FromJson(string json, RoutingReferences? references = null, string source = "JSON")
+        => Create(ItilJson.Deserialize<RoutingRuleSetDefinition>(json, source), references);
+
+    /// <summary>Reads a rule set from a JSON file and compiles it; see <see cref="Create"/>.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="references">What to check references against.</param>
+    /// <returns>The compiled rule set.</returns>
+    public static RoutingRuleSet Load(string path, RoutingReferences? references = null)
+        => Create(ItilJson.ReadFile<RoutingRuleSetDefinition>(path), references);
+
+    /// <summary>Writes the rule set's definition as JSON.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => ItilJson.Serialize(Definition);
+
+    /// <summary>Writes the rule set's definition to a JSON file.</summary>
+    /// <param name="path">The file path.</param>
+    public void Save(string path) => ItilJson.WriteFile(path, Definition);
+
+    /// <summary>Routes a ticket.</summary>
+    /// <param name="ticket">The ticket.</param>
+    /// <returns>The decision: the first matching rule's (first match), the accumulated actions of the matching rules (apply-all), or the default route.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
+    public RoutingDecision Route(RoutingTicket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var fields = _fields;
+        Span<int> offsets = stackalloc int[RoutingValues.FieldCount];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            offsets[f] = fields[f].RowOf(ticket) * _words;
+        }
+
+        ulong[]? rented = null;
+        var found = _keywordWords <= MaxStackWords
+            ? stackalloc ulong[_keywordWords]
+            : (rented = ArrayPool<ulong>.Shared.Rent(_keywordWords)).AsSpan(0, _keywordWords);
+        Span<sbyte> open = _calendars.Length <= 256 ? stackalloc sbyte[_calendars.Length] : new sbyte[_calendars.Length];
+        var scanned = false;
+        try
+        {
+            return Policy == RoutingPolicy.FirstMatch
+                ? FirstMatch(ticket, offsets[..fields.Length], found, open, ref scanned)
+                : ApplyAll(ticket, offsets[..fields.Length], found, open, ref scanned);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Explains how a ticket is routed: the decision (equal to <see cref="Route"/>'s) and every rule tried on the way,
+    /// each condition with whether it held and what the ticket had. It allocates; the normal path does not pay for it.
+    /// </summary>
+    /// <param name="ticket">The ticket.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
+    public RoutingExplanation Explain(RoutingTicket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var found = new ulong[_keywordWords];
+        _automaton?.Scan(ticket.ShortDescription, MaxScannedDescriptionLength, found);
+        var tried = new List<RuleEvaluation>();
+        foreach (var rule in _rules)
+        {
+            var path = $"$.rules[{rule.Index}]";
+            var conditions = new List<ConditionEvaluation>();
+            var source = rule.Source;
+            for (var c = 0; c < source.Conditions.Count; c++)
+            {
+                var condition = source.Conditions[c];
+                var value = RoutingValues.Text(condition.Field, ticket);
+                var listed = value is not null && condition.Values.Contains(value, StringComparer.Ordinal);
+                conditions.Add(new($"{path}.conditions[{c}]", condition.ToString(), condition.IsNegated ? !listed : listed, value));
+            }
+
+            for (var k = 0; k < rule.Clauses.Length; k++)
+            {
+                conditions.Add(new($"{path}.keywords[{k}]", source.Keywords[k].ToString(), rule.Clauses[k].Holds(found), ticket.ShortDescription));
+            }
+
+            if (rule.Calendar >= 0)
+            {
+                var isOpen = _calendars[rule.Calendar].IsOpenAt(ticket.ReceivedAt);
+                conditions.Add(new($"{path}.businessHours", source.BusinessHours!.ToString(), isOpen == rule.Inside, ticket.ReceivedAt.ToString() + (isOpen ? " (open)" : " (closed)")));
+            }
+
+            var matched = conditions.TrueForAll(c => c.Held);
+            tried.Add(new RuleEvaluation(rule.Index, source.Id, matched, conditions.AsReadOnly()));
+            if (matched && (Policy == RoutingPolicy.FirstMatch || source.Stop))
+            {
+                break;
+            }
+        }
+
+        return new RoutingExplanation(Route(ticket), tried.AsReadOnly());
+    }
+
+    /// <summary>Gets the business hours ids this rule set's time conditions use, in the order of their first use.</summary>
+    /// <returns>The ids.</returns>
+    public IReadOnlyList<CalendarId> BusinessHoursUsed() => _calendarIds;
+
+    private RoutingDecision FirstMatch(RoutingTicket ticket, ReadOnlySpan<int> offsets, Span<ulong> found, Span<sbyte> open, ref bool scanned)
+    {
+        var fields = _fields;
+        for (var w = 0; w < _words; w++)
+        {
+            var candidates = _all[w];
+            for (var f = 0; f < fields.Length && candidates != 0; f++)
+            {
+                candidates &= fields[f].Pass[offsets[f] + w];
+            }
+
+            var late = _late[w];
+            while (candidates != 0)
+            {
+                var bit = BitOperations.TrailingZeroCount(candidates);
+                var rule = _rules[(w << 6) + bit];
+                if ((late & (1UL << bit)) == 0 || LateConditionsHold(rule, ticket, found, open, ref scanned))
+                {
+                    return rule.Decision;
+                }
+
+                candidates &= candidates - 1;
+            }
+        }
+
+        return _default;
+    }
+
+    private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, Span<ulong> found, Span<sbyte> open, ref bool scanned)
+    {
+        var fields = _fields;
+        var first = -1;
+        var count = 0;
+        AssignmentGroupId? group = null;
+        Priority? priority = null;
+        SlaId? sla = null;
+        IReadOnlyList<string>? tags = null;
+        List<string>? merged = null;
+        for (var w = 0; w < _words; w++)
+        {
+            var candidates = _all[w];
+            for (var f = 0; f < fields.Length && candidates != 0; f++)
+            {
+                candidates &= fields[f].Pass[offsets[f] + w];
+            }
+
+            var late = _late[w];
+            while (candidates != 0)
+            {
+                var bit = BitOperations.TrailingZeroCount(candidates);
+                candidates &= candidates - 1;
+                var rule = _rules[(w << 6) + bit];
+                if ((late & (1UL << bit)) != 0 && !LateConditionsHold(rule, ticket, found, open, ref scanned))
+                {
+                    continue;
+                }
+
+                count++;
+                if (first < 0)
+                {
+                    first = rule.Index;
+                }
+
+                var actions = rule.Source.Actions;
+                group = actions.AssignmentGroup ?? group;
+                priority = actions.Priority ?? priority;
+                sla = actions.ServiceLevelAgreement ?? sla;
+                if (rule.Tags.Length > 0)
+                {
+                    if (tags is null)
+                    {
+                        tags = rule.Tags;
+                    }
+                    else
+                    {
+                        merged ??= new List<string>(tags);
+                        foreach (var tag in rule.Tags)
+                        {
+                            if (!merged.Contains(tag))
+                            {
+                                merged.Add(tag);
+                            }
+                        }
+
+                        tags = merged;
+                    }
+                }
+
+                if (rule.Source.Stop)
+                {
+                    return new RoutingDecision(first, _rules[first].Source.Id, group, priority, sla, tags ?? [], count);
+                }
+            }
+        }
+
+        return count == 0 ? _default : new RoutingDecision(first, _rules[first].Source.Id, group, priority, sla, tags ?? [], count);
+    }
+
+    private bool LateConditionsHold(CompiledRule rule, RoutingTicket ticket, Span<ulong> found, Span<sbyte> open, ref bool scanned)
+    {
+        if (rule.Calendar >= 0)
+        {
+            var state = open[rule.Calendar];
+            if (state == 0)
+            {
+                state = _calendars[rule.Calendar].IsOpenAt(ticket.ReceivedAt) ? (sbyte)1 : (sbyte)-1;
+                open[rule.Calendar] = state;
+            }
+
+            if ((state > 0) != rule.Inside)
+            {
+                return false;
+            }
+        }
+
+        if (rule.Clauses.Length > 0)
+        {
+            if (!scanned)
+            {
+                found.Clear();
+                _automaton!.Scan(ticket.ShortDescription, MaxScannedDescriptionLength, found);
+                scanned = true;
+            }
+
+            foreach (var clause in rule.Clauses)
+            {
+                if (!clause.Holds(found))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Globalization;
+using ItilCore.Incidents;
+
+namespace ItilCore.Routing;
+
+/// <summary>The text forms of field values and field names, in one place for conditions, compilation and explanations.</summary>
+internal static class RoutingValues
+{
+    public const int FieldCount = 12;
+
+    private static readonly string[] ChannelNames = ["", "phone", "email", "portal", "chat", "walk-in", "monitoring"];
+
+    private static readonly string[] LevelTexts = ["", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+
+    public static int ChannelCount => ChannelNames.Length - 1;
+
+    public static string Format(ContactChannel channel)
+        => (int)channel >= 1 && (int)channel < ChannelNames.Length ? ChannelNames[(int)channel] : ((int)channel).ToString(CultureInfo.InvariantCulture);
+
+    public static string Format(int level) => level >= 1 && level <= Levels.Max ? LevelTexts[level] : level.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Whether the field takes its values from a small closed set (a channel or a level), so that a condition's accepted values can be listed.</summary>
+    public static bool IsClosed(RoutingField field) => field is RoutingField.Channel or RoutingField.Impact or RoutingField.Urgency or RoutingField.Priority;
+
+    /// <summary>Every value of a closed field, by number (channel number or level); index 0 is unused.</summary>
+    public static int DomainSize(RoutingField field) => field == RoutingField.Channel ? ChannelCount : Levels.Max;
+
+    /// <summary>Parses a closed field's value text to its number, or 0 when it is not a value of the field.</summary>
+    public static int ParseClosed(RoutingField field, string? text)
+    {
+        if (text is null)
+        {
+            return 0;
+        }
+
+        if (field == RoutingField.Channel)
+        {
+            var i = Array.IndexOf(ChannelNames, text);
+            return i > 0 ? i : 0;
+        }
+
+        var j = Array.IndexOf(LevelTexts, text);
+        return j > 0 ? j : 0;
+    }
+
+    /// <summary>Gets the value of a closed field of a ticket as its number.</summary>
+    public static int ClosedValue(RoutingField field, RoutingTicket ticket) => field switch
+    {
+        RoutingField.Channel => (int)ticket.Channel,
+        RoutingField.Impact => ticket.Impact.Level,
+        RoutingField.Urgency => ticket.Urgency.Level,
+        _ => ticket.Priority.Level,
+    };
+
+    /// <summary>Gets the text of an open (identifier or free-text) field of a ticket; <see langword="null"/> when the ticket has none.</summary>
+    public static string? OpenValue(RoutingField field, RoutingTicket ticket) => field switch
+    {
+        RoutingField.Service => ticket.Service?.Value,
+        RoutingField.Offering => ticket.Offering?.Value,
+        RoutingField.Category => ticket.Category,
+        RoutingField.Subcategory => ticket.Subcategory,
+        RoutingField.ConfigurationItem => ticket.ConfigurationItem?.Value,
+        RoutingField.ConfigurationItemClass => ticket.ConfigurationItemClass?.Value,
+        RoutingField.Location => ticket.Location,
+        RoutingField.Customer => ticket.Customer?.Value,
+        _ => null,
+    };
+
+    /// <summary>Gets the value of any field as text, for explanations.</summary>
+    public static string? Text(RoutingField field, RoutingTicket ticket)
+        => IsClosed(field)
+            ? (field == RoutingField.Channel ? Format(ticket.Channel) : Format(ClosedValue(field, ticket)))
+            : OpenValue(field, ticket);
+
+    public static string FieldName(RoutingField field) => field switch
+    {
+        RoutingField.Service => "service",
+        RoutingField.Offering => "offering",
+        RoutingField.Category => "category",
+        RoutingField.Subcategory => "subcategory",
+        RoutingField.ConfigurationItem => "configuration-item",
+        RoutingField.ConfigurationItemClass => "configuration-item-class",
+        RoutingField.Location => "location",
+        RoutingField.Channel => "channel",
+        RoutingField.Impact => "impact",
+        RoutingField.Urgency => "urgency",
+        RoutingField.Priority => "priority",
+        RoutingField.Customer => "customer",
+        _ => ((int)field).ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Folds one character for keyword matching: ASCII by bit, the rest by invariant simple lower-casing.</summary>
+    public static char Fold(char c)
+    {
+        if (c < 128)
+        {
+            return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+
+        return char.ToLowerInvariant(c);
+    }
+
+    public static string Fold(string text)
+        => string.Create(text.Length, text, static (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = Fold(t[i]);
+            }
+        });
+
+    /// <summary>Whether a whole-word match may end or start next to this character.</summary>
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+}

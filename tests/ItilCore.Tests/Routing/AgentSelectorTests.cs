@@ -1,0 +1,79 @@
+using ItilCore.ServiceLevels;
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using ItilCore.Routing;
+using NodaTime;
+using Xunit;
+
+namespace ItilCore.Tests.Routing;
+
+public class AgentSelectorTests
+{
+    private static readonly AssignmentGroupId Group = new("network");
+    private static readonly Instant Noon = Instant.FromUtc(2026, 3, 2, 12, 0);
+    private static readonly Instant Night = Instant.FromUtc(2026, 3, 2, 23, 0);
+    private static readonly CalendarId Day = new("day-shift");
+
+    private static readonly SupportAgent Ann = new(new ActorId("ann")) { Skills = new Dictionary<string, int> { ["cisco"] = 3, ["linux"] = 1 } };
+    private static readonly SupportAgent Bob = new(new ActorId("bob")) { Skills = new Dictionary<string, int> { ["cisco"] = 1 }, Shift = Day };
+    private static readonly SupportAgent Cid = new(new ActorId("cid")) { Skills = new Dictionary<string, int> { ["linux"] = 2 } };
+
+    private static AgentSelector Selector(AgentSelectionStrategy strategy)
+        => new(Group, [Ann, Bob, Cid], strategy, new Dictionary<CalendarId, IBusinessHours> { [Day] = new DayShift() });
+
+    [Fact]
+    public void Select_RoundRobin_TakesTurnsAndSkipsAgentsOffShift()
+    {
+        var selector = Selector(AgentSelectionStrategy.RoundRobin);
+
+        Assert.Equal(["ann", "bob", "cid", "ann"], Enumerable.Range(0, 4).Select(_ => selector.Select(Noon)!.Value.Value));
+        Assert.DoesNotContain("bob", Enumerable.Range(0, 6).Select(_ => selector.Select(Night)!.Value.Value));
+    }
+
+    [Fact]
+    public void Select_LeastLoaded_BreaksTiesByGroupOrder()
+    {
+        var load = new Workload(new() { ["ann"] = 4, ["bob"] = 2, ["cid"] = 2 });
+
+        Assert.Equal("bob", Selector(AgentSelectionStrategy.LeastLoaded).Select(Noon, workload: load)!.Value.Value);
+        Assert.Equal("cid", Selector(AgentSelectionStrategy.LeastLoaded).Select(Night, workload: load)!.Value.Value);
+    }
+
+    [Fact]
+    public void Select_MandatorySkillLevel_ExcludesAndOptionalSkillsRank()
+    {
+        var selector = Selector(AgentSelectionStrategy.LeastLoaded);
+        var load = new Workload(new() { ["ann"] = 9, ["bob"] = 0, ["cid"] = 0 });
+
+        Assert.Equal("ann", selector.Select(Noon, [new SkillRequirement("cisco", 2)], load)!.Value.Value);
+        Assert.Equal("ann", selector.Select(Noon, [new SkillRequirement("linux", 1, Mandatory: false), new SkillRequirement("cisco", 1, Mandatory: false)], load)!.Value.Value);
+        Assert.Null(selector.Select(Noon, [new SkillRequirement("oracle")], load));
+    }
+
+    [Fact]
+    public void Select_RoundRobinFromManyThreads_GivesEveryAgentAnEqualShare()
+    {
+        var selector = new AgentSelector(Group, [Ann, Cid], AgentSelectionStrategy.RoundRobin);
+        var picks = new string[10_000];
+
+        Parallel.For(0, picks.Length, i => picks[i] = selector.Select(Noon)!.Value.Value);
+
+        Assert.Equal(5_000, picks.Count(p => p == "ann"));
+    }
+
+    [Fact]
+    public void Constructor_UnknownShift_ThrowsNamingTheParameter()
+        => Assert.Equal("shifts", Assert.Throws<ArgumentException>(() => new AgentSelector(Group, [Bob], AgentSelectionStrategy.RoundRobin)).ParamName);
+
+    private sealed class DayShift : IBusinessHours
+    {
+        public bool IsOpenAt(Instant instant) => instant.InUtc().Hour is >= 8 and < 18;
+    }
+
+    private sealed class Workload(Dictionary<string, int> open) : IAgentWorkload
+    {
+        public int OpenWorkOf(ActorId agent) => open[agent.Value];
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using ItilCore.Catalog;
+using ItilCore.Configuration;
+using ItilCore.Incidents;
+using ItilCore.Routing;
+using NodaTime;
+using NodaTime.Testing;
+using Xunit;
+
+namespace ItilCore.Tests.Routing;
+
+public class AlertIntakeTests
+{
+    private static readonly AlertKey Disk = new("nagios", "db01", "/var", "disk.used", "threshold");
+    private static readonly ConfigurationItemId Db01 = new("db01");
+
+    private readonly FakeClock _clock = new(Instant.FromUtc(2026, 3, 2, 9, 0));
+
+    private AlertIntake Intake(AlertIntakeOptions? options = null)
+    {
+        var next = 0;
+        var practice = new IncidentManagement(_clock);
+        return new AlertIntake(_clock, options, practice, () => new IncidentId($"INC{++next:D4}"));
+    }
+
+    private static Alert Raise(AlertSeverity severity, AlertKey? key = null)
+        => new(key ?? Disk, severity, "Disk /var above 90 %") { ConfigurationItem = Db01, Service = new ServiceId("erp") };
+
+    [Fact]
+    public void Receive_Repeat_UpdatesTheOpenAlertWithoutANewIncident()
+    {
+        var intake = Intake();
+        var first = intake.Receive(Raise(AlertSeverity.Major));
+        _clock.AdvanceMinutes(1);
+
+        var repeat = intake.Receive(Raise(AlertSeverity.Major));
+
+        Assert.Equal((AlertOutcomeKind.Opened, AlertIncidentAction.Opened), (first.Kind, first.IncidentAction));
+        Assert.Equal((AlertOutcomeKind.Updated, 2, AlertIncidentAction.None, first.AlertNumber), (repeat.Kind, repeat.Count, repeat.IncidentAction, repeat.AlertNumber));
+        Assert.Same(first.Incident, repeat.Incident);
+        Assert.True(intake.TryGetAlert(Disk, out var count, out var open, out var last));
+        Assert.Equal((2, true, _clock.GetCurrentInstant()), (count, open, last));
+        Assert.Equal(ContactChannel.Monitoring, first.Incident!.Channel);
+        Assert.Equal(Db01, first.Incident.ConfigurationItem);
+    }
+
+    [Fact]
+    public void Receive_ClearThenReturnWithinTheInterval_Reopens_AndLaterOpensANewAlert()
+    {
+        var intake = Intake(new AlertIntakeOptions { ReopenWithin = Duration.FromMinutes(10) });
+        var opened = intake.Receive(Raise(AlertSeverity.Minor));
+
+        var cleared = intake.Receive(Raise(AlertSeverity.Clear));
+        _clock.AdvanceMinutes(5);
+        var reopened = intake.Receive(Raise(AlertSeverity.Minor));
+        intake.Receive(Raise(AlertSeverity.Clear));
+        _clock.AdvanceMinutes(11);
+        var fresh = intake.Receive(Raise(AlertSeverity.Minor));
+
+        Assert.Equal(AlertOutcomeKind.Cleared, cleared.Kind);
+        Assert.Equal((AlertOutcomeKind.Reopened, opened.AlertNumber), (reopened.Kind, reopened.AlertNumber));
+        Assert.Equal(AlertOutcomeKind.Opened, fresh.Kind);
+        Assert.NotEqual(opened.AlertNumber, fresh.AlertNumber);
+        Assert.Equal(AlertOutcomeKind.Ignored, Intake().Receive(Raise(AlertSeverity.Clear)).Kind);
+    }
+
+    [Fact]
+    public void Receive_ManyStateChangesInTheWindow_IsFlapping()
+    {
+        var intake = Intake(new AlertIntakeOptions { FlappingChanges = 4, FlappingWindow = Duration.FromMinutes(10) });
+        var outcomes = new bool[5];
+        for (var i = 0; i < 5; i++)
+        {
+            outcomes[i] = intake.Receive(Raise(i % 2 == 0 ? AlertSeverity.Minor : AlertSeverity.Clear)).IsFlapping;
+            _clock.AdvanceMinutes(1);
+        }
+
+        Assert.Equal([false, false, false, true, true], outcomes);
+    }
+
+    [Fact]
+    public void Receive_OtherAlertOnTheSameItemWithinTheWindow_AddsAWorkNoteToItsIncident()
+    {
+        var intake = Intake();
+        var first = intake.Receive(Raise(AlertSeverity.Critical));
+        _clock.AdvanceMinutes(5);
+
+        var cpu = intake.Receive(Raise(AlertSeverity.Major, new AlertKey("nagios", "db01", "cpu", "cpu.load", "threshold")));
+
+        Assert.Equal(AlertIncidentAction.Correlated, cpu.IncidentAction);
+        Assert.Same(first.Incident, cpu.Incident);
+        Assert.IsType<WorkNoteAdded>(Assert.Single(cpu.Events));
+    }
+
+    [Fact]
+    public void Receive_BelowTheIncidentSeverity_OpensNoIncident()
+        => Assert.Equal(AlertIncidentAction.None, Intake().Receive(Raise(AlertSeverity.Warning)).IncidentAction);
+
+    [Fact]
+    public void Receive_RepeatAlert_AllocatesNothing()
+    {
+        var intake = Intake();
+        var alert = Raise(AlertSeverity.Minor);
+        intake.Receive(alert);
+        intake.Receive(alert);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            intake.Receive(alert);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Constructor_IncidentsWithoutIdSource_ThrowsNamingTheParameter()
+        => Assert.Equal("newIncidentId", Assert.Throws<ArgumentNullException>(() => new AlertIntake(_clock, null, new IncidentManagement(_clock))).ParamName);
+}

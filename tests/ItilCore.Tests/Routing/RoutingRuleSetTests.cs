@@ -1,0 +1,271 @@
+using ItilCore.ServiceLevels;
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Catalog;
+using ItilCore.Incidents;
+using ItilCore.Routing;
+using ItilCore.Serialization;
+using ItilCore.Tests.Support;
+using NodaTime;
+using Xunit;
+
+namespace ItilCore.Tests.Routing;
+
+public class RoutingRuleSetTests
+{
+    private static readonly AssignmentGroupId Network = new("network");
+    private static readonly AssignmentGroupId Storage = new("storage");
+    private static readonly AssignmentGroupId ServiceDesk = new("service-desk");
+    private static readonly Instant Monday9 = Instant.FromUtc(2026, 3, 2, 9, 0);
+
+    private static RoutingTicket Ticket(string description, ContactChannel channel = ContactChannel.Phone, int priority = 3, string? category = null, int hour = 9)
+        => new(description, channel, new Impact(2), new Urgency(2), new Priority(priority), Instant.FromUtc(2026, 3, 2, hour, 0)) { Category = category };
+
+    private static RoutingRule Rule(string id, AssignmentGroupId group, params RoutingCondition[] conditions)
+        => new(new RoutingRuleId(id), new RoutingActions { AssignmentGroup = group }) { Conditions = conditions };
+
+    private static RoutingRuleSetDefinition Sample() => new([
+        Rule("vpn", Network, RoutingCondition.ChannelIn(ContactChannel.Phone, ContactChannel.Email)) with
+        {
+            Keywords = [new KeywordCondition(["VPN", "wifi"], KeywordMatch.AnyOf, WholeWord: true)],
+        },
+        Rule("disk", Storage) with
+        {
+            Keywords = [new KeywordCondition(["disk", "full"], KeywordMatch.AllOf)],
+            Actions = new RoutingActions { AssignmentGroup = Storage, Priority = new Priority(2), ServiceLevelAgreement = new SlaId("gold"), Tags = ["storage", "capacity"] },
+        },
+        Rule("network-category", Network, RoutingCondition.Is(RoutingField.Category, "network")),
+    ])
+    { DefaultRoute = new RoutingActions { AssignmentGroup = ServiceDesk } };
+
+    [Fact]
+    public void Route_FirstMatchingRule_Decides()
+    {
+        var rules = RoutingRuleSet.Create(Sample());
+
+        var vpn = rules.Route(Ticket("My vpn is down"));
+        var disk = rules.Route(Ticket("DISK is FULL", category: "network"));
+
+        Assert.Equal((0, Network), (vpn.RuleIndex, vpn.AssignmentGroup!.Value));
+        Assert.Equal(new RoutingRuleId("disk"), disk.Rule);
+        Assert.Equal(new Priority(2), disk.PriorityOverride);
+        Assert.Equal(new SlaId("gold"), disk.ServiceLevelAgreement);
+        Assert.Equal(["storage", "capacity"], disk.Tags);
+    }
+
+    [Fact]
+    public void Route_NoRuleMatches_TakesTheDefaultRoute()
+    {
+        var decision = RoutingRuleSet.Create(Sample()).Route(Ticket("printer jam"));
+
+        Assert.True(decision.IsDefaultRoute);
+        Assert.Equal(ServiceDesk, decision.AssignmentGroup);
+        Assert.Equal(-1, decision.RuleIndex);
+    }
+
+    [Theory]
+    [InlineData("vpn", true)]
+    [InlineData("VPN!", true)]
+    [InlineData("(Vpn)", true)]
+    [InlineData("vpnclient broken", false)]
+    [InlineData("openvpn", false)]
+    [InlineData("Wi-Fi", false)]
+    public void Route_WholeWordKeyword_MatchesOnlyBetweenNonLetters(string description, bool matches)
+        => Assert.Equal(matches, RoutingRuleSet.Create(Sample()).Route(Ticket(description)).RuleIndex == 0);
+
+    [Fact]
+    public void Route_NonAsciiKeyword_FoldsCase()
+    {
+        var rules = RoutingRuleSet.Create(new RoutingRuleSetDefinition([Rule("screen", Network) with { Keywords = [new KeywordCondition(["ÉCRAN"])] }]));
+
+        Assert.False(rules.Route(Ticket("L'écran est noir")).IsDefaultRoute);
+        Assert.True(rules.Route(Ticket("L'ecran est noir")).IsDefaultRoute);
+    }
+
+    [Fact]
+    public void Route_KeywordBeyondTheScannedLength_IsNotSeenButTheTicketIsStillRouted()
+    {
+        var rules = RoutingRuleSet.Create(Sample());
+        var padding = new string('x', RoutingRuleSet.MaxScannedDescriptionLength);
+
+        Assert.Equal(0, rules.Route(Ticket("vpn " + padding)).RuleIndex);
+        Assert.True(rules.Route(Ticket(padding + " vpn")).IsDefaultRoute);
+    }
+
+    [Fact]
+    public void Route_ApplyAllUntilStop_AccumulatesUntilAStoppingRule()
+    {
+        var definition = new RoutingRuleSetDefinition([
+            new RoutingRule(new RoutingRuleId("tag-phone"), new RoutingActions { Tags = ["phone"] }) { Conditions = [RoutingCondition.ChannelIn(ContactChannel.Phone)] },
+            new RoutingRule(new RoutingRuleId("p1"), new RoutingActions { AssignmentGroup = Network, Priority = new Priority(1), Tags = ["urgent", "phone"] }) { Conditions = [RoutingCondition.PriorityIn(new Priority(1))], Stop = true },
+            new RoutingRule(new RoutingRuleId("storage"), new RoutingActions { AssignmentGroup = Storage, Tags = ["late"] }),
+        ])
+        { Policy = RoutingPolicy.ApplyAllUntilStop };
+        var rules = RoutingRuleSet.Create(definition);
+
+        var stopped = rules.Route(Ticket("x", priority: 1));
+        var all = rules.Route(Ticket("x", priority: 3));
+
+        Assert.Equal((0, 2, Network), (stopped.RuleIndex, stopped.MatchedRuleCount, stopped.AssignmentGroup!.Value));
+        Assert.Equal(["phone", "urgent"], stopped.Tags);
+        Assert.Equal((2, Storage), (all.MatchedRuleCount, all.AssignmentGroup!.Value));
+        Assert.Equal(["phone", "late"], all.Tags);
+    }
+
+    [Fact]
+    public void Route_TimeCondition_AsksTheCalendarThroughIBusinessHours()
+    {
+        var desk = new CalendarId("service-desk");
+        var references = new RoutingReferences { BusinessHours = new Dictionary<CalendarId, IBusinessHours> { [desk] = new NineToFive() } };
+        var rules = RoutingRuleSet.Create(
+            new RoutingRuleSetDefinition([Rule("out-of-hours", Network) with { BusinessHours = new BusinessHoursCondition(desk, Inside: false) }]),
+            references);
+
+        Assert.True(rules.Route(Ticket("x", hour: 10)).IsDefaultRoute);
+        Assert.False(rules.Route(Ticket("x", hour: 22)).IsDefaultRoute);
+        Assert.Equal([desk], rules.BusinessHoursUsed());
+    }
+
+    [Fact]
+    public void Route_AnyTicket_AllocatesNothing()
+    {
+        var rules = RoutingRuleSet.Create(Sample());
+        var tickets = new[] { Ticket("My vpn is down"), Ticket("disk full", category: "network"), Ticket("printer"), Ticket("x", category: "network") };
+        foreach (var t in tickets)
+        {
+            rules.Route(t);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            rules.Route(tickets[i % tickets.Length]);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Explain_SaysWhichRuleMatchedAndWhyEarlierOnesDidNot()
+    {
+        var explanation = RoutingRuleSet.Create(Sample()).Explain(Ticket("printer", ContactChannel.Portal, category: "network"));
+
+        Assert.Equal(2, explanation.Decision.RuleIndex);
+        Assert.Equal([false, false, true], explanation.Rules.Select(r => r.Matched));
+        var vpn = explanation.Rules[0].Conditions;
+        Assert.Equal(("$.rules[0].conditions[0]", false, "portal"), (vpn[0].Path, vpn[0].Held, vpn[0].TicketValue));
+        Assert.Equal(("$.rules[0].keywords[0]", false), (vpn[1].Path, vpn[1].Held));
+        Assert.Contains("rule 2 'network-category': matched", explanation.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_InvalidRuleSet_ReportsEveryProblemWithItsPath()
+    {
+        var catalog = ServiceCatalog.Create(new ServiceCatalogDocument { Services = [new Service(new ServiceId("mail"), "Mail")] });
+        var definition = new RoutingRuleSetDefinition([
+            new RoutingRule(new RoutingRuleId("a"), new RoutingActions { AssignmentGroup = new AssignmentGroupId("ghosts"), ServiceLevelAgreement = new SlaId("platinum") })
+            {
+                Conditions = [RoutingCondition.ServiceIn(new ServiceId("erp")), RoutingCondition.In(RoutingField.Channel, "fax"), RoutingCondition.Is(RoutingField.Category, "printers"), new RoutingCondition(RoutingField.Location, RoutingConditionOperator.Is, ["a", "b"])],
+                Keywords = [new KeywordCondition([" "])],
+                BusinessHours = new BusinessHoursCondition(new CalendarId("nowhere")),
+            },
+            new RoutingRule(new RoutingRuleId("a"), new RoutingActions()),
+        ]);
+        var references = new RoutingReferences
+        {
+            Catalog = catalog,
+            AssignmentGroups = [Network],
+            Categories = ["network"],
+            ServiceLevelAgreements = [new SlaId("gold")],
+        };
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => RoutingRuleSet.Create(definition, references));
+
+        Assert.Equal(
+            [
+                "$.rules[0].conditions[0].values[0]",
+                "$.rules[0].conditions[1].values[0]",
+                "$.rules[0].conditions[2].values[0]",
+                "$.rules[0].conditions[3].values",
+                "$.rules[0].keywords[0].keywords[0]",
+                "$.rules[0].businessHours.calendar",
+                "$.rules[0].actions.assignmentGroup",
+                "$.rules[0].actions.serviceLevelAgreement",
+                "$.rules[1].id",
+            ],
+            e.Problems.Select(p => p.Path));
+        Assert.Contains("unknown service id 'erp'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'fax' is not a channel", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_ContradictoryConditions_AreReported()
+    {
+        var definition = new RoutingRuleSetDefinition([
+            Rule("phone-and-email", Network, RoutingCondition.ChannelIn(ContactChannel.Phone), RoutingCondition.ChannelIn(ContactChannel.Email)),
+            Rule("in-and-out", Network, RoutingCondition.Is(RoutingField.Category, "a"), RoutingCondition.IsNot(RoutingField.Category, "a")),
+            Rule("keywords", Network) with { Keywords = [new KeywordCondition(["disk"], KeywordMatch.AllOf, true), new KeywordCondition(["disk"], KeywordMatch.NoneOf)] },
+        ]);
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => RoutingRuleSet.Create(definition));
+
+        Assert.Equal(["$.rules[0].conditions", "$.rules[1].conditions", "$.rules[2].keywords"], e.Problems.Select(p => p.Path));
+        Assert.Contains("conditions on channel contradict", e.Problems[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_RuleHiddenByAnEarlierBroaderRule_IsReportedAsShadowed()
+    {
+        var definition = new RoutingRuleSetDefinition([
+            Rule("phone-or-email", Network, RoutingCondition.ChannelIn(ContactChannel.Phone, ContactChannel.Email)),
+            Rule("phone-network", Storage, RoutingCondition.ChannelIn(ContactChannel.Phone), RoutingCondition.Is(RoutingField.Category, "network")),
+            Rule("not-phone", Storage, RoutingCondition.ChannelNotIn(ContactChannel.Phone)),
+            Rule("vpn-words", Storage) with { Keywords = [new KeywordCondition(["vpn"], KeywordMatch.AllOf, WholeWord: true)] },
+            Rule("vpn-any", Storage) with { Keywords = [new KeywordCondition(["vpn", "wifi"])] },
+        ]);
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => RoutingRuleSet.Create(definition));
+
+        Assert.Equal(["$.rules[1]"], e.Problems.Select(p => p.Path));
+        Assert.Contains("rule 'phone-or-email' ($.rules[0]) comes first", e.Problems[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToJsonThenFromJson_GivesTheSameRuleSet()
+    {
+        var rules = RoutingRuleSet.Create(Sample());
+
+        var json = rules.ToJson();
+        var reread = RoutingRuleSet.FromJson(json);
+
+        Assert.Equal(json, reread.ToJson());
+        Assert.Contains("\"operator\": \"in\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"match\": \"all-of\"", json, StringComparison.Ordinal);
+        Assert.Equal(rules.Route(Ticket("disk full")), reread.Route(Ticket("disk full")));
+    }
+
+    [Fact]
+    public void FromJson_UnknownMember_IsAReadError()
+        => Assert.Throws<JsonReadException>(() => RoutingRuleSet.FromJson("""{ "rules": [], "polcy": "first-match" }"""));
+
+    [Fact]
+    public void FromIncident_CopiesTheFieldsRoutingReads()
+    {
+        var fixture = new Fixture();
+        var incident = fixture.Practice.Log(Fixture.Agent, Fixture.Command() with { Category = "network" }).ThrowIfRejected();
+
+        var ticket = RoutingTicket.FromIncident(incident);
+
+        Assert.Equal(("E-mail is down", ContactChannel.Phone, "network", incident.Priority, incident.OpenedAt), (ticket.ShortDescription, ticket.Channel, ticket.Category, ticket.Priority, ticket.ReceivedAt));
+    }
+
+    [Fact]
+    public void RoutingTicket_DefaultLevel_ThrowsNamingTheParameter()
+        => Assert.Equal("priority", Assert.Throws<ArgumentException>(() => new RoutingTicket("x", ContactChannel.Phone, new Impact(1), new Urgency(1), default, Monday9)).ParamName);
+
+    private sealed class NineToFive : IBusinessHours
+    {
+        public bool IsOpenAt(Instant instant) => instant.InUtc().Hour is >= 9 and < 17;
+    }
+}
