@@ -88,7 +88,23 @@ public sealed class RequestFulfilment
     /// <param name="history">The events, oldest first, starting with <see cref="RequestSubmitted"/>.</param>
     /// <returns>The request exactly as it was after the last event.</returns>
     /// <exception cref="ArgumentException">The history is empty, mixes requests, skips a version or contains a transition the lifecycle forbids.</exception>
-    public ServiceRequest Rebuild(IEnumerable<DomainEvent> history)
+    public ServiceRequest Rebuild(IEnumerable<DomainEvent> history) => Fold(history, null);
+
+    /// <summary>
+    /// Replays an event history and returns the request as it was after each event: the ticket's timeline, which SLA
+    /// clocks (time to fulfil) read. Checked like <see cref="Rebuild"/>.
+    /// </summary>
+    /// <param name="history">The events, oldest first, starting with <see cref="RequestSubmitted"/>.</param>
+    /// <returns>One snapshot per event, in order.</returns>
+    /// <exception cref="ArgumentException">The history is not a valid request history.</exception>
+    public IReadOnlyList<RequestSnapshot> Replay(IEnumerable<DomainEvent> history)
+    {
+        var timeline = new List<RequestSnapshot>();
+        Fold(history, timeline);
+        return timeline;
+    }
+
+    private ServiceRequest Fold(IEnumerable<DomainEvent> history, List<RequestSnapshot>? timeline)
     {
         ArgumentNullException.ThrowIfNull(history);
         ServiceRequest? request = null;
@@ -113,6 +129,8 @@ public sealed class RequestFulfilment
             {
                 throw new ArgumentException(problem, nameof(history));
             }
+
+            timeline?.Add(request.ToSnapshot());
 
             index++;
         }

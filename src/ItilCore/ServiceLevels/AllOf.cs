@@ -10,7 +10,7 @@ namespace ItilCore.ServiceLevels;
 public sealed record AllOf(IReadOnlyList<SlaCondition> Conditions) : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(IncidentSnapshot ticket) => Conditions.All(c => c.Matches(ticket));
+    public override bool Matches(SlaTicket ticket) => Conditions.All(c => c.Matches(ticket));
 
     /// <inheritdoc />
     public override string Describe() => "(" + string.Join(" and ", Conditions.Select(c => c.Describe())) + ")";

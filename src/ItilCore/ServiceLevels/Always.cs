@@ -10,7 +10,7 @@ namespace ItilCore.ServiceLevels;
 public sealed record Always : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(IncidentSnapshot ticket) => true;
+    public override bool Matches(SlaTicket ticket) => true;
 
     /// <inheritdoc />
     public override string Describe() => "always";

@@ -10,7 +10,7 @@ namespace ItilCore.ServiceLevels;
 public sealed record AnyOf(IReadOnlyList<SlaCondition> Conditions) : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(IncidentSnapshot ticket) => Conditions.Any(c => c.Matches(ticket));
+    public override bool Matches(SlaTicket ticket) => Conditions.Any(c => c.Matches(ticket));
 
     /// <inheritdoc />
     public override string Describe() => "(" + string.Join(" or ", Conditions.Select(c => c.Describe())) + ")";

@@ -10,7 +10,7 @@ namespace ItilCore.ServiceLevels;
 public sealed record HasAssignee : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(IncidentSnapshot ticket) => ticket.Assignee is not null;
+    public override bool Matches(SlaTicket ticket) => ticket.Assignee is not null;
 
     /// <inheritdoc />
     public override string Describe() => "assigned to a person";

@@ -10,7 +10,7 @@ namespace ItilCore.ServiceLevels;
 public sealed record HasAssignmentGroup : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(IncidentSnapshot ticket) => ticket.AssignmentGroup is not null;
+    public override bool Matches(SlaTicket ticket) => ticket.AssignmentGroup is not null;
 
     /// <inheritdoc />
     public override string Describe() => "assigned to a group";

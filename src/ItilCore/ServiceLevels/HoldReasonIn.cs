@@ -10,7 +10,7 @@ namespace ItilCore.ServiceLevels;
 public sealed record HoldReasonIn(IReadOnlyList<HoldReason> Reasons) : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(IncidentSnapshot ticket) => ticket.HoldReason is { } reason && Reasons.Contains(reason);
+    public override bool Matches(SlaTicket ticket) => ticket.HoldReason is { } reason && Reasons.Contains(reason);
 
     /// <inheritdoc />
     public override string Describe() => "on hold " + string.Join(" or ", Reasons.Select(r => Words.Of(r).ToLowerInvariant()));

@@ -10,7 +10,7 @@ namespace ItilCore.ServiceLevels;
 public sealed record MajorIncident : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(IncidentSnapshot ticket) => ticket.IsMajorIncident;
+    public override bool Matches(SlaTicket ticket) => ticket.IsMajorIncident;
 
     /// <inheritdoc />
     public override string Describe() => "a major incident";

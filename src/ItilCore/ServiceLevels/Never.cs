@@ -10,7 +10,7 @@ namespace ItilCore.ServiceLevels;
 public sealed record Never : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(IncidentSnapshot ticket) => false;
+    public override bool Matches(SlaTicket ticket) => false;
 
     /// <inheritdoc />
     public override string Describe() => "never";

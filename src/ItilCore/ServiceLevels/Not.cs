@@ -10,7 +10,7 @@ namespace ItilCore.ServiceLevels;
 public sealed record Not(SlaCondition Condition) : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(IncidentSnapshot ticket) => !Condition.Matches(ticket);
+    public override bool Matches(SlaTicket ticket) => !Condition.Matches(ticket);
 
     /// <inheritdoc />
     public override string Describe() => "not " + Condition.Describe();

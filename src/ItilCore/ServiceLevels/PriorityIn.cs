@@ -10,7 +10,7 @@ namespace ItilCore.ServiceLevels;
 public sealed record PriorityIn(IReadOnlyList<Priority> Priorities) : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(IncidentSnapshot ticket) => Priorities.Contains(ticket.PriorityOverride ?? ticket.CalculatedPriority);
+    public override bool Matches(SlaTicket ticket) => ticket.Priority is { } priority && Priorities.Contains(priority);
 
     /// <inheritdoc />
     public override string Describe() => "priority is " + string.Join(" or ", Priorities);

@@ -5,6 +5,7 @@ using System.Linq;
 using ItilCore.Catalog;
 using ItilCore.Configuration;
 using ItilCore.Incidents;
+using ItilCore.Requests;
 using ItilCore.Serialization;
 using NodaTime;
 
@@ -116,13 +117,18 @@ public sealed class ServiceLevelManagement
     /// <summary>Lists the agreements that attach to a ticket, following the attach policy.</summary>
     /// <param name="ticket">The ticket.</param>
     /// <returns>The agreements, in definition order.</returns>
-    public IReadOnlyList<ServiceLevelAgreementDefinition> AgreementsFor(IncidentSnapshot ticket)
+    public IReadOnlyList<ServiceLevelAgreementDefinition> AgreementsFor(SlaTicket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         return Attached(ticket).Select(x => x.Agreement).Distinct().ToArray();
     }
 
-    /// <summary>Derives every SLA cycle of an incident from its event history; see <see cref="Evaluate(IReadOnlyList{IncidentSnapshot}, Instant)"/>.</summary>
+    /// <summary>Lists the agreements that attach to an incident; see <see cref="AgreementsFor(SlaTicket)"/>.</summary>
+    /// <param name="incident">The incident.</param>
+    /// <returns>The agreements, in definition order.</returns>
+    public IReadOnlyList<ServiceLevelAgreementDefinition> AgreementsFor(IncidentSnapshot incident) => AgreementsFor(SlaTicket.From(incident));
+
+    /// <summary>Derives every SLA cycle of an incident from its event history; see <see cref="Evaluate(IReadOnlyList{SlaTicket}, Instant)"/>.</summary>
     /// <param name="practice">The incident practice that replays the history.</param>
     /// <param name="history">The incident's events.</param>
     /// <param name="at">The instant to evaluate at.</param>
@@ -133,14 +139,39 @@ public sealed class ServiceLevelManagement
         return Evaluate(practice.Replay(history), at);
     }
 
+    /// <summary>Derives every SLA cycle (time to fulfil, typically) of a service request from its event history.</summary>
+    /// <param name="practice">The request practice that replays the history.</param>
+    /// <param name="history">The request's events.</param>
+    /// <param name="at">The instant to evaluate at.</param>
+    /// <returns>One status per cycle of every attached objective.</returns>
+    public IReadOnlyList<SlaStatus> Evaluate(RequestFulfilment practice, IEnumerable<DomainEvent> history, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(practice);
+        return Evaluate(practice.Replay(history), at);
+    }
+
+    /// <summary>Derives every SLA cycle of an incident from its timeline; see <see cref="Evaluate(IReadOnlyList{SlaTicket}, Instant)"/>.</summary>
+    /// <param name="timeline">The incident after each of its events (<see cref="IncidentManagement.Replay"/>).</param>
+    /// <param name="at">The instant to evaluate at.</param>
+    /// <returns>One status per cycle of every attached objective.</returns>
+    public IReadOnlyList<SlaStatus> Evaluate(IReadOnlyList<IncidentSnapshot> timeline, Instant at)
+        => Evaluate(Tickets(timeline, SlaTicket.From), at);
+
+    /// <summary>Derives every SLA cycle of a service request from its timeline.</summary>
+    /// <param name="timeline">The request after each of its events (<see cref="RequestFulfilment.Replay"/>).</param>
+    /// <param name="at">The instant to evaluate at.</param>
+    /// <returns>One status per cycle of every attached objective.</returns>
+    public IReadOnlyList<SlaStatus> Evaluate(IReadOnlyList<RequestSnapshot> timeline, Instant at)
+        => Evaluate(Tickets(timeline, SlaTicket.From), at);
+
     /// <summary>
     /// Derives every SLA cycle of a ticket at an instant: a pure function of the timeline, the definitions and the
-    /// calendars. Events after <paramref name="at"/> are ignored.
+    /// calendars. Moments after <paramref name="at"/> are ignored.
     /// </summary>
-    /// <param name="timeline">The ticket after each of its events (<see cref="IncidentManagement.Replay"/>).</param>
+    /// <param name="timeline">The ticket at each of its events, oldest first.</param>
     /// <param name="at">The instant to evaluate at.</param>
     /// <returns>One status per cycle of every attached objective, by agreement, objective and cycle.</returns>
-    public IReadOnlyList<SlaStatus> Evaluate(IReadOnlyList<IncidentSnapshot> timeline, Instant at)
+    public IReadOnlyList<SlaStatus> Evaluate(IReadOnlyList<SlaTicket> timeline, Instant at)
     {
         CheckTimeline(timeline);
         var statuses = new List<SlaStatus>();
@@ -156,15 +187,25 @@ public sealed class ServiceLevelManagement
         return statuses;
     }
 
+    /// <summary>Explains one cycle of an incident's SLA; see <see cref="Explain(IReadOnlyList{SlaTicket}, SlaId, SlaMetric, Instant, int?)"/>.</summary>
+    /// <param name="timeline">The incident after each of its events.</param>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="metric">The objective's metric.</param>
+    /// <param name="at">The instant to evaluate at.</param>
+    /// <param name="cycle">The cycle number, from 1; the last cycle when omitted.</param>
+    /// <returns>The explanation.</returns>
+    public SlaExplanation Explain(IReadOnlyList<IncidentSnapshot> timeline, SlaId agreement, SlaMetric metric, Instant at, int? cycle = null)
+        => Explain(Tickets(timeline, SlaTicket.From), agreement, metric, at, cycle);
+
     /// <summary>Explains one cycle: the periods it ran and paused, the working intervals that made up its business time, and the holidays it crossed.</summary>
-    /// <param name="timeline">The ticket after each of its events.</param>
+    /// <param name="timeline">The ticket at each of its events.</param>
     /// <param name="agreement">The agreement.</param>
     /// <param name="metric">The objective's metric.</param>
     /// <param name="at">The instant to evaluate at.</param>
     /// <param name="cycle">The cycle number, from 1; the last cycle when omitted.</param>
     /// <returns>The explanation.</returns>
     /// <exception cref="ArgumentException">The agreement, metric or cycle is not attached to the ticket.</exception>
-    public SlaExplanation Explain(IReadOnlyList<IncidentSnapshot> timeline, SlaId agreement, SlaMetric metric, Instant at, int? cycle = null)
+    public SlaExplanation Explain(IReadOnlyList<SlaTicket> timeline, SlaId agreement, SlaMetric metric, Instant at, int? cycle = null)
     {
         CheckTimeline(timeline);
         var (definition, objective) = Attached(timeline[0]).FirstOrDefault(x => x.Agreement.Id == agreement && x.Objective.Metric == metric);
@@ -189,7 +230,19 @@ public sealed class ServiceLevelManagement
         return new SlaExplanation(status, trace.Running, trace.Pauses, working, holidays);
     }
 
-    private static void CheckTimeline(IReadOnlyList<IncidentSnapshot> timeline)
+    private static SlaTicket[] Tickets<T>(IReadOnlyList<T> timeline, Func<T, SlaTicket> read)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        var tickets = new SlaTicket[timeline.Count];
+        for (var i = 0; i < tickets.Length; i++)
+        {
+            tickets[i] = read(timeline[i]);
+        }
+
+        return tickets;
+    }
+
+    private static void CheckTimeline(IReadOnlyList<SlaTicket> timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         if (timeline.Count == 0)
@@ -200,7 +253,7 @@ public sealed class ServiceLevelManagement
 
     // The objectives that attach to a ticket: every objective of every agreement in scope, or, under FirstMatch, per
     // metric only the objective of the first agreement in scope.
-    private IEnumerable<(ServiceLevelAgreementDefinition Agreement, SlaObjective Objective)> Attached(IncidentSnapshot ticket)
+    private IEnumerable<(ServiceLevelAgreementDefinition Agreement, SlaObjective Objective)> Attached(SlaTicket ticket)
     {
         var taken = new HashSet<SlaMetric>();
         foreach (var agreement in Agreements)
@@ -220,7 +273,7 @@ public sealed class ServiceLevelManagement
         }
     }
 
-    private bool InScope(ServiceLevelAgreementDefinition agreement, IncidentSnapshot ticket)
+    private bool InScope(ServiceLevelAgreementDefinition agreement, SlaTicket ticket)
     {
         if (ticket.Service != agreement.Service)
         {
@@ -236,7 +289,7 @@ public sealed class ServiceLevelManagement
             || Model.Catalog.RelationshipsOfConsumer(customer).Any(r => r.Users.Contains(ticket.Caller) || r.Customers.Contains(ticket.Caller));
     }
 
-    private BusinessCalendar CalendarFor(ServiceLevelAgreementDefinition agreement, IncidentSnapshot ticket)
+    private BusinessCalendar CalendarFor(ServiceLevelAgreementDefinition agreement, SlaTicket ticket)
     {
         var calendar = agreement.Calendar is { } id ? _calendars[id] : AroundTheClock;
         var zone = agreement.TimeZoneSource switch

@@ -19,7 +19,7 @@ public sealed class SlaComplianceReport
     /// <summary>Gets all breached cycles.</summary>
     public int Breached => Rows.Sum(r => r.Breached);
 
-    /// <summary>Builds the report from SLA statuses (typically <see cref="ServiceLevelManagement.Evaluate(System.Collections.Generic.IReadOnlyList{Incidents.IncidentSnapshot}, NodaTime.Instant)"/> of many tickets).</summary>
+    /// <summary>Builds the report from SLA statuses (typically <see cref="ServiceLevelManagement.Evaluate(IReadOnlyList{SlaTicket}, NodaTime.Instant)"/> of many tickets).</summary>
     /// <param name="statuses">The statuses.</param>
     /// <returns>The report.</returns>
     public static SlaComplianceReport Create(IEnumerable<SlaStatus> statuses)

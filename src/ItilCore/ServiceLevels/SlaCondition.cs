@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using ItilCore.Incidents;
 
 namespace ItilCore.ServiceLevels;
 
@@ -13,6 +12,7 @@ namespace ItilCore.ServiceLevels;
 [JsonDerivedType(typeof(Always), "always")]
 [JsonDerivedType(typeof(Never), "never")]
 [JsonDerivedType(typeof(StateIn), "state-in")]
+[JsonDerivedType(typeof(RequestStateIn), "request-state-in")]
 [JsonDerivedType(typeof(HoldReasonIn), "hold-reason-in")]
 [JsonDerivedType(typeof(PriorityIn), "priority-in")]
 [JsonDerivedType(typeof(HasAssignmentGroup), "has-assignment-group")]
@@ -30,7 +30,7 @@ public abstract record SlaCondition
     /// <summary>Tells whether the condition holds for a ticket at one moment.</summary>
     /// <param name="ticket">The ticket's state.</param>
     /// <returns><see langword="true"/> when it holds.</returns>
-    public abstract bool Matches(IncidentSnapshot ticket);
+    public abstract bool Matches(SlaTicket ticket);
 
     /// <summary>Describes the condition in words, for explanations and documentation.</summary>
     /// <returns>For example "state is On Hold and hold reason is Awaiting Caller".</returns>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ItilCore.Incidents;
 using NodaTime;
 
 namespace ItilCore.ServiceLevels;
@@ -40,7 +39,7 @@ internal sealed class SlaCycleTrace
     public IReadOnlyList<Interval> Pauses => _pauses;
 
     // Follows ServiceNow's documented order, snapshot by snapshot; see ServiceLevelManagement's remarks.
-    public static IReadOnlyList<SlaCycleTrace> Run(SlaObjective objective, IReadOnlyList<IncidentSnapshot> timeline, Instant at, PriorityMatrix matrix)
+    public static IReadOnlyList<SlaCycleTrace> Run(SlaObjective objective, IReadOnlyList<SlaTicket> timeline, Instant at, PriorityMatrix matrix)
     {
         var cycles = new List<SlaCycleTrace>();
         SlaCycleTrace? active = null;
@@ -56,7 +55,7 @@ internal sealed class SlaCycleTrace
             {
                 if (start && !objective.Stop.Matches(ticket) && !objective.Cancel.Matches(ticket) && (cycles.Count == 0 || !startHeldBefore))
                 {
-                    active = Attach(objective, timeline, i, cycles.Count == 0 && objective.RetroactiveStart, cycles.Count + 1);
+                    active = Attach(objective, timeline, i, cycles.Count == 0 && objective.RetroactiveStart, cycles.Count + 1, matrix);
                     cycles.Add(active);
                     active.PauseOrResume(objective, ticket, now);
                 }
@@ -72,7 +71,7 @@ internal sealed class SlaCycleTrace
                 if (reset && !resetHeldBefore && start)
                 {
                     active.End(SlaStage.Completed, now);
-                    active = Attach(objective, timeline, i, false, cycles.Count + 1);
+                    active = Attach(objective, timeline, i, false, cycles.Count + 1, matrix);
                     cycles.Add(active);
                     active.PauseOrResume(objective, ticket, now);
                 }
@@ -135,10 +134,10 @@ internal sealed class SlaCycleTrace
         };
     }
 
-    private static SlaCycleTrace Attach(SlaObjective objective, IReadOnlyList<IncidentSnapshot> timeline, int index, bool retroactive, int cycle)
+    private static SlaCycleTrace Attach(SlaObjective objective, IReadOnlyList<SlaTicket> timeline, int index, bool retroactive, int cycle, PriorityMatrix matrix)
     {
         var ticket = timeline[index];
-        var priority = ticket.PriorityOverride ?? ticket.CalculatedPriority;
+        var priority = ticket.Priority ?? matrix.PrioritiesHighestFirst.Last();
         var target = objective.Targets.FirstOrDefault(t => t.Priority == priority)?.Duration
             ?? throw new ArgumentException($"Ticket {ticket.Id} has priority {priority}, which has no {objective.Metric} target; was it logged with another priority matrix?", nameof(timeline));
         if (!retroactive)
@@ -160,7 +159,7 @@ internal sealed class SlaCycleTrace
     private static Duration Percent(Duration target, int percent)
         => Duration.FromNanoseconds((target.ToInt64Nanoseconds() / 100 * percent) + (target.ToInt64Nanoseconds() % 100 * percent / 100));
 
-    private void PauseOrResume(SlaObjective objective, IncidentSnapshot ticket, Instant now)
+    private void PauseOrResume(SlaObjective objective, SlaTicket ticket, Instant now)
     {
         if (_runningSince is { } since && objective.Pause.Matches(ticket))
         {

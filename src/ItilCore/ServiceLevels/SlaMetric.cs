@@ -11,4 +11,7 @@ public enum SlaMetric
 
     /// <summary>Time to update the caller (optional).</summary>
     Update = 3,
+
+    /// <summary>Time to fulfil a service request.</summary>
+    Fulfilment = 4,
 }

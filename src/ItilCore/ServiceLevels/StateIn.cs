@@ -4,13 +4,13 @@ using ItilCore.Incidents;
 
 namespace ItilCore.ServiceLevels;
 
-/// <summary>Holds when the ticket is in one of the given states.</summary>
+/// <summary>Holds when the ticket is an incident in one of the given states.</summary>
 /// <param name="States">The states.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record StateIn(IReadOnlyList<IncidentState> States) : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(IncidentSnapshot ticket) => States.Contains(ticket.State);
+    public override bool Matches(SlaTicket ticket) => ticket.IncidentState is { } state && States.Contains(state);
 
     /// <inheritdoc />
     public override string Describe() => "state is " + string.Join(" or ", States.Select(s => Words.Of(s)));

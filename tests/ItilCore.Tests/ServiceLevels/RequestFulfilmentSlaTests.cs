@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Catalog;
+using ItilCore.Incidents;
+using ItilCore.Requests;
+using ItilCore.ServiceLevels;
+using ItilCore.Tests.Support;
+using NodaTime;
+using NodaTime.Testing;
+using Xunit;
+
+namespace ItilCore.Tests.ServiceLevels;
+
+/// <summary>Service requests are normal service delivery: they get their own time-to-fulfil SLA, paused while awaiting approval.</summary>
+public sealed class RequestFulfilmentSlaTests
+{
+    private static readonly Instant Monday9 = Instant.FromUtc(2026, 3, 2, 9, 0);
+    private static readonly RequestCatalog Requests = RequestCatalog.Load(Repository.PathOf("docs/examples/request-catalog.json"), SlaFixture.Model.Catalog);
+    private static readonly ActorId Requester = new("caller.eva");
+    private static readonly ActorId Agent = new("agent.ana");
+
+    private static readonly SlaObjective TimeToFulfil = new(
+        SlaMetric.Fulfilment,
+        SlaFixture.Targets(Duration.FromHours(16)),
+        new RequestStateIn([ServiceRequestState.Submitted, ServiceRequestState.AwaitingApproval, ServiceRequestState.Approved, ServiceRequestState.Fulfilling]),
+        new RequestStateIn([ServiceRequestState.Fulfilled, ServiceRequestState.Closed]))
+    {
+        Pause = new RequestStateIn([ServiceRequestState.AwaitingApproval]),
+        Cancel = new RequestStateIn([ServiceRequestState.Rejected, ServiceRequestState.Canceled]),
+    };
+
+    private static readonly ServiceLevelManagement Levels = ServiceLevelManagement.Create(
+        new ServiceLevelDocument([new ServiceLevelAgreementDefinition(new SlaId("vpn-fulfil"), "VPN access fulfilment", new ServiceId("vpn"), [TimeToFulfil])]),
+        SlaFixture.Model,
+        PriorityMatrix.ServiceNowDefault,
+        []);
+
+    private readonly FakeClock _clock = new(Monday9);
+    private readonly List<DomainEvent> _history = [];
+    private RequestFulfilment _practice = null!;
+    private ServiceRequest _request = null!;
+
+    private static Instant H(double hours) => Monday9 + Duration.FromMinutes(hours * 60);
+
+    private void Submit()
+    {
+        _practice = new RequestFulfilment(_clock, Requests);
+        var submitted = _practice.Submit(Agent, new SubmitServiceRequest(new ServiceRequestId("REQ0001"), new RequestItemId("vpn-access"), Requester, ContactChannel.Portal)
+        {
+            Data = new Dictionary<string, string> { ["user"] = "caller.eva" },
+        });
+        _history.AddRange(submitted.Events);
+        _request = submitted.ThrowIfRejected();
+    }
+
+    private void At(Instant instant, System.Func<ServiceRequest, CommandResult> command)
+    {
+        _clock.Reset(instant);
+        _history.AddRange(command(_request).ThrowIfRejected());
+    }
+
+    [Fact]
+    public void TimeToFulfil_PausesWhileAwaitingApprovalAndStopsWhenFulfilled()
+    {
+        Submit();
+        At(H(3), r => r.Approve(new ActorId("omar.haddad")));
+        At(H(4), r => r.StartFulfilment(Agent));
+        At(H(5), r => r.CompleteTask(Agent, "Create the VPN profile"));
+        At(H(7), r => r.CompleteTask(Agent, "Send the token"));
+
+        var status = Assert.Single(Levels.Evaluate(_practice, _history, H(8)));
+
+        Assert.Equal((SlaMetric.Fulfilment, SlaStage.Completed, H(7)), (status.Metric, status.Stage, status.EndedAt));
+        Assert.Equal(Duration.FromHours(4), status.BusinessElapsed);
+        Assert.Equal(new Priority(5), status.Priority);
+        Assert.False(status.Breached);
+    }
+
+    [Fact]
+    public void TimeToFulfil_RunningWhileFulfilling()
+    {
+        Submit();
+        At(H(1), r => r.Approve(new ActorId("omar.haddad")));
+        At(H(2), r => r.StartFulfilment(Agent));
+
+        var status = Assert.Single(Levels.Evaluate(_practice.Replay(_history), H(6)));
+
+        Assert.Equal(SlaStage.InProgress, status.Stage);
+        Assert.Equal(Duration.FromHours(5), status.BusinessElapsed);
+        Assert.Equal(H(17), status.BreachAt);
+    }
+
+    [Fact]
+    public void TimeToFulfil_RejectedRequest_IsCancelled()
+    {
+        Submit();
+        At(H(2), r => r.Reject(new ActorId("omar.haddad"), "Not eligible"));
+
+        var status = Assert.Single(Levels.Evaluate(_practice, _history, H(3)));
+
+        Assert.Equal((SlaStage.Cancelled, H(2)), (status.Stage, status.EndedAt));
+    }
+
+    [Fact]
+    public void IncidentConditions_DoNotMatchRequests()
+    {
+        Submit();
+        var ticket = SlaTicket.From(_request.ToSnapshot());
+
+        Assert.False(new StateIn([IncidentState.New, IncidentState.InProgress]).Matches(ticket));
+        Assert.True(new RequestStateIn([ServiceRequestState.AwaitingApproval]).Matches(ticket));
+        Assert.Equal(new ServiceId("vpn"), ticket.Service);
+    }
+}
