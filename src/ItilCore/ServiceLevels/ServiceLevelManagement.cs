@@ -28,7 +28,8 @@ namespace ItilCore.ServiceLevels;
 /// reopened incident gets a new resolution cycle).
 /// </para>
 /// <para>
-/// Which agreements attach: those whose scope matches the ticket (same service; the offering and the customer
+/// Which agreements attach: those whose scope matches the ticket as it was logged (an incident's service, offering,
+/// caller and configuration item are fixed when it is logged) (same service; the offering and the customer
 /// organization when the agreement names them, the caller being a user or customer in one of that organization's
 /// service relationships), all of them under <see cref="AttachPolicy.AllMatching"/>, or per metric the first in
 /// definition order under <see cref="AttachPolicy.FirstMatch"/>.
@@ -248,6 +249,14 @@ public sealed class ServiceLevelManagement
         if (timeline.Count == 0)
         {
             throw new ArgumentException("The timeline is empty.", nameof(timeline));
+        }
+
+        for (var i = 1; i < timeline.Count; i++)
+        {
+            if (timeline[i].UpdatedAt < timeline[i - 1].UpdatedAt)
+            {
+                throw new ArgumentException($"The timeline is not in time order: moment {i} ({timeline[i].UpdatedAt}) comes before moment {i - 1} ({timeline[i - 1].UpdatedAt}).", nameof(timeline));
+            }
         }
     }
 

@@ -109,7 +109,7 @@ internal sealed class SlaCycleTrace
             }
         }
 
-        Instant? breachAt = elapsed > Target ? Crossing(calendar, Target)
+        Instant? breachAt = elapsed >= Target ? Crossing(calendar, Target)
             : EndedAt is null ? calendar.Add(at, Target - elapsed)
             : null;
         return new SlaStatus

@@ -26,7 +26,11 @@ public sealed record SlaStatus
     /// <summary>Gets the cycle number, from 1; a reset or a new start after completion begins the next cycle.</summary>
     public required int Cycle { get; init; }
 
-    /// <summary>Gets the ticket priority whose target applies (the priority when the cycle attached).</summary>
+    /// <summary>
+    /// Gets the ticket priority whose target applies: the priority when the cycle attached. As in ServiceNow, a new
+    /// priority gets its target through conditions: start on <see cref="PriorityIn"/> with
+    /// <see cref="CancelWhen.StartConditionNotMet"/>, or a reset condition on the priority.
+    /// </summary>
     public required Priority Priority { get; init; }
 
     /// <summary>Gets the business time allowed.</summary>

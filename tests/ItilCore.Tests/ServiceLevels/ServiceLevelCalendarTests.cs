@@ -177,4 +177,22 @@ public sealed class ServiceLevelCalendarTests
         Assert.Equal([(50, Utc(3, 9, 17)), (75, Utc(3, 10, 13)), (100, Utc(3, 10, 17))], status.Warnings.Select(w => (w.Threshold, w.At)));
         Assert.True(status.Breached);
     }
+
+    [Fact]
+    public void TargetReachedAtClosing_BreachInstantIsWhenItWasReached_WhateverTheEvaluationInstant()
+    {
+        // 4 h target, logged Friday 13:00: the target is reached at Friday 17:00, while the office is closed until Monday.
+        var f = new SlaFixture(Utc(3, 6, 13));
+        f.Log();
+        var levels = Resolution(Office(), Duration.FromHours(4));
+
+        var saturday = Assert.Single(levels.Evaluate(f.Timeline, Utc(3, 7, 12)));
+        var monday = Assert.Single(levels.Evaluate(f.Timeline, Utc(3, 9, 10)));
+
+        Assert.Equal(Utc(3, 6, 17), saturday.BreachAt);
+        Assert.False(saturday.Breached);
+        Assert.Equal(Utc(3, 6, 17), monday.BreachAt);
+        Assert.True(monday.Breached);
+        Assert.Equal(Utc(3, 6, 17), monday.Warnings.Single(w => w.Threshold == 100).At);
+    }
 }

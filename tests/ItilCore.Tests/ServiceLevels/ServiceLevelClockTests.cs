@@ -297,6 +297,18 @@ public sealed class ServiceLevelClockTests
     }
 
     [Fact]
+    public void Evaluate_TimelineOutOfOrder_ThrowsNamingTheMoment()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        var timeline = f.Timeline.Reverse().ToArray();
+
+        var e = Assert.Throws<ArgumentException>(() => ResolutionIn8Hours().Evaluate(timeline, H(2)));
+        Assert.Contains("not in time order: moment 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compliance_CountsMetBreachedInProgressAndCancelled()
     {
         var levels = ResolutionIn8Hours();
