@@ -61,6 +61,14 @@ public sealed class RequestFulfilment
             return CommandResult<ServiceRequest>.Rejected(new(RequestRejectionCodes.UnknownItem, $"The request catalogue has no request item '{command.Item}'."));
         }
 
+        var unreachable = item.Approvals.FirstOrDefault(step => ServiceRequest.EligibleApprovers(step, command.Requester, by) < step.Quorum);
+        if (unreachable is not null)
+        {
+            return CommandResult<ServiceRequest>.Rejected(new(
+                RequestRejectionCodes.QuorumUnreachable,
+                $"Approval step '{unreachable.Name}' needs {unreachable.Quorum} approvals, but without {command.Requester} and {by}, who may not approve their own request, too few approvers remain."));
+        }
+
         var data = new List<RequestFieldValue>(item.Fields.Count);
         if (CheckData(item, command.Data, data) is { } rejection)
         {

@@ -43,11 +43,11 @@ public static class RequestLifecycle
 
     /// <summary>Holds when one more refusal makes the current step's quorum unreachable.</summary>
     public static readonly LifecycleGuard<ServiceRequest> RefusalDecides =
-        new("one more refusal makes the quorum unreachable", r => r.CurrentStep!.Approvers.Count - (r.StepRefusals + 1) < r.CurrentStep.Quorum);
+        new("one more refusal makes the quorum unreachable", r => r.StepEligibleApprovers - (r.StepRefusals + 1) < r.CurrentStep!.Quorum);
 
     /// <summary>Holds when the current step's quorum can still be reached after one more refusal.</summary>
     public static readonly LifecycleGuard<ServiceRequest> RefusalLeavesQuorum =
-        new("the quorum stays reachable after one more refusal", r => r.CurrentStep!.Approvers.Count - (r.StepRefusals + 1) >= r.CurrentStep.Quorum);
+        new("the quorum stays reachable after one more refusal", r => r.StepEligibleApprovers - (r.StepRefusals + 1) >= r.CurrentStep!.Quorum);
 
     /// <summary>Holds when the item raises a standard change that has not been requested yet.</summary>
     public static readonly LifecycleGuard<ServiceRequest> StandardChangeDue =

@@ -45,4 +45,7 @@ public static class RequestRejectionCodes
 
     /// <summary>The clock reads a time before the request's last change; events never go back in time.</summary>
     public const string ClockBehind = "request.clock-behind";
+
+    /// <summary>An approval step's quorum cannot be reached once the requester and the submitter, who may not approve, are left out.</summary>
+    public const string QuorumUnreachable = "request.quorum-unreachable";
 }

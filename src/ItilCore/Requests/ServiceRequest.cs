@@ -122,6 +122,12 @@ public sealed class ServiceRequest
 
     internal int StepRefusals => CountDecisions(approved: false);
 
+    // Who may vote in the current step: its approvers, less the requester and the submitter (segregation of duties).
+    internal int StepEligibleApprovers => CurrentStep is { } step ? EligibleApprovers(step, Requester, SubmittedBy) : 0;
+
+    internal static int EligibleApprovers(ApprovalStep step, ActorId requester, ActorId submittedBy)
+        => step.Approvers.Count(a => a != requester && a != submittedBy);
+
     internal int OpenTaskCount => Item.Tasks.Count - _completedTasks.Count;
 
     internal RequestFulfilment Practice => _practice;

@@ -116,7 +116,8 @@ public sealed class RequestModelTests
                 else
                 {
                     m.Refusals.Add(who);
-                    if (step.Approvers.Count - m.Refusals.Count >= step.Quorum)
+                    // Only approvers who may vote count: the requester and the submitter never may.
+                    if (step.Approvers.Count(a => a != requester && a.Value != "agent") - m.Refusals.Count >= step.Quorum)
                     {
                         return true;
                     }

@@ -514,4 +514,29 @@ public sealed class ServiceRequestTests
         var closedTooEarly = new RequestClosed(events[1].Envelope with { Version = 3 });
         Assert.Contains("does not fit the lifecycle", Assert.Throws<ArgumentException>(() => _f.Practice.Rebuild([events[0], events[1], closedTooEarly])).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Refuse_RequesterAmongTheBoard_QuorumCountsOnlyThoseWhoMayApprove()
+    {
+        // Bob asks for admin rights; the board is Bob, Carol and Dave with a quorum of 2. Bob may not vote, so one
+        // refusal from Carol or Dave already decides the step.
+        var f = new RequestFixture();
+        var request = f.Practice.Submit(RequestFixture.Agent, RequestFixture.Command(RequestFixture.AdminRights) with { Requester = RequestFixture.Bob }).ThrowIfRejected();
+
+        request.Approve(RequestFixture.Carol).ThrowIfRejected();
+        request.Reject(RequestFixture.Dave, "Not needed for the role").ThrowIfRejected();
+
+        Assert.Equal(ServiceRequestState.Rejected, request.State);
+    }
+
+    [Fact]
+    public void Submit_OnlyApproverIsTheRequester_IsRejectedAsUnreachable()
+    {
+        var f = new RequestFixture();
+
+        var result = f.Practice.Submit(RequestFixture.Agent, RequestFixture.Command(RequestFixture.Software) with { Requester = RequestFixture.Alice });
+
+        Assert.Equal(RequestRejectionCodes.QuorumUnreachable, result.Rejection!.Code);
+        Assert.Contains("'Line manager'", result.Rejection.Message, System.StringComparison.Ordinal);
+    }
 }
