@@ -98,7 +98,7 @@ public static class ChangeLifecycle
             .PermitIf(T.RequestAuthorization, S.Authorize, g(NotOnHold), g(RiskAssessed))
             .PermitIf(T.RevertToNew, S.New, g(NotOnHold));
         Authorize(machine, g);
-        Delivery(machine, g);
+        Delivery(machine, g, preAuthorized: false);
     }
 
     private static void DefineStandard(StateMachine<S, T> machine, Func<LifecycleGuard<Change>, Func<bool>> guard)
@@ -106,7 +106,7 @@ public static class ChangeLifecycle
         var g = Binder(guard);
         New(machine, g)
             .PermitIf(T.Submit, S.Scheduled, g(NotOnHold), g(Planned));
-        Delivery(machine, g);
+        Delivery(machine, g, preAuthorized: true);
     }
 
     private static void DefineEmergency(StateMachine<S, T> machine, Func<LifecycleGuard<Change>, Func<bool>> guard)
@@ -116,7 +116,7 @@ public static class ChangeLifecycle
             .PermitIf(T.RequestAuthorization, S.Authorize, g(NotOnHold), g(Planned));
         Authorize(machine, g)
             .PermitIf(T.RevertToNew, S.New, g(NotOnHold));
-        Delivery(machine, g);
+        Delivery(machine, g, preAuthorized: false);
     }
 
     // New in every type: planning, the implementer, the type itself.
@@ -135,11 +135,18 @@ public static class ChangeLifecycle
             .PermitReentryIf(T.Reject, g(NotOnHold), g(RejectionLeavesQuorumReachable))
             .PermitReentryIf(T.AssignImplementer, g(NotOnHold));
 
-    // Scheduled → Implement → Review → Closed in every type.
-    private static void Delivery(StateMachine<S, T> machine, Func<LifecycleGuard<Change>, Tuple<Func<bool>, string>> g)
+    // Scheduled → Implement → Review → Closed in every type. Only a pre-authorized (standard) change may move its window
+    // once scheduled: a normal or emergency change was authorized for the window it had, so a new window needs a new
+    // authorization (cancel, or reject and plan again).
+    private static void Delivery(StateMachine<S, T> machine, Func<LifecycleGuard<Change>, Tuple<Func<bool>, string>> g, bool preAuthorized)
     {
-        Open(machine, S.Scheduled, g)
-            .PermitReentryIf(T.Plan, g(NotOnHold))
+        var scheduled = Open(machine, S.Scheduled, g);
+        if (preAuthorized)
+        {
+            scheduled.PermitReentryIf(T.Plan, g(NotOnHold));
+        }
+
+        scheduled
             .PermitReentryIf(T.AssignImplementer, g(NotOnHold))
             .PermitIf(T.StartImplementation, S.Implement, g(NotOnHold), g(ImplementerAssigned));
         Open(machine, S.Implement, g)

@@ -354,6 +354,18 @@ public sealed class ChangeTests
         Rejected(_f.Authorizing().Plan(F.Agent, new Interval(start, start + Duration.FromHours(1))), ChangeRejectionCodes.NotPermitted);
     }
 
+    [Theory]
+    [InlineData(ChangeType.Normal)]
+    [InlineData(ChangeType.Emergency)]
+    public void Plan_AuthorizedChangeOnceScheduled_IsNotPermittedBecauseTheWindowWasAuthorized(ChangeType type)
+    {
+        var scheduled = _f.Scheduled(type);
+        var start = F.Monday + Duration.FromDays(20);
+
+        Rejected(scheduled.Plan(F.Agent, new Interval(start, start + Duration.FromHours(1))), ChangeRejectionCodes.NotPermitted);
+        Assert.Equal(F.Window, scheduled.PlannedWindow);
+    }
+
     [Fact]
     public void TextRequired_ForEveryText()
     {
