@@ -96,23 +96,29 @@ internal sealed class ProblemDesk
         });
         var candidates = analysis.Analyze(records);
 
-        // The best candidate names one symptom on one item of one service; more evidence breaks ties.
+        // The best candidate names one symptom on one configuration item (a known error needs the item); most evidence wins.
         var best = candidates
-            .OrderByDescending(c => (c.Symptom is null ? 0 : 1) + (c.ConfigurationItem is null ? 0 : 1) + (c.Service is null ? 0 : 1))
-            .ThenByDescending(c => c.Evidence.Count)
+            .Where(c => c.Symptom is not null && c.ConfigurationItem is not null)
+            .OrderByDescending(c => c.Evidence.Count)
             .FirstOrDefault();
         Say($"Trend analysis (≥ 6 in 2 days, by item and symptom) over {records.Length} incidents: {candidates.Count} candidates");
         if (best is null)
         {
+            Say("  none names one symptom on one configuration item: no problem logged");
             return;
         }
 
         _symptom = best.Symptom;
-        Say($"  best: {best.Summary.Replace(" from ", $" ({best.Service}/{best.ConfigurationItem}) from ", StringComparison.Ordinal)}");
-        var logged = _problems.Log(ProblemManager, best.ToLogCommand(new ProblemId("PRB0001001"), new Impact(1), new Probability(1)));
+        Say($"  best: {best.Evidence.Count} × \"{best.Symptom ?? best.Key}\" on {best.Service?.Value ?? "several services"}/{best.ConfigurationItem?.Value ?? "several items"}, {Local(best.FirstOpenedAt)} to {Local(best.LastOpenedAt)} (by {best.Dimension.ToString().ToLowerInvariant()})");
+        var command = best.ToLogCommand(new ProblemId("PRB0001001"), new Impact(1), new Probability(1)) with
+        {
+            ShortDescription = $"{best.Symptom ?? best.Key} on {best.ConfigurationItem?.Value ?? best.Service?.Value ?? "several items"}",
+            Description = best.Summary,
+        };
+        var logged = _problems.Log(ProblemManager, command);
         _problemHistory.AddRange(logged.Events);
         _problem = logged.ThrowIfRejected();
-        Say($"{_problem.Id} logged by {ProblemManager}: risk {_problem.Priority}, {_problem.LinkedIncidents.Count} incidents linked as evidence");
+        Say($"{_problem.Id} \"{_problem.ShortDescription}\" logged by {ProblemManager}: risk {_problem.Priority}, {_problem.LinkedIncidents.Count} incidents linked as evidence");
         Later(Duration.FromMinutes(30), Analyse);
     }
 
@@ -121,7 +127,7 @@ internal sealed class ProblemDesk
         var problem = _problem!;
         Do(problem.Assess(ProblemManager, RoutingDesk.Network, ProblemOwner));
         Do(problem.StartRootCauseAnalysis(ProblemOwner));
-        Say($"{problem.Id} assessed → {problem.AssignmentGroup}/{problem.Assignee}; {problem.State}");
+        Say($"{problem.Id} assessed → group {problem.AssignmentGroup}, owner {problem.Assignee}; root-cause analysis started");
         Later(Duration.FromHours(3), () =>
         {
             Do(problem.RecordRootCause(ProblemOwner, "VPN gateway firmware 9.1 drops idle IPsec tunnels after 30 minutes (keep-alive bug)"));
@@ -141,7 +147,12 @@ internal sealed class ProblemDesk
         var linked = problem.LinkedIncidents.Select(i => byId[i]).ToArray();
         var result = _problems.CommunicateWorkaround(ProblemOwner, problem, linked);
         var notes = 0;
-        foreach (var e in result.ThrowIfRejected())
+        if (result.IsRejected)
+        {
+            Say($"Workaround not communicated: {result.Rejection.Message}");
+        }
+
+        foreach (var e in result.Events)
         {
             if (e is IncidentEvent)
             {
@@ -235,7 +246,7 @@ internal sealed class ProblemDesk
         Later(Duration.FromMinutes(95), () =>
         {
             Do(change.CompleteImplementation(Implementer, ChangeOutcome.Successful, "Gateway firmware upgraded to 9.2; tunnels stay up when idle"));
-            Say($"Implemented {Local(change.PlannedWindow!.Value.Start)}–{Local(_clock.GetCurrentInstant())} by {Implementer}: {change.Outcome} → {change.State}");
+            Say($"Implemented {Window(new Interval(change.PlannedWindow!.Value.Start, _clock.GetCurrentInstant()))} by {Implementer}: {change.Outcome} → {change.State}");
             Later(Duration.FromHours(13), () =>
             {
                 Do(change.Close(ProblemManager, "Post-implementation review: no VPN drops overnight, no incidents caused"));
@@ -248,7 +259,7 @@ internal sealed class ProblemDesk
                     var since = change.PlannedWindow!.Value.Start;
                     var recurring = _incidents.Keys.Count(i => i.OpenedAt >= since && i.ConfigurationItem == problem.ConfigurationItem && i.ShortDescription == _symptom);
                     Do(problem.Close(ProblemManager, $"{recurring} recurrences in the day after the fix"));
-                    Say($"{problem.Id} closed {Local(_clock.GetCurrentInstant())}: {problem.Verification}");
+                    Say($"{problem.Id} → {problem.State}: {problem.Verification}");
                 });
             });
         });

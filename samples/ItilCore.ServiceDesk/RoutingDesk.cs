@@ -87,7 +87,7 @@ internal sealed class RoutingDesk
         var text = new StringBuilder();
         var byGroup = _routed.GroupBy(r => r.Decision.AssignmentGroup ?? ServiceDesk).ToDictionary(g => g.Key, g => g.Count());
         var counts = string.Join(", ", Groups.Select(g => string.Create(inv, $"{g} {byGroup.GetValueOrDefault(g)}")));
-        text.AppendLine(inv, $"Routing at logging ({Rules.RuleCount} rules, first match, {Rules.KeywordCount} keywords): {counts}");
+        text.AppendLine(inv, $"Routing at logging ({Rules.RuleCount} rules, first match, {Rules.KeywordCount} keywords; agents round-robin per group): {counts}");
 
         // One ticket per kind of match: a keyword rule, a field rule, the default route.
         var examples = new[]

@@ -49,13 +49,13 @@ internal sealed class ServiceLevelDesk
     // Business-time targets per priority P1..P5, in minutes of office hours.
     private static SlaObjective FirstResponse() => new(
         SlaMetric.FirstResponse,
-        Targets(15, 30, 120, 240, 480),
+        Targets(15, 30, 60, 120, 240),
         new Always(),
         new HasAssignmentGroup());
 
     private static SlaObjective Resolution() => new(
         SlaMetric.Resolution,
-        Targets(4 * 60, 8 * 60, 16 * 60, 24 * 60, 40 * 60),
+        Targets(2 * 60, 4 * 60, 8 * 60, 16 * 60, 24 * 60),
         new StateIn([IncidentState.New, IncidentState.InProgress, IncidentState.OnHold]),
         new StateIn([IncidentState.Resolved, IncidentState.Closed]))
     {
@@ -90,7 +90,7 @@ internal sealed record ServiceLevelSummary(ServiceLevelDesk Desk, Instant At, IR
         var text = new StringBuilder();
         var zone = Desk.Calendar.Zone;
         text.AppendLine(inv, $"SLA compliance at {At.InZone(zone):uuuu-MM-dd HH:mm} London (office hours Mon–Fri 09:00–17:00 Europe/London, {Desk.HolidayCount} UK holidays)");
-        text.AppendLine("                         first response: met brch open    comp.   resolution: met brch open    comp.");
+        text.AppendLine(inv, $"  {"",-24}{"first response: met",19}{"brch",5}{"open",5}{"comp.",9}{"resolution: met",19}{"brch",5}{"open",5}{"comp.",9}");
         var rows = Compliance.Rows;
         foreach (var service in model.Catalog.ToDocument().Services)
         {
@@ -116,15 +116,19 @@ internal sealed record ServiceLevelSummary(ServiceLevelDesk Desk, Instant At, IR
             .OrderBy(d => d)
             .ToArray();
         var median = leads.Length == 0 ? "n/a" : Hours(leads[leads.Length / 2]);
-        text.AppendLine(inv, $"  {warnedFirst} of {breached.Length} breached cycles had a 75 % warning first (median warning-to-breach {median} wall-clock)");
+        text.AppendLine(inv, $"  {warnedFirst} of {breached.Length} breached cycles had a 75 % warning first (median lead time {median})");
+        // Examples: the first breached cycle with a warning for each priority, resolution first, at most three.
         foreach (var (incident, s) in breached
-            .Where(s => s.Status.Metric == SlaMetric.Resolution && Warned(s.Status, 75) is not null)
-            .OrderBy(s => s.Status.Priority.Level)
+            .Where(s => Warned(s.Status, 75) is not null)
+            .OrderBy(s => s.Status.Metric == SlaMetric.Resolution ? 0 : 1)
             .ThenBy(s => s.Incident.Value, StringComparer.Ordinal)
+            .DistinctBy(s => s.Status.Priority)
             .Take(3))
         {
             var w = Warned(s, 75)!;
-            text.AppendLine(inv, $"  {incident} resolution {s.Priority} ({Hours(s.Target)} business): 75 % warning at {Local(w.At)}, breached at {Local(s.BreachAt!.Value)}, now {Local(At)} {(s.Stage == SlaStage.Completed ? "resolved" : "still open")}");
+            var metric = s.Metric == SlaMetric.Resolution ? "resolution" : "first response";
+            var outcome = s.EndedAt is { } ended ? $"{(s.Metric == SlaMetric.Resolution ? "resolved" : "assigned")} {Local(ended)}" : "still open";
+            text.AppendLine(inv, $"  {incident} {metric} {s.Priority} ({Hours(s.Target)} business): 75 % warning at {Local(w.At)}, breached at {Local(s.BreachAt!.Value)}, {outcome}");
         }
 
         return text.ToString();
