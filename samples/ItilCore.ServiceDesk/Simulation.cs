@@ -12,7 +12,10 @@ namespace ItilCore.ServiceDesk;
 
 /// <summary>
 /// Drives incidents through realistic lives on a fake clock. Steps of all incidents are interleaved in time order by a
-/// priority queue, so the clock only moves forwards, as a real one does.
+/// priority queue, so the clock only moves forwards, as a real one does. New incidents are routed by the default rule
+/// set (<see cref="RoutingDesk"/>); a stream of VPN disconnects on the VPN gateway makes a pattern that problem
+/// management finds and fixes through a change (<see cref="ProblemDesk"/>), its steps interleaved with the incidents';
+/// at the end every incident's SLA clocks are derived from its history (<see cref="ServiceLevelDesk"/>).
 /// </summary>
 internal sealed class Simulation
 {
@@ -77,7 +80,7 @@ internal sealed class Simulation
             burstEnd = InVpnBurst(number) ? arrival : burstEnd;
         }
 
-        // The weekly problem review looks at the trend a few hours after the VPN gateway's stream of disconnects.
+        // The problem review looks at the trend a few hours after the VPN gateway's stream of disconnects.
         if (burstEnd is { } end)
         {
             _problems.StartAt(end + Duration.FromHours(4));
