@@ -12,29 +12,38 @@ namespace ItilCore.ServiceDesk;
 
 /// <summary>
 /// Drives incidents through realistic lives on a fake clock. Steps of all incidents are interleaved in time order by a
-/// priority queue, so the clock only moves forwards, as a real one does.
+/// priority queue, so the clock only moves forwards, as a real one does. New incidents are routed by the default rule
+/// set (<see cref="RoutingDesk"/>); a stream of VPN disconnects on the VPN gateway makes a pattern that problem
+/// management finds and fixes through a change (<see cref="ProblemDesk"/>), its steps interleaved with the incidents';
+/// at the end every incident's SLA clocks are derived from its history (<see cref="ServiceLevelDesk"/>).
 /// </summary>
 internal sealed class Simulation
 {
-    private static readonly AssignmentGroupId ServiceDesk = new("service-desk");
-    private static readonly AssignmentGroupId Network = new("network");
-    private static readonly AssignmentGroupId Applications = new("applications");
+    private static readonly AssignmentGroupId Network = RoutingDesk.Network;
+    private static readonly AssignmentGroupId Applications = RoutingDesk.Applications;
+    private static readonly ServiceId Vpn = new("vpn");
+    private static readonly ConfigurationItemId VpnGateway = new("vpn-gateway");
+    private const string VpnSymptom = "VPN disconnects";
     private static readonly ActorId Monitoring = new("monitoring");
     private static readonly ActorId AutoCloser = new("system.auto-close");
     private static readonly ActorId Manager = new("manager.okafor");
     private static readonly ActorId[] Agents = [new("agent.ana"), new("agent.ben"), new("agent.chen"), new("agent.dev")];
     private static readonly ActorId[] Callers = [new("caller.eva"), new("caller.finn"), new("caller.gia"), new("caller.hal"), new("caller.ida")];
-    private static readonly string[] Summaries = ["Cannot send e-mail", "VPN disconnects", "Payroll report fails", "Laptop will not boot", "Printer offline", "Shared drive slow"];
+    private static readonly string[] Summaries = ["Cannot send e-mail", "Wi-Fi keeps dropping", "Payroll report fails", "Laptop will not boot", "Printer offline", "Shared drive slow"];
 
     private readonly int _seed;
     private readonly int _count;
     private readonly Random _random;
     private readonly FakeClock _clock = new(Instant.FromUtc(2026, 3, 2, 8, 0));
     private readonly PriorityQueue<Action, Instant> _agenda = new();
+    private readonly PriorityQueue<Action, Instant> _storyAgenda = new();
     private readonly List<Rejection> _rejections = [];
     private readonly Dictionary<Incident, List<DomainEvent>> _histories = [];
     private readonly IncidentManagement _practice;
     private readonly ServiceId[] _services;
+    private readonly RoutingDesk _routing;
+    private readonly ServiceLevelDesk _serviceLevels;
+    private readonly ProblemDesk _problems;
 
     public Simulation(int seed, int count)
     {
@@ -44,6 +53,9 @@ internal sealed class Simulation
         Model = LoadDefaultModel();
         _services = Model.Catalog.ToDocument().Services.Select(s => s.Id).ToArray();
         _practice = new IncidentManagement(_clock, new IncidentManagementOptions { ServiceModel = Model }, NewEventId);
+        _routing = new RoutingDesk(Model);
+        _serviceLevels = new ServiceLevelDesk(Model, _practice.PriorityMatrix);
+        _problems = new ProblemDesk(_clock, Model, _histories, (at, step) => _storyAgenda.Enqueue(step, at), NewEventId);
     }
 
     public ServiceModel Model { get; }
@@ -59,42 +71,69 @@ internal sealed class Simulation
     public SimulationReport Run()
     {
         var arrival = _clock.GetCurrentInstant();
+        Instant? burstEnd = null;
         for (var i = 1; i <= _count; i++)
         {
             arrival += Duration.FromMinutes(_random.Next(1, 45));
             var number = i;
             _agenda.Enqueue(() => Arrive(number), arrival);
+            burstEnd = InVpnBurst(number) ? arrival : burstEnd;
+        }
+
+        // The problem review looks at the trend a few hours after the VPN gateway's stream of disconnects.
+        if (burstEnd is { } end)
+        {
+            _problems.StartAt(end + Duration.FromHours(4));
         }
 
         // The report is taken two days after the last arrival, so the desk still has open work, as a real one does.
+        // The problem and change story runs to its end even when that is later.
         var horizon = arrival + Duration.FromDays(2);
-        while (_agenda.TryDequeue(out var step, out var at) && at <= horizon)
+        while (true)
         {
-            _clock.Reset(at);
+            var incidentDue = _agenda.TryPeek(out _, out var next) && next <= horizon;
+            var storyDue = _storyAgenda.TryPeek(out _, out var nextStory);
+            if (!incidentDue && !storyDue)
+            {
+                break;
+            }
+
+            var agenda = incidentDue && (!storyDue || next <= nextStory) ? _agenda : _storyAgenda;
+            var step = agenda.Dequeue();
+            _clock.Reset(agenda == _agenda ? next : nextStory);
             step();
         }
 
         var incidents = _histories.Keys.ToList();
-        var mismatches = incidents.Count(i => _practice.Rebuild(_histories[i]).ToSnapshot() != i.ToSnapshot());
-        return new SimulationReport(_seed, incidents, _histories.Values.Sum(h => h.Count), _rejections, mismatches, _practice.PriorityMatrix, Model);
+        var mismatches = incidents.Count(i => _practice.Rebuild(_histories[i]).ToSnapshot() != i.ToSnapshot()) + (_problems.RebuildsMatch ? 0 : 1);
+        return new SimulationReport(_seed, incidents, _histories.Values.Sum(h => h.Count), _rejections, mismatches, _practice.PriorityMatrix, Model)
+        {
+            Routing = _routing,
+            ServiceLevels = _serviceLevels.Evaluate(_practice, _histories, horizon),
+            Problems = _problems,
+        };
     }
+
+    // From 15 % to 40 % of the arrivals, every third incident is the VPN gateway dropping its tunnels: a pattern on purpose.
+    private bool InVpnBurst(int number) => number >= _count * 15 / 100 && number <= _count * 40 / 100 && number % 3 == 0;
 
     private void Arrive(int number)
     {
         var caller = Pick(Callers);
         var channel = _random.Next(10) == 0 ? ContactChannel.Monitoring : Pick([ContactChannel.Phone, ContactChannel.Email, ContactChannel.Portal, ContactChannel.Chat]);
-        var service = Pick(_services);
+        var burst = InVpnBurst(number);
+        var service = burst ? Vpn : Pick(_services);
         var items = Model.Configuration.DependenciesOfService(service).Select(d => d.Item).ToArray();
         var command = new LogIncident(
             new IncidentId($"INC{number:D7}"),
-            Pick(Summaries),
+            burst ? VpnSymptom : Pick(Summaries),
             caller,
             channel,
             new Impact(Weighted(1, 3, 6)),
             new Urgency(Weighted(2, 4, 4)))
         {
             Service = service,
-            ConfigurationItem = items.Length == 0 || _random.Next(4) == 0 ? null : Pick(items),
+            ConfigurationItem = burst ? VpnGateway : items.Length == 0 || _random.Next(4) == 0 ? null : Pick(items),
         };
         var logged = _practice.Log(channel == ContactChannel.Monitoring ? Monitoring : Pick(Agents), command);
         if (!logged.IsAccepted)
@@ -105,8 +144,7 @@ internal sealed class Simulation
 
         var incident = logged.Value;
         _histories[incident] = [.. logged.Events];
-        var agent = Pick(Agents);
-        var group = Pick([ServiceDesk, ServiceDesk, Network, Applications]);
+        var (group, agent) = _routing.Route(incident, _clock.GetCurrentInstant());
         Later(Minutes(5, 90), incident, i => i.Assign(agent, group, agent), () => PlanLife(incident, agent, caller));
     }
 

@@ -18,6 +18,15 @@ internal sealed record SimulationReport(
     PriorityMatrix Matrix,
     ServiceModel Model)
 {
+    /// <summary>Gets the routing of the incidents at logging time.</summary>
+    public RoutingDesk? Routing { get; init; }
+
+    /// <summary>Gets the SLA clocks of every incident at the end of the simulation.</summary>
+    public ServiceLevelSummary? ServiceLevels { get; init; }
+
+    /// <summary>Gets the problem → change story.</summary>
+    public ProblemDesk? Problems { get; init; }
+
     public string ToText()
     {
         var text = new StringBuilder();
@@ -69,10 +78,32 @@ internal sealed record SimulationReport(
             text.AppendLine(inv, $"  {group.Count(),4}  {group.Key,-28} e.g. {group.First().Message}");
         }
 
+        if (Routing is not null)
+        {
+            text.AppendLine();
+            text.Append(Routing.ToText());
+        }
+
+        if (ServiceLevels is not null)
+        {
+            text.AppendLine();
+            text.Append(ServiceLevels.ToText(Model, Matrix));
+        }
+
+        if (Problems is not null)
+        {
+            text.AppendLine();
+            text.AppendLine("Problem → change");
+            foreach (var line in Problems.Story)
+            {
+                text.AppendLine(inv, $"  {line}");
+            }
+        }
+
         text.AppendLine();
         text.AppendLine(RebuildMismatches == 0
-            ? "Every incident rebuilt from its events equals the live incident."
-            : $"{RebuildMismatches} incidents did not rebuild from their events.");
+            ? "Every incident" + (Problems is { ProblemEvents: > 0 } ? $", the problem ({Problems.ProblemEvents} events) and the change ({Problems.ChangeEvents} events)" : string.Empty) + " rebuilt from its events equals the live one."
+            : $"{RebuildMismatches} incidents, problems or changes did not rebuild from their events.");
         return text.ToString();
     }
 
