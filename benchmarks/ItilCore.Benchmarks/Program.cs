@@ -13,6 +13,16 @@ public static class Program
             return;
         }
 
+        if (args.Contains("--check-routing"))
+        {
+            foreach (var rules in new[] { 10, 100, 1_000 })
+            {
+                new RoutingBenchmarks { Rules = rules }.GlobalSetup();
+            }
+
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new SharedMachineConfig());
     }
 }
