@@ -10,7 +10,7 @@ namespace ItilCore.Routing;
 /// non-randomized hash read four characters at a time, then one ordinal comparison. Only the rule set's own values are
 /// stored, so ticket values cannot crowd it: a lookup probes at most the longest run of stored keys.
 /// </summary>
-/// <remarks>Immutable and thread-safe once built. Twice as fast as a <c>FrozenDictionary&lt;string, int&gt;</c> here.</remarks>
+/// <remarks>Immutable and thread-safe once built. About as fast as a <c>FrozenDictionary&lt;string, int&gt;</c> on short values (≈ 15–20 ns here), without its generic indirections.</remarks>
 internal sealed class StringRowTable
 {
     private readonly string?[] _keys;
