@@ -79,7 +79,7 @@ public sealed class DelegateRouter
         };
     }
 
-    private static bool Contains(string text, string word, bool wholeWord)
+    public static bool Contains(string text, string word, bool wholeWord)
     {
         for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
         {

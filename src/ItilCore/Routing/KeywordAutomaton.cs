@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 
@@ -15,7 +16,8 @@ internal sealed class KeywordAutomaton
     private readonly int[] _asciiClass = new int[128];
     private readonly FrozenDictionary<char, int> _otherClass;
     private readonly int _stride;
-    private readonly int[] _delta;
+    private readonly int[] _step;
+    private readonly SearchValues<char> _leaveRoot;
     private readonly int[] _outStart;
     private readonly int[] _outPatterns;
     private readonly int[] _patternLength;
@@ -52,11 +54,12 @@ internal sealed class KeywordAutomaton
             _asciiClass[c] = classes.TryGetValue(folded, out var k) ? k : 0;
         }
 
-        foreach (var (c, cls) in classes)
+        // Every non-ASCII character whose folded form is a keyword character (the Kelvin sign folds to 'k').
+        for (var c = 128; c <= char.MaxValue; c++)
         {
-            if (c >= 128)
+            if (classes.TryGetValue(RoutingValues.Fold((char)c), out var cls))
             {
-                other[c] = cls;
+                other[(char)c] = cls;
             }
         }
 
@@ -88,12 +91,12 @@ internal sealed class KeywordAutomaton
 
         // Failure links breadth-first, folded straight into the DFA table.
         var states = children.Count;
-        _delta = new int[states * _stride];
+        var delta = new int[states * _stride];
         var fail = new int[states];
         var queue = new Queue<int>();
         foreach (var (cls, next) in children[0])
         {
-            _delta[cls] = next;
+            delta[cls] = next;
             queue.Enqueue(next);
         }
 
@@ -105,13 +108,13 @@ internal sealed class KeywordAutomaton
             {
                 if (cls != 0 && children[s].TryGetValue(cls, out var next))
                 {
-                    fail[next] = _delta[(fail[s] * _stride) + cls];
-                    _delta[(s * _stride) + cls] = next;
+                    fail[next] = delta[(fail[s] * _stride) + cls];
+                    delta[(s * _stride) + cls] = next;
                     queue.Enqueue(next);
                 }
                 else
                 {
-                    _delta[(s * _stride) + cls] = cls == 0 ? 0 : _delta[(fail[s] * _stride) + cls];
+                    delta[(s * _stride) + cls] = cls == 0 ? 0 : delta[(fail[s] * _stride) + cls];
                 }
             }
         }
@@ -126,6 +129,29 @@ internal sealed class KeywordAutomaton
 
         _outStart[states] = flat.Count;
         _outPatterns = flat.ToArray();
+
+        // The scan's table: each entry is the next state's row offset (state × stride), shifted left once, with the
+        // low bit set when that state reports keywords; a scan thus needs no multiplication and no output lookup per
+        // character.
+        _step = new int[delta.Length];
+        for (var i = 0; i < delta.Length; i++)
+        {
+            var next = delta[i];
+            _step[i] = (checked(next * _stride * 2)) | (_outStart[next + 1] > _outStart[next] ? 1 : 0);
+        }
+
+        // At the root, the scan jumps (vectorized) to the next character that starts some keyword.
+        var starts = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var cls = c < 128 ? _asciiClass[c] : _otherClass.GetValueOrDefault((char)c);
+            if (cls != 0 && delta[cls] != 0)
+            {
+                starts.Add((char)c);
+            }
+        }
+
+        _leaveRoot = SearchValues.Create(starts.ToArray());
     }
 
     /// <summary>Gets the number of automaton states.</summary>
@@ -137,26 +163,44 @@ internal sealed class KeywordAutomaton
     /// </summary>
     public void Scan(string text, int limit, Span<ulong> found)
     {
-        var delta = _delta;
-        var stride = _stride;
-        var outStart = _outStart;
-        var state = 0;
-        var n = Math.Min(text.Length, limit);
-        for (var i = 0; i < n; i++)
+        var step = _step;
+        var asciiClass = _asciiClass;
+        var span = text.AsSpan(0, Math.Min(text.Length, limit));
+        var offset = 0;
+        var i = 0;
+        while (true)
         {
-            var c = text[i];
-            int cls = c < 128 ? _asciiClass[c] : NonAsciiClass(c);
-            state = delta[(state * stride) + cls];
-            var start = outStart[state];
-            var end = outStart[state + 1];
-            for (var o = start; o < end; o++)
+            if (offset == 0)
             {
-                Report(text, i, _outPatterns[o], found);
+                var skip = span[i..].IndexOfAny(_leaveRoot);
+                if (skip < 0)
+                {
+                    return;
+                }
+
+                i += skip;
+            }
+
+            var c = span[i];
+            var entry = step[offset + (c < 128 ? asciiClass[c] : NonAsciiClass(c))];
+            offset = entry >> 1;
+            if ((entry & 1) != 0)
+            {
+                var state = offset / _stride;
+                for (var o = _outStart[state]; o < _outStart[state + 1]; o++)
+                {
+                    Report(text, i, _outPatterns[o], found);
+                }
+            }
+
+            if (++i >= span.Length)
+            {
+                return;
             }
         }
     }
 
-    private int NonAsciiClass(char c) => _otherClass.TryGetValue(RoutingValues.Fold(c), out var cls) ? cls : 0;
+    private int NonAsciiClass(char c) => _otherClass.TryGetValue(c, out var cls) ? cls : 0;
 
     private void Report(string text, int last, int pattern, Span<ulong> found)
     {

@@ -44,6 +44,9 @@ public sealed class RoutingRuleSet
 
     private readonly CompiledRule[] _rules;
     private readonly FieldIndex[] _fields;
+    private readonly ulong[] _pass;
+    private readonly int[] _firstWord;
+    private readonly int[] _lastWord;
     private readonly int _words;
     private readonly ulong[] _all;
     private readonly ulong[] _late;
@@ -53,11 +56,14 @@ public sealed class RoutingRuleSet
     private readonly CalendarId[] _calendarIds;
     private readonly RoutingDecision _default;
 
-    internal RoutingRuleSet(RoutingRuleSetDefinition definition, CompiledRule[] rules, FieldIndex[] fields, ulong[] all, ulong[] late, KeywordAutomaton? automaton, int keywordCount, IBusinessHours[] calendars, CalendarId[] calendarIds)
+    internal RoutingRuleSet(RoutingRuleSetDefinition definition, CompiledRule[] rules, FieldIndex[] fields, ulong[] pass, int[] firstWord, int[] lastWord, ulong[] all, ulong[] late, KeywordAutomaton? automaton, int keywordCount, IBusinessHours[] calendars, CalendarId[] calendarIds)
     {
         Definition = definition;
         _rules = rules;
         _fields = fields;
+        _pass = pass;
+        _firstWord = firstWord;
+        _lastWord = lastWord;
         _words = all.Length;
         _all = all;
         _late = late;
@@ -141,31 +147,22 @@ public sealed class RoutingRuleSet
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var fields = _fields;
+        var words = _words;
         Span<int> offsets = stackalloc int[RoutingValues.FieldCount];
-        for (var f = 0; f < fields.Length; f++)
+        var from = 0;
+        var to = words - 1;
+        for (var f = 0; f < fields.Length && f < offsets.Length; f++)
         {
-            offsets[f] = fields[f].RowOf(ticket) * _words;
+            var field = fields[f];
+            var row = field.FirstRow + field.RowOf(ticket);
+            offsets[f] = row * words;
+            from = Math.Max(from, _firstWord[row]);
+            to = Math.Min(to, _lastWord[row]);
         }
 
-        ulong[]? rented = null;
-        var found = _keywordWords <= MaxStackWords
-            ? stackalloc ulong[_keywordWords]
-            : (rented = ArrayPool<ulong>.Shared.Rent(_keywordWords)).AsSpan(0, _keywordWords);
-        Span<sbyte> open = _calendars.Length <= 256 ? stackalloc sbyte[_calendars.Length] : new sbyte[_calendars.Length];
-        var scanned = false;
-        try
-        {
-            return Policy == RoutingPolicy.FirstMatch
-                ? FirstMatch(ticket, offsets[..fields.Length], found, open, ref scanned)
-                : ApplyAll(ticket, offsets[..fields.Length], found, open, ref scanned);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<ulong>.Shared.Return(rented);
-            }
-        }
+        return Policy == RoutingPolicy.FirstMatch
+            ? FirstMatch(ticket, offsets[..fields.Length], from, to)
+            : ApplyAll(ticket, offsets[..fields.Length], from, to);
     }
 
     /// <summary>
@@ -220,37 +217,107 @@ public sealed class RoutingRuleSet
     /// <returns>The ids.</returns>
     public IReadOnlyList<CalendarId> BusinessHoursUsed() => _calendarIds;
 
-    private RoutingDecision FirstMatch(RoutingTicket ticket, ReadOnlySpan<int> offsets, Span<ulong> found, Span<sbyte> open, ref bool scanned)
+    private RoutingDecision FirstMatch(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to)
     {
-        var fields = _fields;
-        for (var w = 0; w < _words; w++)
+        var pass = _pass;
+        var all = _all;
+        var late = _late;
+        var rules = _rules;
+        for (var w = from; w <= to; w++)
         {
-            var candidates = _all[w];
-            for (var f = 0; f < fields.Length && candidates != 0; f++)
+            var candidates = all[w];
+            for (var f = 0; f < offsets.Length; f++)
             {
-                candidates &= fields[f].Pass[offsets[f] + w];
+                candidates &= pass[offsets[f] + w];
             }
 
-            var late = _late[w];
-            while (candidates != 0)
+            if (candidates == 0)
             {
-                var bit = BitOperations.TrailingZeroCount(candidates);
-                var rule = _rules[(w << 6) + bit];
-                if ((late & (1UL << bit)) == 0 || LateConditionsHold(rule, ticket, found, open, ref scanned))
-                {
-                    return rule.Decision;
-                }
-
-                candidates &= candidates - 1;
+                continue;
             }
+
+            var bit = BitOperations.TrailingZeroCount(candidates);
+            if ((late[w] & (1UL << bit)) != 0)
+            {
+                // Keyword and time conditions need scratch space; only tickets that reach such a rule pay for it.
+                return FirstMatchFromLate(ticket, offsets, w, candidates, to);
+            }
+
+            return rules[(w << 6) + bit].Decision;
         }
 
         return _default;
     }
 
-    private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, Span<ulong> found, Span<sbyte> open, ref bool scanned)
+    private RoutingDecision FirstMatchFromLate(RoutingTicket ticket, ReadOnlySpan<int> offsets, int w, ulong candidates, int to)
     {
-        var fields = _fields;
+        ulong[]? rented = null;
+        var found = _keywordWords <= MaxStackWords
+            ? stackalloc ulong[_keywordWords]
+            : (rented = ArrayPool<ulong>.Shared.Rent(_keywordWords)).AsSpan(0, _keywordWords);
+        Span<sbyte> open = _calendars.Length <= 256 ? stackalloc sbyte[_calendars.Length] : new sbyte[_calendars.Length];
+        var scanned = false;
+        try
+        {
+            while (true)
+            {
+                var late = _late[w];
+                while (candidates != 0)
+                {
+                    var bit = BitOperations.TrailingZeroCount(candidates);
+                    var rule = _rules[(w << 6) + bit];
+                    if ((late & (1UL << bit)) == 0 || LateConditionsHold(rule, ticket, found, open, ref scanned))
+                    {
+                        return rule.Decision;
+                    }
+
+                    candidates &= candidates - 1;
+                }
+
+                if (++w > to)
+                {
+                    return _default;
+                }
+
+                candidates = _all[w];
+                for (var f = 0; f < offsets.Length; f++)
+                {
+                    candidates &= _pass[offsets[f] + w];
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to)
+    {
+        ulong[]? rented = null;
+        var found = _keywordWords <= MaxStackWords
+            ? stackalloc ulong[_keywordWords]
+            : (rented = ArrayPool<ulong>.Shared.Rent(_keywordWords)).AsSpan(0, _keywordWords);
+        Span<sbyte> open = _calendars.Length <= 256 ? stackalloc sbyte[_calendars.Length] : new sbyte[_calendars.Length];
+        var scanned = false;
+        try
+        {
+            return ApplyAll(ticket, offsets, from, to, found, open, ref scanned);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to, Span<ulong> found, Span<sbyte> open, ref bool scanned)
+    {
         var first = -1;
         var count = 0;
         AssignmentGroupId? group = null;
@@ -258,12 +325,12 @@ public sealed class RoutingRuleSet
         SlaId? sla = null;
         IReadOnlyList<string>? tags = null;
         List<string>? merged = null;
-        for (var w = 0; w < _words; w++)
+        for (var w = from; w <= to; w++)
         {
             var candidates = _all[w];
-            for (var f = 0; f < fields.Length && candidates != 0; f++)
+            for (var f = 0; f < offsets.Length; f++)
             {
-                candidates &= fields[f].Pass[offsets[f] + w];
+                candidates &= _pass[offsets[f] + w];
             }
 
             var late = _late[w];

@@ -1,6 +1,5 @@
 using ItilCore.ServiceLevels;
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -103,11 +102,30 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
         }
 
         var fields = new List<FieldIndex>();
+        var pass = new List<ulong>();
         foreach (var field in Enum.GetValues<RoutingField>())
         {
             if (rules.Any(r => r.Fields[(int)field] is not null))
             {
-                fields.Add(BuildIndex(field, rules, words));
+                fields.Add(BuildIndex(field, rules, words, pass));
+            }
+        }
+
+        // Each row's first and last word holding a rule, so that routing walks only the words every field allows.
+        var rowCount = pass.Count / words;
+        var first = new int[rowCount];
+        var last = new int[rowCount];
+        for (var row = 0; row < rowCount; row++)
+        {
+            first[row] = words;
+            last[row] = -1;
+            for (var w = 0; w < words; w++)
+            {
+                if (pass[(row * words) + w] != 0)
+                {
+                    first[row] = Math.Min(first[row], w);
+                    last[row] = w;
+                }
             }
         }
 
@@ -126,13 +144,13 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
             automaton = new KeywordAutomaton(patterns, substring, wholeWord);
         }
 
-        return new RoutingRuleSet(copy, rules, fields.ToArray(), all, late, automaton, _keywordIds.Count, _calendars.ToArray(), _calendarIds.ToArray());
+        return new RoutingRuleSet(copy, rules, fields.ToArray(), pass.ToArray(), first, last, all, late, automaton, _keywordIds.Count, _calendars.ToArray(), _calendarIds.ToArray());
     }
 
-    private static FieldIndex BuildIndex(RoutingField field, CompiledRule[] rules, int words)
+    private static FieldIndex BuildIndex(RoutingField field, CompiledRule[] rules, int words, List<ulong> flat)
     {
         string?[] rowValues;
-        FrozenDictionary<string, int>? rows = null;
+        StringRowTable? rows = null;
         if (RoutingValues.IsClosed(field))
         {
             rowValues = new string?[RoutingValues.DomainSize(field) + 1];
@@ -160,7 +178,7 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
             }
 
             rowValues = values.ToArray();
-            rows = seen.ToFrozenDictionary(StringComparer.Ordinal);
+            rows = new StringRowTable(seen);
         }
 
         var pass = new ulong[rowValues.Length * words];
@@ -177,7 +195,9 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
             }
         }
 
-        return new FieldIndex(field, rows, pass);
+        var firstRow = flat.Count / words;
+        flat.AddRange(pass);
+        return new FieldIndex(field, rows, rowValues.Length, firstRow);
     }
 
     private CompiledRule CompileRule(RoutingRule rule, int index, string path)
