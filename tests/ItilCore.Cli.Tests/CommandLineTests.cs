@@ -202,7 +202,8 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("2026-03-06T16:00 Mars/Olympus_Mons", "unknown time zone 'Mars/Olympus_Mons'")]
-    [InlineData("6/3/2026 16:00", "is not an instant")]
+    [InlineData("6/3/2026 16:00", "'6/3/2026' is not an ISO-8601 local date and time")]
+    [InlineData("tomorrow", "is not an instant")]
     [InlineData("2026-13-45T16:00 Europe/London", "is not an ISO-8601 local date and time")]
     public void Calendar_BadInstant_ExitsWith2(string at, string message)
     {

@@ -40,20 +40,25 @@ public static class InstantText
             throw new CliException($"{option} '{text}' is not an instant: write ISO-8601 with an offset (2026-03-02T09:00:00+01:00 or ...Z) or a local time and a zone (2026-03-02T09:00 Europe/London)");
         }
 
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
-            ?? throw new CliException($"{option}: unknown time zone '{zoneId}' (use an IANA id such as Europe/London or America/New_York)");
         var parsed = LocalDateTimePattern.ExtendedIso.Parse(local);
         if (!parsed.Success)
         {
             parsed = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Parse(local);
         }
 
-        return parsed.Success
-            ? parsed.Value.InZoneLeniently(zone).ToInstant()
-            : throw new CliException($"{option} '{text}': '{local}' is not an ISO-8601 local date and time such as 2026-03-02T09:00");
+        if (!parsed.Success)
+        {
+            throw new CliException($"{option} '{text}': '{local}' is not an ISO-8601 local date and time such as 2026-03-02T09:00");
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
+            ?? throw new CliException($"{option}: unknown time zone '{zoneId}' (use an IANA id such as Europe/London or America/New_York)");
+        return parsed.Value.InZoneLeniently(zone).ToInstant();
     }
 
     /// <summary>An instant in a zone and in UTC: 2026-03-02T09:00:00+00:00 Europe/London (2026-03-02T09:00:00Z).</summary>
     public static string Format(Instant instant, DateTimeZone zone)
-        => $"{OffsetDateTimePattern.ExtendedIso.Format(instant.InZone(zone).ToOffsetDateTime())} {zone.Id} ({InstantPattern.ExtendedIso.Format(instant)})";
+        => $"{Pattern.Format(instant.InZone(zone).ToOffsetDateTime())} {zone.Id} ({InstantPattern.ExtendedIso.Format(instant)})";
+
+    private static readonly OffsetDateTimePattern Pattern = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
 }
