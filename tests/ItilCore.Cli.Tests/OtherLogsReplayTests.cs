@@ -45,4 +45,18 @@ public sealed class OtherLogsReplayTests
         Assert.Equal(7_602, report.States.Single(s => s.Name == "Assignment").Rows);
         Assert.Equal(206, report.States.Single(s => s.Name == "Reopen").Rows);
     }
+
+    [Fact]
+    public void Bpic14Cases_PriorityCheck_FindsOnlyTheFiveThreeException()
+    {
+        // SOURCE.md: priority takes the more urgent of impact and urgency, with (5,3)→4 as the one exception.
+        var report = EventLogReplay.Run(RealData.Repo("../shared/data/bpic2014-rabobank-subset/bpic14_incident_subset.csv.gz"), Mapping("bpic14-cases"));
+        var check = report.PriorityCheck!;
+
+        Assert.Equal((4_000L, 4_000L, 0L), (report.Rows, report.Tickets, report.BadRows));
+        Assert.Equal(4_000, check.RowsChecked + check.RowsOutsideMatrix);
+        Assert.True(check.Disagreements > 0);
+        Assert.Equal(check.Disagreements, check.TicketsWithDisagreement);
+        Assert.Equal(new PriorityDisagreement(5, 3, 4, 3, check.Disagreements), Assert.Single(check.ByCell));
+    }
 }
