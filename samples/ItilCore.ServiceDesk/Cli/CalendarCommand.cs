@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using ItilCore.Replay;
+using ItilCore.ServiceLevels;
+using NodaTime;
+
+namespace ItilCore.ServiceDesk.Cli;
+
+/// <summary>`itil calendar add|between|open-at`: business-time arithmetic on a calendar file.</summary>
+public static class CalendarCommand
+{
+    public static Command Create(CliOutput io)
+    {
+        var command = new Command("calendar", "Business-time arithmetic on a calendar (JSON).");
+        command.Subcommands.Add(Add(io));
+        command.Subcommands.Add(Between(io));
+        command.Subcommands.Add(OpenAt(io));
+        return command;
+    }
+
+    private static Option<string> CalendarOption() => new("--calendar", "-c") { Description = "The business calendar (JSON).", Required = true };
+
+    private static Option<bool> ExplainOption() => new("--explain") { Description = "List the working intervals used." };
+
+    private static Command Add(CliOutput io)
+    {
+        var calendar = CalendarOption();
+        var at = new Option<string>("--at") { Description = "The start instant (ISO-8601 with an offset, or local time and zone).", Required = true };
+        var duration = new Option<string>("--duration", "-d") { Description = "The business time to add, for example 8h, 90m, 3d, 1d4h.", Required = true };
+        var explain = ExplainOption();
+        var command = new Command("add", "Add business time to an instant: when does the clock reach it?") { calendar, at, duration, explain };
+        command.SetAction(parsed =>
+        {
+            var cal = ReplayCommand.LoadCalendar(parsed.GetValue(calendar)!);
+            var start = InstantText.Parse(parsed.GetValue(at)!, "--at");
+            var text = parsed.GetValue(duration)!;
+            if (!DurationText.TryParse(text, out var amount))
+            {
+                throw new CliException($"--duration '{text}' is not a duration; write it like 8h, 90m, 3d or 1d4h");
+            }
+
+            var end = cal.Add(start, amount);
+            io.Out.WriteLine($"start:  {InstantText.Format(start, cal.Zone)}");
+            io.Out.WriteLine($"adding: {DurationText.Format(amount)} of business time on {cal.Id}");
+            io.Out.WriteLine($"result: {InstantText.Format(end, cal.Zone)}");
+            if (parsed.GetValue(explain))
+            {
+                Intervals(io, cal, start, end);
+            }
+
+            return ItilCommandLine.Success;
+        });
+        return command;
+    }
+
+    private static Command Between(CliOutput io)
+    {
+        var calendar = CalendarOption();
+        var from = new Option<string>("--from") { Description = "The first instant.", Required = true };
+        var to = new Option<string>("--to") { Description = "The second instant.", Required = true };
+        var explain = ExplainOption();
+        var command = new Command("between", "Measure the business time between two instants.") { calendar, from, to, explain };
+        command.SetAction(parsed =>
+        {
+            var cal = ReplayCommand.LoadCalendar(parsed.GetValue(calendar)!);
+            var a = InstantText.Parse(parsed.GetValue(from)!, "--from");
+            var b = InstantText.Parse(parsed.GetValue(to)!, "--to");
+            if (b < a)
+            {
+                throw new CliException("--to is before --from");
+            }
+
+            var business = cal.BusinessTimeBetween(a, b);
+            io.Out.WriteLine($"from:     {InstantText.Format(a, cal.Zone)}");
+            io.Out.WriteLine($"to:       {InstantText.Format(b, cal.Zone)}");
+            io.Out.WriteLine($"business: {DurationText.Format(business)} ({business.TotalHours:0.##} h) on {cal.Id}");
+            io.Out.WriteLine($"elapsed:  {DurationText.Format(b - a)}");
+            if (parsed.GetValue(explain))
+            {
+                Intervals(io, cal, a, b);
+            }
+
+            return ItilCommandLine.Success;
+        });
+        return command;
+    }
+
+    private static Command OpenAt(CliOutput io)
+    {
+        var calendar = CalendarOption();
+        var at = new Option<string>("--at") { Description = "The instant.", Required = true };
+        var explain = ExplainOption();
+        var command = new Command("open-at", "Say whether the calendar is open at an instant.") { calendar, at, explain };
+        command.SetAction(parsed =>
+        {
+            var cal = ReplayCommand.LoadCalendar(parsed.GetValue(calendar)!);
+            var instant = InstantText.Parse(parsed.GetValue(at)!, "--at");
+            var open = cal.IsOpenAt(instant);
+            io.Out.WriteLine($"{InstantText.Format(instant, cal.Zone)}: {(open ? "open" : "closed")}");
+            io.Out.WriteLine(open
+                ? $"closes: {InstantText.Format(cal.WorkingIntervals(instant, instant + Duration.FromDays(7)).First().End, cal.Zone)}"
+                : $"opens:  {InstantText.Format(cal.NextOpen(instant), cal.Zone)}");
+            if (parsed.GetValue(explain))
+            {
+                var day = instant.InZone(cal.Zone).Date;
+                var start = day.AtStartOfDayInZone(cal.Zone).ToInstant();
+                Intervals(io, cal, start, day.PlusDays(1).AtStartOfDayInZone(cal.Zone).ToInstant());
+                var holidays = cal.HolidaysBetween(day, day).ToArray();
+                foreach (var holiday in holidays)
+                {
+                    io.Out.WriteLine($"  holiday: {holiday}");
+                }
+            }
+
+            return ItilCommandLine.Success;
+        });
+        return command;
+    }
+
+    private static void Intervals(CliOutput io, BusinessCalendar cal, Instant from, Instant to)
+    {
+        var intervals = cal.WorkingIntervals(from, to).ToArray();
+        io.Out.WriteLine($"working intervals ({intervals.Length}):");
+        foreach (var interval in intervals)
+        {
+            var start = interval.Start.InZone(cal.Zone);
+            var end = interval.End.InZone(cal.Zone);
+            io.Out.WriteLine($"  {start.ToString("uuuu'-'MM'-'dd ddd HH':'mm", CultureInfo.InvariantCulture)} – {end.ToString("HH':'mm", CultureInfo.InvariantCulture)} {cal.Zone.Id}  {DurationText.Format(interval.Duration)}");
+        }
+    }
+}

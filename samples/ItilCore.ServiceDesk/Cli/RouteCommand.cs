@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using ItilCore.Routing;
+using ItilCore.Serialization;
+
+namespace ItilCore.ServiceDesk.Cli;
+
+/// <summary>`itil route --rules R --ticket T [--agents A]`: where a ticket goes, and why.</summary>
+public static class RouteCommand
+{
+    public static Command Create(CliOutput io)
+    {
+        var rules = new Option<string>("--rules", "-r") { Description = "The routing rule set (JSON).", Required = true };
+        var ticket = new Option<string>("--ticket", "-t") { Description = "The ticket (JSON): shortDescription, channel, impact, urgency, priority, receivedAt, service, category, location …", Required = true };
+        var agents = new Option<string?>("--agents") { Description = "Agents per assignment group (JSON object: group id → { strategy, agents }); picks an agent in the chosen group." };
+        var command = new Command("route", "Route a ticket with a rule set: the chosen group and agent, and the explanation.") { rules, ticket, agents };
+        command.SetAction(parsed =>
+        {
+            var ruleSet = RoutingRuleSet.Load(Existing(parsed.GetValue(rules)!, "rule set"));
+            var document = ItilJson.ReadFile<RouteTicketDocument>(Existing(parsed.GetValue(ticket)!, "ticket"));
+            var routed = document.ToTicket();
+            var explanation = ruleSet.Explain(routed);
+            var decision = explanation.Decision;
+            io.Out.WriteLine($"group: {(decision.AssignmentGroup is { } g ? g.Value : "(none)")}");
+            if (parsed.GetValue(agents) is { } agentsPath && decision.AssignmentGroup is { } group)
+            {
+                var groups = ItilJson.ReadFile<Dictionary<string, AgentGroupDocument>>(Existing(agentsPath, "agents file"));
+                if (groups.TryGetValue(group.Value, out var members))
+                {
+                    var selector = new AgentSelector(group, members.Agents, members.Strategy);
+                    var agent = selector.Select(routed.ReceivedAt);
+                    io.Out.WriteLine($"agent: {(agent is { } a ? a.Value : "(none available)")} ({members.Strategy})");
+                }
+                else
+                {
+                    io.Out.WriteLine($"agent: (no agents listed for {group.Value})");
+                }
+            }
+
+            io.Out.WriteLine($"rule:  {(decision.IsDefaultRoute ? "(default route)" : decision.Rule?.Value)}");
+            if (decision.PriorityOverride is { } p)
+            {
+                io.Out.WriteLine($"priority override: {p}");
+            }
+
+            if (decision.ServiceLevelAgreement is { } sla)
+            {
+                io.Out.WriteLine($"sla:   {sla.Value}");
+            }
+
+            if (decision.Tags.Count > 0)
+            {
+                io.Out.WriteLine($"tags:  {string.Join(", ", decision.Tags)}");
+            }
+
+            io.Out.WriteLine();
+            io.Out.Write(explanation.ToString());
+            return ItilCommandLine.Success;
+        });
+        return command;
+    }
+
+    public static string Existing(string path, string what)
+        => File.Exists(path) ? path : throw new CliException($"the {what} '{path}' does not exist");
+}

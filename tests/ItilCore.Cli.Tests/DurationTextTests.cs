@@ -1,0 +1,37 @@
+using System;
+using ItilCore.Replay;
+using NodaTime;
+using Xunit;
+
+namespace ItilCore.Cli.Tests;
+
+public sealed class DurationTextTests
+{
+    [Theory]
+    [InlineData("4h", 4 * 60)]
+    [InlineData("90m", 90)]
+    [InlineData("1d12h30m", (36 * 60) + 30)]
+    [InlineData(" 3D ", 3 * 24 * 60)]
+    public void Parse_ReadsUnits(string text, int minutes)
+        => Assert.Equal(Duration.FromMinutes(minutes), DurationText.Parse(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("4")]
+    [InlineData("h")]
+    [InlineData("4x")]
+    [InlineData("-4h")]
+    public void TryParse_Garbage_IsFalse(string text)
+        => Assert.False(DurationText.TryParse(text, out _));
+
+    [Fact]
+    public void Format_RoundTrips()
+    {
+        var duration = Duration.FromMinutes((26 * 60) + 5);
+
+        Assert.Equal("1d2h5m", DurationText.Format(duration));
+        Assert.Equal(duration, DurationText.Parse(DurationText.Format(duration)));
+        Assert.Equal("0m", DurationText.Format(Duration.Zero));
+        Assert.Throws<FormatException>(() => DurationText.Parse("soon"));
+    }
+}
