@@ -22,6 +22,7 @@ public static class RequestGenerators
     private static readonly string[] Texts = ["Please hurry", "Approved by budget", "Done", "Need it for onboarding"];
     private static readonly string[] BlankTexts = [string.Empty, "   "];
     private static readonly ActorId[] People = [new("alice"), new("bob"), new("carol"), new("dave"), new("erin")];
+    private static readonly ActorId Outsider = new("zoe");
 
     /// <summary>Gets a small service catalogue (services <c>workplace</c> and <c>identity</c>, offering <c>office</c>) that generated items refer to.</summary>
     public static ServiceCatalog SampleServices { get; } = ServiceCatalog.Create(new ServiceCatalogDocument
@@ -121,7 +122,8 @@ public static class RequestGenerators
             select include ? (f.Name, value) : (f.Name, (string?)null)));
         // The requester may be one of the approvers (so segregation of duties is exercised), but never one whose absence
         // leaves a step unable to reach its quorum: such a submission is rejected (request.quorum-unreachable).
-        var requesters = People.Where(p => item.Approvals.All(step => step.Approvers.Count(a => a != p) >= step.Quorum)).ToArray();
+        // Someone from outside the approver pool can always ask, so there is always a requester to draw.
+        var requesters = People.Where(p => item.Approvals.All(step => step.Approvers.Count(a => a != p) >= step.Quorum)).Append(Outsider).ToArray();
         return from number in Gen.Choose(1, 9_999_999)
                from requester in Gen.Elements(requesters)
                from channel in Gen.Elements(Enum.GetValues<ContactChannel>())
