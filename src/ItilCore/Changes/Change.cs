@@ -19,19 +19,19 @@ namespace ItilCore.Changes;
 /// persist the events each command returns, and rebuild with <see cref="ChangeManagement.Rebuild"/>.
 /// Segregation of duties is enforced on every vote: the requester and the implementer can never approve or reject.
 /// </remarks>
-public sealed class Change
+public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, ChangeEvent>
 {
     private readonly ChangeManagement _practice;
     private readonly List<ActorId> _approvals = [];
     private readonly List<ActorId> _rejections = [];
 
     internal Change(ChangeManagement practice, ChangeRequested requested)
+        : base(ChangeLifecycle.For(requested.Type).InitialState, requested.Envelope)
     {
         _practice = practice;
         Id = requested.ChangeId;
         Type = requested.Type;
         Model = requested.Model;
-        State = ChangeLifecycle.For(Type).InitialState;
         ShortDescription = requested.ShortDescription;
         Description = requested.Description;
         Requester = requested.Requester;
@@ -39,8 +39,6 @@ public sealed class Change
         ConfigurationItems = requested.ConfigurationItems;
         Risk = requested.Risk;
         OpenedAt = requested.Envelope.OccurredAt;
-        UpdatedAt = OpenedAt;
-        Version = 1;
     }
 
     /// <summary>Gets the change's id.</summary>
@@ -51,12 +49,6 @@ public sealed class Change
 
     /// <summary>Gets the standard change model, for a standard change.</summary>
     public ChangeModelId? Model { get; private set; }
-
-    /// <summary>Gets the lifecycle state.</summary>
-    public ChangeState State { get; private set; }
-
-    /// <summary>Gets the version: the number of events in the change's history.</summary>
-    public long Version { get; private set; }
 
     /// <summary>Gets the one-line summary.</summary>
     public string ShortDescription { get; }
@@ -120,9 +112,6 @@ public sealed class Change
 
     /// <summary>Gets when the change was requested.</summary>
     public Instant OpenedAt { get; }
-
-    /// <summary>Gets when the change last changed.</summary>
-    public Instant UpdatedAt { get; private set; }
 
     /// <summary>Gets when the change was authorized (the approval that completed the quorum), or submitted for a standard change.</summary>
     public Instant? AuthorizedAt { get; private set; }
@@ -354,34 +343,25 @@ public sealed class Change
     /// <returns>Id, type and state.</returns>
     public override string ToString() => $"{Id} ({Type}, {State}{(IsOnHold ? ", on hold" : string.Empty)})";
 
-    // Returns why the event cannot follow the current state, or null after applying it.
-    internal string? ApplyFromHistory(ChangeEvent e, int index)
-    {
-        if (e.Envelope.AggregateId != Id.Value)
-        {
-            return $"Event {index} belongs to change {e.Envelope.AggregateId}, not {Id}.";
-        }
+    /// <inheritdoc />
+    private protected override Lifecycle<ChangeState, ChangeTrigger, Change> Governing => Lifecycle;
 
-        if (e.Envelope.Version != Version + 1)
-        {
-            return $"Event {index} has version {e.Envelope.Version}; version {Version + 1} was expected.";
-        }
+    /// <inheritdoc />
+    private protected override string IdText => Id.Value;
 
-        if (e is ChangeRequested)
-        {
-            return $"Event {index} requests the change again.";
-        }
+    /// <inheritdoc />
+    private protected override IClock Clock => _practice.Clock;
 
-        if (!Lifecycle.TryFire(this, State, TriggerOf(e), out var destination, out var rejection))
-        {
-            return $"Event {index} ({e.GetType().Name}, version {e.Envelope.Version}) does not fit the {Type} change lifecycle: {rejection!.Message}";
-        }
+    /// <inheritdoc />
+    private protected override string ClockBehindCode => ChangeRejectionCodes.ClockBehind;
 
-        Apply(e, destination);
-        return null;
-    }
+    /// <inheritdoc />
+    private protected override EventEnvelope NextEnvelope(ActorId by, Instant now) => _practice.Envelope(this, by, now);
 
-    private static ChangeTrigger TriggerOf(ChangeEvent e) => e switch
+    /// <inheritdoc />
+    private protected override bool Creates(ChangeEvent e) => e is ChangeRequested;
+
+    private protected override ChangeTrigger TriggerOf(ChangeEvent e) => e switch
     {
         ChangeTypeChanged => ChangeTrigger.ChangeType,
         ChangeRiskAssessed => ChangeTrigger.AssessRisk,
@@ -436,42 +416,8 @@ public sealed class Change
                             ? Refuse(ChangeRejectionCodes.AlreadyVoted, $"{voter} has already voted on the change.")
                             : null;
 
-    // One path for every command: the lifecycle of the change's type, then the command's own rules, then the event,
-    // then the fold. Nothing is touched (not even the event id source) before the command is accepted.
-    private CommandResult Execute<TArgs>(
-        ActorId by,
-        ChangeTrigger trigger,
-        TArgs args,
-        Func<Change, TArgs, Rejection?> check,
-        Func<EventEnvelope, Change, TArgs, ChangeEvent> create)
-    {
-        Preconditions.NotDefault(by, nameof(by));
-        if (!Lifecycle.TryFire(this, State, trigger, out var destination, out var rejection))
-        {
-            return CommandResult.Rejected(rejection!);
-        }
-
-        rejection = check(this, args);
-        if (rejection is not null)
-        {
-            return CommandResult.Rejected(rejection);
-        }
-
-        var now = _practice.Clock.GetCurrentInstant();
-        if (now < UpdatedAt)
-        {
-            return CommandResult.Rejected(new Rejection(
-                ChangeRejectionCodes.ClockBehind,
-                $"The clock reads {now}, before the change's last change at {UpdatedAt}; events must not go back in time."));
-        }
-
-        var e = create(_practice.Envelope(this, by, now), this, args);
-        Apply(e, destination);
-        return CommandResult.Accepted(e);
-    }
-
     // The fold: one case per event. Destination states come from the lifecycle, never from here.
-    private void Apply(ChangeEvent e, ChangeState destination)
+    private protected override void Apply(ChangeEvent e, ChangeState destination)
     {
         switch (e)
         {
@@ -544,8 +490,5 @@ public sealed class Change
             _rejections.Clear();
         }
 
-        State = destination;
-        Version = e.Envelope.Version;
-        UpdatedAt = e.Envelope.OccurredAt;
     }
 }

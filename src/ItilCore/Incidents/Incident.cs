@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ItilCore.Catalog;
 using ItilCore.Configuration;
+using ItilCore.Lifecycles;
 using NodaTime;
 
 namespace ItilCore.Incidents;
@@ -15,15 +16,15 @@ namespace ItilCore.Incidents;
 /// at once; they share only the immutable <see cref="IncidentManagement"/> and lifecycle). The incident keeps no event
 /// list; persist the events each command returns, and rebuild with <see cref="IncidentManagement.Rebuild"/>.
 /// </remarks>
-public sealed class Incident
+public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigger, IncidentEvent>
 {
     private readonly IncidentManagement _practice;
 
     internal Incident(IncidentManagement practice, IncidentLogged logged)
+        : base(IncidentLifecycle.Definition.InitialState, logged.Envelope)
     {
         _practice = practice;
         Id = logged.IncidentId;
-        State = IncidentLifecycle.Definition.InitialState;
         ShortDescription = logged.ShortDescription;
         Description = logged.Description;
         Caller = logged.Caller;
@@ -37,18 +38,10 @@ public sealed class Incident
         Urgency = logged.Urgency;
         CalculatedPriority = logged.Priority;
         OpenedAt = logged.Envelope.OccurredAt;
-        UpdatedAt = OpenedAt;
-        Version = 1;
     }
 
     /// <summary>Gets the incident's id.</summary>
     public IncidentId Id { get; }
-
-    /// <summary>Gets the lifecycle state.</summary>
-    public IncidentState State { get; private set; }
-
-    /// <summary>Gets the version: the number of events in the incident's history.</summary>
-    public long Version { get; private set; }
 
     /// <summary>Gets the one-line summary.</summary>
     public string ShortDescription { get; }
@@ -127,9 +120,6 @@ public sealed class Incident
 
     /// <summary>Gets when the incident was logged.</summary>
     public Instant OpenedAt { get; }
-
-    /// <summary>Gets when the incident last changed.</summary>
-    public Instant UpdatedAt { get; private set; }
 
     /// <summary>Gets when the incident was last resolved.</summary>
     public Instant? ResolvedAt { get; private set; }
@@ -381,33 +371,6 @@ public sealed class Incident
 
     internal IncidentManagement Practice => _practice;
 
-    // Returns why the event cannot follow the current state, or null after applying it.
-    internal string? ApplyFromHistory(IncidentEvent e, int index)
-    {
-        if (e.Envelope.AggregateId != Id.Value)
-        {
-            return $"Event {index} belongs to incident {e.Envelope.AggregateId}, not {Id}.";
-        }
-
-        if (e.Envelope.Version != Version + 1)
-        {
-            return $"Event {index} has version {e.Envelope.Version}; version {Version + 1} was expected.";
-        }
-
-        if (e is IncidentLogged)
-        {
-            return $"Event {index} logs the incident again.";
-        }
-
-        if (!IncidentLifecycle.Definition.TryFire(this, State, TriggerOf(e), out var destination, out var rejection))
-        {
-            return $"Event {index} ({e.GetType().Name}, version {e.Envelope.Version}) does not fit the lifecycle: {rejection!.Message}";
-        }
-
-        Apply(e, destination);
-        return null;
-    }
-
     // ServiceNow's rule: children follow their parent to In Progress, On Hold (except awaiting the caller) and Resolved,
     // and are never closed by it. A child waiting for its own caller keeps waiting.
     internal CommandResult FollowParent(ActorId by, Incident parent)
@@ -436,7 +399,25 @@ public sealed class Incident
         }
     }
 
-    private static IncidentTrigger TriggerOf(IncidentEvent e) => e switch
+    /// <inheritdoc />
+    private protected override Lifecycle<IncidentState, IncidentTrigger, Incident> Governing => IncidentLifecycle.Definition;
+
+    /// <inheritdoc />
+    private protected override string IdText => Id.Value;
+
+    /// <inheritdoc />
+    private protected override IClock Clock => _practice.Clock;
+
+    /// <inheritdoc />
+    private protected override string ClockBehindCode => IncidentRejectionCodes.ClockBehind;
+
+    /// <inheritdoc />
+    private protected override EventEnvelope NextEnvelope(ActorId by, Instant now) => _practice.Envelope(this, by, now);
+
+    /// <inheritdoc />
+    private protected override bool Creates(IncidentEvent e) => e is IncidentLogged;
+
+    private protected override IncidentTrigger TriggerOf(IncidentEvent e) => e switch
     {
         IncidentAssigned => IncidentTrigger.Assign,
         IncidentReassigned => IncidentTrigger.Reassign,
@@ -463,43 +444,8 @@ public sealed class Incident
     private static string Describe(AssignmentGroupId group, ActorId? assignee)
         => assignee is { } a ? $"{a} in {group}" : group.ToString();
 
-    // One path for every command: the lifecycle, then the command's own rules, then the event, then the fold. Nothing is
-    // touched (not even the event id source) before the command is accepted, so a rejection leaves everything as it was.
-    // The lambdas are static and take their arguments as a tuple, so a command allocates only its event and result.
-    private CommandResult Execute<TArgs>(
-        ActorId by,
-        IncidentTrigger trigger,
-        TArgs args,
-        Func<Incident, TArgs, Rejection?> check,
-        Func<EventEnvelope, Incident, TArgs, IncidentEvent> create)
-    {
-        Preconditions.NotDefault(by, nameof(by));
-        if (!IncidentLifecycle.Definition.TryFire(this, State, trigger, out var destination, out var rejection))
-        {
-            return CommandResult.Rejected(rejection!);
-        }
-
-        rejection = check(this, args);
-        if (rejection is not null)
-        {
-            return CommandResult.Rejected(rejection);
-        }
-
-        var now = _practice.Clock.GetCurrentInstant();
-        if (now < UpdatedAt)
-        {
-            return CommandResult.Rejected(new Rejection(
-                IncidentRejectionCodes.ClockBehind,
-                $"The clock reads {now}, before the incident's last change at {UpdatedAt}; events must not go back in time."));
-        }
-
-        var e = create(_practice.Envelope(this, by, now), this, args);
-        Apply(e, destination);
-        return CommandResult.Accepted(e);
-    }
-
     // The fold: one case per event. Destination states come from the lifecycle, never from here.
-    private void Apply(IncidentEvent e, IncidentState destination)
+    private protected override void Apply(IncidentEvent e, IncidentState destination)
     {
         switch (e)
         {
@@ -557,8 +503,5 @@ public sealed class Incident
             HoldReason = null;
         }
 
-        State = destination;
-        Version = e.Envelope.Version;
-        UpdatedAt = e.Envelope.OccurredAt;
     }
 }

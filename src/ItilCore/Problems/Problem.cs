@@ -5,6 +5,7 @@ using System.Linq;
 using ItilCore.Catalog;
 using ItilCore.Configuration;
 using ItilCore.Incidents;
+using ItilCore.Lifecycles;
 using NodaTime;
 
 namespace ItilCore.Problems;
@@ -18,7 +19,7 @@ namespace ItilCore.Problems;
 /// once; they share only the immutable <see cref="ProblemManagement"/> and lifecycle). The problem keeps no event list;
 /// persist the events each command returns, and rebuild with <see cref="ProblemManagement.Rebuild"/>.
 /// </remarks>
-public sealed class Problem
+public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, ProblemEvent>
 {
     private readonly ProblemManagement _practice;
     private readonly List<IncidentId> _linkedIncidents;
@@ -27,10 +28,10 @@ public sealed class Problem
     private readonly List<ProblemId> _mergedDuplicates = [];
 
     internal Problem(ProblemManagement practice, ProblemLogged logged)
+        : base(ProblemLifecycle.Definition.InitialState, logged.Envelope)
     {
         _practice = practice;
         Id = logged.ProblemId;
-        State = ProblemLifecycle.Definition.InitialState;
         ShortDescription = logged.ShortDescription;
         Description = logged.Description;
         Source = logged.Source;
@@ -44,18 +45,10 @@ public sealed class Problem
         _linkedIncidents = [.. logged.Evidence];
         _linkedSet = [.. logged.Evidence];
         OpenedAt = logged.Envelope.OccurredAt;
-        UpdatedAt = OpenedAt;
-        Version = 1;
     }
 
     /// <summary>Gets the problem's id.</summary>
     public ProblemId Id { get; }
-
-    /// <summary>Gets the lifecycle state.</summary>
-    public ProblemState State { get; private set; }
-
-    /// <summary>Gets the version: the number of events in the problem's history.</summary>
-    public long Version { get; private set; }
 
     /// <summary>Gets the one-line summary.</summary>
     public string ShortDescription { get; }
@@ -134,9 +127,6 @@ public sealed class Problem
 
     /// <summary>Gets when the problem was logged.</summary>
     public Instant OpenedAt { get; }
-
-    /// <summary>Gets when the problem last changed.</summary>
-    public Instant UpdatedAt { get; private set; }
 
     /// <summary>Gets when the problem was last resolved.</summary>
     public Instant? ResolvedAt { get; private set; }
@@ -411,34 +401,25 @@ public sealed class Problem
     internal CommandResult Absorb(ActorId by, ProblemId duplicate, IReadOnlyList<IncidentId> moved)
         => Execute(by, ProblemTrigger.AbsorbDuplicate, (Duplicate: duplicate, Moved: moved), static (p, a) => null, static (e, p, a) => new DuplicateProblemMerged(e, a.Duplicate, a.Moved));
 
-    // Returns why the event cannot follow the current state, or null after applying it.
-    internal string? ApplyFromHistory(ProblemEvent e, int index)
-    {
-        if (e.Envelope.AggregateId != Id.Value)
-        {
-            return $"Event {index} belongs to problem {e.Envelope.AggregateId}, not {Id}.";
-        }
+    /// <inheritdoc />
+    private protected override Lifecycle<ProblemState, ProblemTrigger, Problem> Governing => ProblemLifecycle.Definition;
 
-        if (e.Envelope.Version != Version + 1)
-        {
-            return $"Event {index} has version {e.Envelope.Version}; version {Version + 1} was expected.";
-        }
+    /// <inheritdoc />
+    private protected override string IdText => Id.Value;
 
-        if (e is ProblemLogged)
-        {
-            return $"Event {index} logs the problem again.";
-        }
+    /// <inheritdoc />
+    private protected override IClock Clock => _practice.Clock;
 
-        if (!ProblemLifecycle.Definition.TryFire(this, State, TriggerOf(e), out var destination, out var rejection))
-        {
-            return $"Event {index} ({e.GetType().Name}, version {e.Envelope.Version}) does not fit the lifecycle: {rejection!.Message}";
-        }
+    /// <inheritdoc />
+    private protected override string ClockBehindCode => ProblemRejectionCodes.ClockBehind;
 
-        Apply(e, destination);
-        return null;
-    }
+    /// <inheritdoc />
+    private protected override EventEnvelope NextEnvelope(ActorId by, Instant now) => _practice.Envelope(this, by, now);
 
-    private static ProblemTrigger TriggerOf(ProblemEvent e) => e switch
+    /// <inheritdoc />
+    private protected override bool Creates(ProblemEvent e) => e is ProblemLogged;
+
+    private protected override ProblemTrigger TriggerOf(ProblemEvent e) => e switch
     {
         ProblemAssessed => ProblemTrigger.Assess,
         RootCauseAnalysisStarted => ProblemTrigger.StartRootCauseAnalysis,
@@ -478,45 +459,8 @@ public sealed class Problem
             Workaround,
             service ?? Service);
 
-    private Rejection? ClockBehind(Instant now)
-        => now < UpdatedAt
-            ? new Rejection(ProblemRejectionCodes.ClockBehind, $"The clock reads {now}, before the problem's last change at {UpdatedAt}; events must not go back in time.")
-            : null;
-
-    // One path for every command: the lifecycle, then the command's own rules, then the event, then the fold. Nothing is
-    // touched (not even the event id source) before the command is accepted, so a rejection leaves everything as it was.
-    private CommandResult Execute<TArgs>(
-        ActorId by,
-        ProblemTrigger trigger,
-        TArgs args,
-        Func<Problem, TArgs, Rejection?> check,
-        Func<EventEnvelope, Problem, TArgs, ProblemEvent> create)
-    {
-        Preconditions.NotDefault(by, nameof(by));
-        if (!ProblemLifecycle.Definition.TryFire(this, State, trigger, out var destination, out var rejection))
-        {
-            return CommandResult.Rejected(rejection!);
-        }
-
-        rejection = check(this, args);
-        if (rejection is not null)
-        {
-            return CommandResult.Rejected(rejection);
-        }
-
-        var now = _practice.Clock.GetCurrentInstant();
-        if (ClockBehind(now) is { } behind)
-        {
-            return CommandResult.Rejected(behind);
-        }
-
-        var e = create(_practice.Envelope(this, by, now), this, args);
-        Apply(e, destination);
-        return CommandResult.Accepted(e);
-    }
-
     // The fold: one case per event. Destination states come from the lifecycle, never from here.
-    private void Apply(ProblemEvent e, ProblemState destination)
+    private protected override void Apply(ProblemEvent e, ProblemState destination)
     {
         switch (e)
         {
@@ -596,9 +540,6 @@ public sealed class Problem
                 break;
         }
 
-        State = destination;
-        Version = e.Envelope.Version;
-        UpdatedAt = e.Envelope.OccurredAt;
     }
 
     private void Link(IncidentId incident)

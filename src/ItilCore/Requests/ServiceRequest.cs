@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ItilCore.Incidents;
+using ItilCore.Lifecycles;
 using NodaTime;
 
 namespace ItilCore.Requests;
@@ -16,13 +17,14 @@ namespace ItilCore.Requests;
 /// at once; they share only the immutable <see cref="RequestFulfilment"/> and lifecycle). The request keeps no event list;
 /// persist the events each command returns, and rebuild with <see cref="RequestFulfilment.Rebuild"/>.
 /// </remarks>
-public sealed class ServiceRequest
+public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestState, ServiceRequestTrigger, ServiceRequestEvent>
 {
     private readonly RequestFulfilment _practice;
     private readonly List<ApprovalDecision> _decisions = [];
     private readonly List<string> _completedTasks = [];
 
     internal ServiceRequest(RequestFulfilment practice, RequestSubmitted submitted)
+        : base(RequestLifecycle.Definition.InitialState, submitted.Envelope)
     {
         _practice = practice;
         Id = submitted.RequestId;
@@ -33,10 +35,7 @@ public sealed class ServiceRequest
         ShortDescription = submitted.ShortDescription;
         Data = submitted.Data;
         Priority = submitted.Priority;
-        State = RequestLifecycle.Definition.InitialState;
         OpenedAt = submitted.Envelope.OccurredAt;
-        UpdatedAt = OpenedAt;
-        Version = 1;
     }
 
     /// <summary>Gets the request's id.</summary>
@@ -62,12 +61,6 @@ public sealed class ServiceRequest
 
     /// <summary>Gets the priority the service desk gave, if any.</summary>
     public Priority? Priority { get; }
-
-    /// <summary>Gets the lifecycle state.</summary>
-    public ServiceRequestState State { get; private set; }
-
-    /// <summary>Gets the version: the number of events in the request's history.</summary>
-    public long Version { get; private set; }
 
     /// <summary>Gets the index of the approval step being decided (counted from 0); the number of steps once all are approved.</summary>
     public int ApprovalStepIndex { get; private set; }
@@ -95,9 +88,6 @@ public sealed class ServiceRequest
 
     /// <summary>Gets when the request was submitted.</summary>
     public Instant OpenedAt { get; }
-
-    /// <summary>Gets when the request last changed.</summary>
-    public Instant UpdatedAt { get; private set; }
 
     /// <summary>Gets when the request was approved (at submission for items without approval).</summary>
     public Instant? ApprovedAt { get; private set; }
@@ -258,34 +248,25 @@ public sealed class ServiceRequest
     internal CommandResult StartApproval(ActorId by)
         => Execute(by, ServiceRequestTrigger.StartApproval, 0, static (r, _) => null, static (e, r, _) => new RequestApprovalStarted(e, r.Item.Approvals.Count));
 
-    // Returns why the event cannot follow the current state, or null after applying it.
-    internal string? ApplyFromHistory(ServiceRequestEvent e, int index)
-    {
-        if (e.Envelope.AggregateId != Id.Value)
-        {
-            return $"Event {index} belongs to request {e.Envelope.AggregateId}, not {Id}.";
-        }
+    /// <inheritdoc />
+    private protected override Lifecycle<ServiceRequestState, ServiceRequestTrigger, ServiceRequest> Governing => RequestLifecycle.Definition;
 
-        if (e.Envelope.Version != Version + 1)
-        {
-            return $"Event {index} has version {e.Envelope.Version}; version {Version + 1} was expected.";
-        }
+    /// <inheritdoc />
+    private protected override string IdText => Id.Value;
 
-        if (e is RequestSubmitted)
-        {
-            return $"Event {index} submits the request again.";
-        }
+    /// <inheritdoc />
+    private protected override IClock Clock => _practice.Clock;
 
-        if (!RequestLifecycle.Definition.TryFire(this, State, TriggerOf(e), out var destination, out var rejection))
-        {
-            return $"Event {index} ({e.GetType().Name}, version {e.Envelope.Version}) does not fit the lifecycle: {rejection!.Message}";
-        }
+    /// <inheritdoc />
+    private protected override string ClockBehindCode => RequestRejectionCodes.ClockBehind;
 
-        Apply(e, destination);
-        return null;
-    }
+    /// <inheritdoc />
+    private protected override EventEnvelope NextEnvelope(ActorId by, Instant now) => _practice.Envelope(this, by, now);
 
-    private static ServiceRequestTrigger TriggerOf(ServiceRequestEvent e) => e switch
+    /// <inheritdoc />
+    private protected override bool Creates(ServiceRequestEvent e) => e is RequestSubmitted;
+
+    private protected override ServiceRequestTrigger TriggerOf(ServiceRequestEvent e) => e switch
     {
         RequestApprovalStarted => ServiceRequestTrigger.StartApproval,
         RequestApprovalGranted => ServiceRequestTrigger.Approve,
@@ -380,42 +361,8 @@ public sealed class ServiceRequest
         return null;
     }
 
-    // One path for every command, as for incidents: the lifecycle, then the command's own rules, then the event, then
-    // the fold. Nothing is touched before the command is accepted, so a rejection leaves everything as it was.
-    private CommandResult Execute<TArgs>(
-        ActorId by,
-        ServiceRequestTrigger trigger,
-        TArgs args,
-        Func<ServiceRequest, TArgs, Rejection?> check,
-        Func<EventEnvelope, ServiceRequest, TArgs, ServiceRequestEvent> create)
-    {
-        Preconditions.NotDefault(by, nameof(by));
-        if (!RequestLifecycle.Definition.TryFire(this, State, trigger, out var destination, out var rejection))
-        {
-            return CommandResult.Rejected(rejection!);
-        }
-
-        rejection = check(this, args);
-        if (rejection is not null)
-        {
-            return CommandResult.Rejected(rejection);
-        }
-
-        var now = _practice.Clock.GetCurrentInstant();
-        if (now < UpdatedAt)
-        {
-            return CommandResult.Rejected(new Rejection(
-                RequestRejectionCodes.ClockBehind,
-                $"The clock reads {now}, before the request's last change at {UpdatedAt}; events must not go back in time."));
-        }
-
-        var e = create(_practice.Envelope(this, by, now), this, args);
-        Apply(e, destination);
-        return CommandResult.Accepted(e);
-    }
-
     // The fold: one case per event. Destination states come from the lifecycle, never from here.
-    private void Apply(ServiceRequestEvent e, ServiceRequestState destination)
+    private protected override void Apply(ServiceRequestEvent e, ServiceRequestState destination)
     {
         var at = e.Envelope.OccurredAt;
         switch (e)
@@ -463,9 +410,5 @@ public sealed class ServiceRequest
                     break;
             }
         }
-
-        State = destination;
-        Version = e.Envelope.Version;
-        UpdatedAt = at;
     }
 }
