@@ -40,6 +40,9 @@ public sealed class RoutingRuleSet
     /// <summary>How many characters of the short description keyword conditions look at (ServiceNow's short description holds 160).</summary>
     public const int MaxScannedDescriptionLength = 1024;
 
+    /// <summary>At most this many keywords in a rule's keyword conditions are searched for one by one instead of by the automaton.</summary>
+    internal const int MaxDirectKeywords = 8;
+
     private const int MaxStackWords = 128;
 
     private readonly CompiledRule[] _rules;
@@ -52,11 +55,14 @@ public sealed class RoutingRuleSet
     private readonly ulong[] _late;
     private readonly KeywordAutomaton? _automaton;
     private readonly int _keywordWords;
+    private readonly string[] _keywordTexts;
+    private readonly bool[] _keywordWhole;
+    private readonly bool _firstMatch;
     private readonly IBusinessHours[] _calendars;
     private readonly CalendarId[] _calendarIds;
     private readonly RoutingDecision _default;
 
-    internal RoutingRuleSet(RoutingRuleSetDefinition definition, CompiledRule[] rules, FieldIndex[] fields, ulong[] pass, int[] firstWord, int[] lastWord, ulong[] all, ulong[] late, KeywordAutomaton? automaton, int keywordCount, IBusinessHours[] calendars, CalendarId[] calendarIds)
+    internal RoutingRuleSet(RoutingRuleSetDefinition definition, CompiledRule[] rules, FieldIndex[] fields, ulong[] pass, int[] firstWord, int[] lastWord, ulong[] all, ulong[] late, KeywordAutomaton? automaton, string[] keywordTexts, bool[] keywordWhole, IBusinessHours[] calendars, CalendarId[] calendarIds)
     {
         Definition = definition;
         _rules = rules;
@@ -68,8 +74,11 @@ public sealed class RoutingRuleSet
         _all = all;
         _late = late;
         _automaton = automaton;
-        KeywordCount = keywordCount;
-        _keywordWords = (keywordCount + 63) >> 6;
+        KeywordCount = keywordTexts.Length;
+        _keywordWords = (KeywordCount + 63) >> 6;
+        _keywordTexts = keywordTexts;
+        _keywordWhole = keywordWhole;
+        _firstMatch = definition.Policy == RoutingPolicy.FirstMatch;
         _calendars = calendars;
         _calendarIds = calendarIds;
         var fallback = definition.DefaultRoute;
@@ -158,9 +167,14 @@ public sealed class RoutingRuleSet
             offsets[f] = row * words;
             from = Math.Max(from, _firstWord[row]);
             to = Math.Min(to, _lastWord[row]);
+            if (from > to)
+            {
+                // No rule accepts this field's value together with the previous fields': skip the remaining lookups.
+                return _default;
+            }
         }
 
-        return Policy == RoutingPolicy.FirstMatch
+        return _firstMatch
             ? FirstMatch(ticket, offsets[..fields.Length], from, to)
             : ApplyAll(ticket, offsets[..fields.Length], from, to);
     }
@@ -257,6 +271,7 @@ public sealed class RoutingRuleSet
             : (rented = ArrayPool<ulong>.Shared.Rent(_keywordWords)).AsSpan(0, _keywordWords);
         Span<sbyte> open = _calendars.Length <= 256 ? stackalloc sbyte[_calendars.Length] : new sbyte[_calendars.Length];
         var scanned = false;
+        sbyte ascii = 0;
         try
         {
             while (true)
@@ -266,7 +281,7 @@ public sealed class RoutingRuleSet
                 {
                     var bit = BitOperations.TrailingZeroCount(candidates);
                     var rule = _rules[(w << 6) + bit];
-                    if ((late & (1UL << bit)) == 0 || LateConditionsHold(rule, ticket, found, open, ref scanned))
+                    if ((late & (1UL << bit)) == 0 || LateConditionsHold(rule, ticket, found, open, ref scanned, ref ascii))
                     {
                         return rule.Decision;
                     }
@@ -303,9 +318,10 @@ public sealed class RoutingRuleSet
             : (rented = ArrayPool<ulong>.Shared.Rent(_keywordWords)).AsSpan(0, _keywordWords);
         Span<sbyte> open = _calendars.Length <= 256 ? stackalloc sbyte[_calendars.Length] : new sbyte[_calendars.Length];
         var scanned = false;
+        sbyte ascii = 0;
         try
         {
-            return ApplyAll(ticket, offsets, from, to, found, open, ref scanned);
+            return ApplyAll(ticket, offsets, from, to, found, open, ref scanned, ref ascii);
         }
         finally
         {
@@ -316,7 +332,7 @@ public sealed class RoutingRuleSet
         }
     }
 
-    private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to, Span<ulong> found, Span<sbyte> open, ref bool scanned)
+    private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to, Span<ulong> found, Span<sbyte> open, ref bool scanned, ref sbyte ascii)
     {
         var first = -1;
         var count = 0;
@@ -339,7 +355,7 @@ public sealed class RoutingRuleSet
                 var bit = BitOperations.TrailingZeroCount(candidates);
                 candidates &= candidates - 1;
                 var rule = _rules[(w << 6) + bit];
-                if ((late & (1UL << bit)) != 0 && !LateConditionsHold(rule, ticket, found, open, ref scanned))
+                if ((late & (1UL << bit)) != 0 && !LateConditionsHold(rule, ticket, found, open, ref scanned, ref ascii))
                 {
                     continue;
                 }
@@ -385,7 +401,7 @@ public sealed class RoutingRuleSet
         return count == 0 ? _default : new RoutingDecision(first, _rules[first].Source.Id, group, priority, sla, tags ?? [], count);
     }
 
-    private bool LateConditionsHold(CompiledRule rule, RoutingTicket ticket, Span<ulong> found, Span<sbyte> open, ref bool scanned)
+    private bool LateConditionsHold(CompiledRule rule, RoutingTicket ticket, Span<ulong> found, Span<sbyte> open, ref bool scanned, ref sbyte ascii)
     {
         if (rule.Calendar >= 0)
         {
@@ -404,6 +420,32 @@ public sealed class RoutingRuleSet
 
         if (rule.Clauses.Length > 0)
         {
+            if (!scanned && rule.DirectKeywords)
+            {
+                // A few ASCII keywords in an ASCII description: search for each directly (a vectorized
+                // case-insensitive IndexOf, which on ASCII folds exactly as the automaton does) instead of scanning
+                // for every keyword of the rule set.
+                var text = ticket.ShortDescription;
+                var prefix = text.AsSpan(0, Math.Min(text.Length, MaxScannedDescriptionLength));
+                if (ascii == 0)
+                {
+                    ascii = System.Text.Ascii.IsValid(prefix) ? (sbyte)1 : (sbyte)-1;
+                }
+
+                if (ascii > 0)
+                {
+                    foreach (var clause in rule.Clauses)
+                    {
+                        if (!ClauseHoldsDirect(clause, text, prefix))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                }
+            }
+
             if (!scanned)
             {
                 found.Clear();
@@ -421,5 +463,49 @@ public sealed class RoutingRuleSet
         }
 
         return true;
+    }
+
+    private bool ClauseHoldsDirect(KeywordClause clause, string text, ReadOnlySpan<char> prefix)
+    {
+        var match = clause.Match;
+        foreach (var id in clause.Ids)
+        {
+            var hit = Occurs(text, prefix, _keywordTexts[id], _keywordWhole[id]);
+            if (hit && match != KeywordMatch.AllOf)
+            {
+                return match == KeywordMatch.AnyOf;
+            }
+
+            if (!hit && match == KeywordMatch.AllOf)
+            {
+                return false;
+            }
+        }
+
+        return match != KeywordMatch.AnyOf;
+    }
+
+    /// <summary>Whether an ASCII keyword occurs (case-insensitively) in the ASCII prefix; whole-word boundaries are judged on the full text, as the automaton does.</summary>
+    private static bool Occurs(string text, ReadOnlySpan<char> prefix, string keyword, bool wholeWord)
+    {
+        var start = 0;
+        while (true)
+        {
+            var at = prefix[start..].IndexOf(keyword, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += start;
+            var end = at + keyword.Length;
+            if (!wholeWord
+                || ((at == 0 || !RoutingValues.IsWordChar(text[at - 1])) && (end >= text.Length || !RoutingValues.IsWordChar(text[end]))))
+            {
+                return true;
+            }
+
+            start = at + 1;
+        }
     }
 }
