@@ -45,6 +45,9 @@ public sealed class RoutingRuleSet
 
     private const int MaxStackWords = 128;
 
+    /// <summary>Descriptions up to this long are lower-cased on the stack for direct keyword searches.</summary>
+    private const int MaxFoldedOnStack = 256;
+
     private readonly CompiledRule[] _rules;
     private readonly FieldIndex[] _fields;
     private readonly ulong[] _pass;
@@ -58,6 +61,7 @@ public sealed class RoutingRuleSet
     private readonly string[] _keywordTexts;
     private readonly bool[] _keywordWhole;
     private readonly bool _firstMatch;
+    private readonly RoutingDecision[] _decisions;
     private readonly IBusinessHours[] _calendars;
     private readonly CalendarId[] _calendarIds;
     private readonly RoutingDecision _default;
@@ -79,10 +83,18 @@ public sealed class RoutingRuleSet
         _keywordTexts = keywordTexts;
         _keywordWhole = keywordWhole;
         _firstMatch = definition.Policy == RoutingPolicy.FirstMatch;
+        _decisions = Array.ConvertAll(rules, r => r.Decision);
         _calendars = calendars;
         _calendarIds = calendarIds;
         var fallback = definition.DefaultRoute;
         _default = new RoutingDecision(-1, null, fallback, fallback?.Tags.Distinct(StringComparer.Ordinal).ToArray() ?? [], 0);
+    }
+
+    /// <summary>The offsets, in the flat row table, of the ticket's row in each indexed field (a stack buffer with no setup cost).</summary>
+    [System.Runtime.CompilerServices.InlineArray(RoutingValues.FieldCount)]
+    private struct FieldOffsets
+    {
+        private int _element;
     }
 
     /// <summary>Gets the definition this rule set was compiled from (its JSON form).</summary>
@@ -157,16 +169,20 @@ public sealed class RoutingRuleSet
         ArgumentNullException.ThrowIfNull(ticket);
         var fields = _fields;
         var words = _words;
-        Span<int> offsets = stackalloc int[RoutingValues.FieldCount];
+        var firstWord = _firstWord;
+        var lastWord = _lastWord;
+        FieldOffsets offsets = default;
+        Span<int> offsetSpan = offsets;
+        var count = Math.Min(fields.Length, RoutingValues.FieldCount);
         var from = 0;
         var to = words - 1;
-        for (var f = 0; f < fields.Length && f < offsets.Length; f++)
+        for (var f = 0; f < count; f++)
         {
             var field = fields[f];
             var row = field.FirstRow + field.RowOf(ticket);
-            offsets[f] = row * words;
-            from = Math.Max(from, _firstWord[row]);
-            to = Math.Min(to, _lastWord[row]);
+            offsetSpan[f] = row * words;
+            from = Math.Max(from, firstWord[row]);
+            to = Math.Min(to, lastWord[row]);
             if (from > to)
             {
                 // No rule accepts this field's value together with the previous fields': skip the remaining lookups.
@@ -174,9 +190,38 @@ public sealed class RoutingRuleSet
             }
         }
 
-        return _firstMatch
-            ? FirstMatch(ticket, offsets[..fields.Length], from, to)
-            : ApplyAll(ticket, offsets[..fields.Length], from, to);
+        if (!_firstMatch)
+        {
+            return ApplyAll(ticket, offsetSpan[..count], from, to);
+        }
+
+        var pass = _pass;
+        var all = _all;
+        var late = _late;
+        for (var w = from; w <= to; w++)
+        {
+            var candidates = all[w];
+            for (var f = 0; f < count; f++)
+            {
+                candidates &= pass[offsetSpan[f] + w];
+            }
+
+            if (candidates == 0)
+            {
+                continue;
+            }
+
+            var bit = BitOperations.TrailingZeroCount(candidates);
+            if (((late[w] >> bit) & 1) != 0)
+            {
+                // Keyword and time conditions need scratch space; only tickets that reach such a rule pay for it.
+                return FirstMatchFromLate(ticket, offsetSpan[..count], w, candidates, to);
+            }
+
+            return _decisions[(w << 6) + bit];
+        }
+
+        return _default;
     }
 
     /// <summary>
@@ -231,38 +276,6 @@ public sealed class RoutingRuleSet
     /// <returns>The ids.</returns>
     public IReadOnlyList<CalendarId> BusinessHoursUsed() => _calendarIds;
 
-    private RoutingDecision FirstMatch(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to)
-    {
-        var pass = _pass;
-        var all = _all;
-        var late = _late;
-        var rules = _rules;
-        for (var w = from; w <= to; w++)
-        {
-            var candidates = all[w];
-            for (var f = 0; f < offsets.Length; f++)
-            {
-                candidates &= pass[offsets[f] + w];
-            }
-
-            if (candidates == 0)
-            {
-                continue;
-            }
-
-            var bit = BitOperations.TrailingZeroCount(candidates);
-            if ((late[w] & (1UL << bit)) != 0)
-            {
-                // Keyword and time conditions need scratch space; only tickets that reach such a rule pay for it.
-                return FirstMatchFromLate(ticket, offsets, w, candidates, to);
-            }
-
-            return rules[(w << 6) + bit].Decision;
-        }
-
-        return _default;
-    }
-
     private RoutingDecision FirstMatchFromLate(RoutingTicket ticket, ReadOnlySpan<int> offsets, int w, ulong candidates, int to)
     {
         ulong[]? rented = null;
@@ -270,6 +283,8 @@ public sealed class RoutingRuleSet
             ? stackalloc ulong[_keywordWords]
             : (rented = ArrayPool<ulong>.Shared.Rent(_keywordWords)).AsSpan(0, _keywordWords);
         Span<sbyte> open = _calendars.Length <= 256 ? stackalloc sbyte[_calendars.Length] : new sbyte[_calendars.Length];
+        var text = ticket.ShortDescription;
+        Span<char> folded = stackalloc char[text.Length <= MaxFoldedOnStack ? text.Length : 0];
         var scanned = false;
         sbyte ascii = 0;
         try
@@ -281,7 +296,7 @@ public sealed class RoutingRuleSet
                 {
                     var bit = BitOperations.TrailingZeroCount(candidates);
                     var rule = _rules[(w << 6) + bit];
-                    if ((late & (1UL << bit)) == 0 || LateConditionsHold(rule, ticket, found, open, ref scanned, ref ascii))
+                    if ((late & (1UL << bit)) == 0 || LateConditionsHold(rule, ticket, found, open, folded, ref scanned, ref ascii))
                     {
                         return rule.Decision;
                     }
@@ -317,11 +332,13 @@ public sealed class RoutingRuleSet
             ? stackalloc ulong[_keywordWords]
             : (rented = ArrayPool<ulong>.Shared.Rent(_keywordWords)).AsSpan(0, _keywordWords);
         Span<sbyte> open = _calendars.Length <= 256 ? stackalloc sbyte[_calendars.Length] : new sbyte[_calendars.Length];
+        var text = ticket.ShortDescription;
+        Span<char> folded = stackalloc char[text.Length <= MaxFoldedOnStack ? text.Length : 0];
         var scanned = false;
         sbyte ascii = 0;
         try
         {
-            return ApplyAll(ticket, offsets, from, to, found, open, ref scanned, ref ascii);
+            return ApplyAll(ticket, offsets, from, to, found, open, folded, ref scanned, ref ascii);
         }
         finally
         {
@@ -332,7 +349,7 @@ public sealed class RoutingRuleSet
         }
     }
 
-    private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to, Span<ulong> found, Span<sbyte> open, ref bool scanned, ref sbyte ascii)
+    private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to, Span<ulong> found, Span<sbyte> open, Span<char> folded, ref bool scanned, ref sbyte ascii)
     {
         var first = -1;
         var count = 0;
@@ -355,7 +372,7 @@ public sealed class RoutingRuleSet
                 var bit = BitOperations.TrailingZeroCount(candidates);
                 candidates &= candidates - 1;
                 var rule = _rules[(w << 6) + bit];
-                if ((late & (1UL << bit)) != 0 && !LateConditionsHold(rule, ticket, found, open, ref scanned, ref ascii))
+                if ((late & (1UL << bit)) != 0 && !LateConditionsHold(rule, ticket, found, open, folded, ref scanned, ref ascii))
                 {
                     continue;
                 }
@@ -401,7 +418,7 @@ public sealed class RoutingRuleSet
         return count == 0 ? _default : new RoutingDecision(first, _rules[first].Source.Id, group, priority, sla, tags ?? [], count);
     }
 
-    private bool LateConditionsHold(CompiledRule rule, RoutingTicket ticket, Span<ulong> found, Span<sbyte> open, ref bool scanned, ref sbyte ascii)
+    private bool LateConditionsHold(CompiledRule rule, RoutingTicket ticket, Span<ulong> found, Span<sbyte> open, Span<char> folded, ref bool scanned, ref sbyte ascii)
     {
         if (rule.Calendar >= 0)
         {
@@ -425,9 +442,23 @@ public sealed class RoutingRuleSet
                 // A few ASCII keywords in an ASCII description: search for each directly (a vectorized
                 // case-insensitive IndexOf, which on ASCII folds exactly as the automaton does) instead of scanning
                 // for every keyword of the rule set.
+                // A short description is lower-cased once into the stack buffer (which also proves it ASCII), so each
+                // keyword is then found by an ordinal IndexOf.
                 var text = ticket.ShortDescription;
                 var prefix = text.AsSpan(0, Math.Min(text.Length, MaxScannedDescriptionLength));
-                if (ascii == 0)
+                var haystack = (ReadOnlySpan<char>)prefix;
+                var comparison = StringComparison.OrdinalIgnoreCase;
+                if (folded.Length == text.Length)
+                {
+                    if (ascii == 0)
+                    {
+                        ascii = System.Text.Ascii.ToLower(prefix, folded, out _) == OperationStatus.Done ? (sbyte)1 : (sbyte)-1;
+                    }
+
+                    haystack = folded;
+                    comparison = StringComparison.Ordinal;
+                }
+                else if (ascii == 0)
                 {
                     ascii = System.Text.Ascii.IsValid(prefix) ? (sbyte)1 : (sbyte)-1;
                 }
@@ -436,7 +467,7 @@ public sealed class RoutingRuleSet
                 {
                     foreach (var clause in rule.Clauses)
                     {
-                        if (!ClauseHoldsDirect(clause, text, prefix))
+                        if (!ClauseHoldsDirect(clause, text, haystack, comparison))
                         {
                             return false;
                         }
@@ -465,12 +496,12 @@ public sealed class RoutingRuleSet
         return true;
     }
 
-    private bool ClauseHoldsDirect(KeywordClause clause, string text, ReadOnlySpan<char> prefix)
+    private bool ClauseHoldsDirect(KeywordClause clause, string text, ReadOnlySpan<char> haystack, StringComparison comparison)
     {
         var match = clause.Match;
         foreach (var id in clause.Ids)
         {
-            var hit = Occurs(text, prefix, _keywordTexts[id], _keywordWhole[id]);
+            var hit = Occurs(text, haystack, _keywordTexts[id], _keywordWhole[id], comparison);
             if (hit && match != KeywordMatch.AllOf)
             {
                 return match == KeywordMatch.AnyOf;
@@ -485,13 +516,16 @@ public sealed class RoutingRuleSet
         return match != KeywordMatch.AnyOf;
     }
 
-    /// <summary>Whether an ASCII keyword occurs (case-insensitively) in the ASCII prefix; whole-word boundaries are judged on the full text, as the automaton does.</summary>
-    private static bool Occurs(string text, ReadOnlySpan<char> prefix, string keyword, bool wholeWord)
+    /// <summary>
+    /// Whether a folded ASCII keyword occurs in the ASCII prefix (already lower-cased, or compared ignoring case);
+    /// whole-word boundaries are judged on the full text, as the automaton does.
+    /// </summary>
+    private static bool Occurs(string text, ReadOnlySpan<char> prefix, string keyword, bool wholeWord, StringComparison comparison)
     {
         var start = 0;
         while (true)
         {
-            var at = prefix[start..].IndexOf(keyword, StringComparison.OrdinalIgnoreCase);
+            var at = prefix[start..].IndexOf(keyword, comparison);
             if (at < 0)
             {
                 return false;
