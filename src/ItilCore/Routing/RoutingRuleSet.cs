@@ -62,6 +62,7 @@ public sealed class RoutingRuleSet
     private readonly bool[] _keywordWhole;
     private readonly bool _firstMatch;
     private readonly RoutingDecision[] _decisions;
+    private readonly ulong[] _direct;
     private readonly IBusinessHours[] _calendars;
     private readonly CalendarId[] _calendarIds;
     private readonly RoutingDecision _default;
@@ -84,6 +85,15 @@ public sealed class RoutingRuleSet
         _keywordWhole = keywordWhole;
         _firstMatch = definition.Policy == RoutingPolicy.FirstMatch;
         _decisions = Array.ConvertAll(rules, r => r.Decision);
+        _direct = new ulong[_words];
+        foreach (var rule in rules)
+        {
+            if (rule.DirectKeywords && rule.Calendar < 0)
+            {
+                _direct[rule.Index >> 6] |= 1UL << rule.Index;
+            }
+        }
+
         _calendars = calendars;
         _calendarIds = calendarIds;
         var fallback = definition.DefaultRoute;
@@ -206,22 +216,53 @@ public sealed class RoutingRuleSet
                 candidates &= pass[offsetSpan[f] + w];
             }
 
-            if (candidates == 0)
+            while (candidates != 0)
             {
-                continue;
-            }
+                var bit = BitOperations.TrailingZeroCount(candidates);
+                var index = (w << 6) + bit;
+                if (((late[w] >> bit) & 1) == 0)
+                {
+                    return _decisions[index];
+                }
 
-            var bit = BitOperations.TrailingZeroCount(candidates);
-            if (((late[w] >> bit) & 1) != 0)
-            {
-                // Keyword and time conditions need scratch space; only tickets that reach such a rule pay for it.
-                return FirstMatchFromLate(ticket, offsetSpan[..count], w, candidates, to);
-            }
+                // A rule with only a few ASCII keywords (no time condition) is checked in place when the description
+                // is ASCII; anything else needs the scratch space of the slow path, which only such tickets pay for.
+                var verdict = ((_direct[w] >> bit) & 1) != 0 ? DirectKeywordsHold(_rules[index], ticket.ShortDescription) : -1;
+                if (verdict > 0)
+                {
+                    return _decisions[index];
+                }
 
-            return _decisions[(w << 6) + bit];
+                if (verdict < 0)
+                {
+                    return FirstMatchFromLate(ticket, offsetSpan[..count], w, candidates, to);
+                }
+
+                candidates &= candidates - 1;
+            }
         }
 
         return _default;
+    }
+
+    /// <summary>1 when the rule's keyword conditions hold, 0 when they do not, -1 when the description is not ASCII (the automaton must decide).</summary>
+    private int DirectKeywordsHold(CompiledRule rule, string text)
+    {
+        var prefix = text.AsSpan(0, Math.Min(text.Length, MaxScannedDescriptionLength));
+        if (!System.Text.Ascii.IsValid(prefix))
+        {
+            return -1;
+        }
+
+        foreach (var clause in rule.Clauses)
+        {
+            if (!ClauseHoldsDirect(clause, text, prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return 0;
+            }
+        }
+
+        return 1;
     }
 
     /// <summary>

@@ -19,8 +19,10 @@ namespace ItilCore.Routing;
 /// </remarks>
 internal sealed class StringRowTable
 {
-    private readonly string?[] _keys = [];
-    private readonly int[] _rows = [];
+    // One compact entry per slot and every key's characters in one array: a lookup touches two small arrays, not a
+    // string object per key scattered over the heap.
+    private readonly Entry[] _entries = [];
+    private readonly char[] _chars = [];
     private readonly ulong _multiplier;
     private readonly int _shift;
     private readonly bool _full;
@@ -71,17 +73,20 @@ internal sealed class StringRowTable
                         continue;
                     }
 
-                    _keys = new string?[size];
-                    _rows = new int[size];
+                    _entries = new Entry[size];
                     _multiplier = multiplier;
                     _shift = 64 - bits;
                     _full = full;
+                    var chars = new List<char>();
                     foreach (var (key, row) in rows)
                     {
-                        var slot = (int)(((full ? FullHash(key) : CheapHash(key)) * multiplier) >> _shift);
-                        _keys[slot] = key;
-                        _rows[slot] = row;
+                        var hash = full ? FullHash(key) : CheapHash(key);
+                        var slot = (int)((hash * multiplier) >> _shift);
+                        _entries[slot] = new Entry(hash, row, chars.Count, key.Length);
+                        chars.AddRange(key);
                     }
+
+                    _chars = chars.ToArray();
 
                     return;
                 }
@@ -107,13 +112,14 @@ internal sealed class StringRowTable
 
         var hash = _full ? FullHash(value) : CheapHash(value);
         var slot = (int)((hash * _multiplier) >> _shift);
-        var keys = _keys;
         // The slot is below the table size by construction (the shift keeps log2(size) bits); the JIT cannot see it.
-        var key = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(keys), slot);
-        return key is not null && (ReferenceEquals(key, value) || (key.Length == value.Length && key.AsSpan().SequenceEqual(value)))
-            ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), slot)
+        ref readonly var entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), slot);
+        return entry.Hash == hash && entry.Row != 0 && entry.Length == value.Length && _chars.AsSpan(entry.Start, entry.Length).SequenceEqual(value)
+            ? entry.Row
             : 0;
     }
+
+    private readonly record struct Entry(ulong Hash, int Row, int Start, int Length);
 
     /// <summary>The length and the first and last four characters (all of them up to eight characters).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
