@@ -24,9 +24,11 @@ namespace ItilCore.Routing;
 /// How it is fast: each field some rule tests has an index from value to the bitset of rules that accept it (64 rules a
 /// word). Routing looks each such field up once, then walks the bitsets word by word, AND-ing the fields' words, and the
 /// first set bit is the first candidate in rule order. Keyword and time conditions are checked only for candidates that
-/// survive the field conditions: the first time one is needed, the short description is scanned once for every keyword
-/// of the rule set by an Aho–Corasick automaton (no regular expressions, no backtracking), and each calendar is asked at
-/// most once per ticket. Fields no rule tests are never read.
+/// survive the field conditions: a candidate with a few ASCII keywords is checked by searching an ASCII description for
+/// just those keywords (vectorized, case-insensitive); otherwise, the first time one is needed, the short description is
+/// scanned once for every keyword of the rule set by an Aho–Corasick automaton (no regular expressions, no backtracking),
+/// and each calendar is asked at most once per ticket. Fields no rule tests are never read. Open field values are found
+/// with a perfect hash built at compile time (one slot, one comparison).
 /// </para>
 /// <para>
 /// Keywords are matched on the first <see cref="MaxScannedDescriptionLength"/> characters of the short description; a
