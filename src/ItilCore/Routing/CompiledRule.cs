@@ -25,6 +25,9 @@ internal sealed class CompiledRule
 
     public required string[] Tags { get; init; }
 
+    /// <summary>Whether the keyword clauses are few and ASCII, so that an ASCII description can be searched for them directly instead of scanned by the automaton.</summary>
+    public bool DirectKeywords { get; set; }
+
     public bool Valid { get; set; } = true;
 
     public bool Contradictory { get; set; }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ItilCore.Routing;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal sealed class FieldIndex(RoutingField field, StringRowTable? rows, int r
     /// <summary>Gets the index, in the rule set's flat row table, of this field's row 0.</summary>
     public int FirstRow { get; } = firstRow;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int RowOf(RoutingTicket ticket)
         => rows is null ? RoutingValues.ClosedValue(Field, ticket) : rows.RowOf(RoutingValues.OpenValue(Field, ticket));
 }

@@ -12,7 +12,13 @@ namespace ItilCore.Routing;
 /// <remarks>Immutable and thread-safe. A small struct, so that routing a ticket allocates nothing.</remarks>
 public readonly struct RoutingDecision : IEquatable<RoutingDecision>
 {
+    // Stored without the nullable wrappers (an absent id is the default id, whose text is null; an absent priority is
+    // level 0), so the struct is 48 bytes instead of 80: routing copies one per ticket out of a per-rule table.
     private readonly IReadOnlyList<string>? _tags;
+    private readonly RoutingRuleId _rule;
+    private readonly AssignmentGroupId _group;
+    private readonly SlaId _sla;
+    private readonly Priority _priority;
 
     internal RoutingDecision(int ruleIndex, RoutingRuleId? rule, RoutingActions? actions, IReadOnlyList<string> tags, int matchedRuleCount)
         : this(ruleIndex, rule, actions?.AssignmentGroup, actions?.Priority, actions?.ServiceLevelAgreement, tags, matchedRuleCount)
@@ -22,10 +28,10 @@ public readonly struct RoutingDecision : IEquatable<RoutingDecision>
     internal RoutingDecision(int ruleIndex, RoutingRuleId? rule, AssignmentGroupId? group, Priority? priority, SlaId? sla, IReadOnlyList<string> tags, int matchedRuleCount)
     {
         RuleIndex = ruleIndex;
-        Rule = rule;
-        AssignmentGroup = group;
-        PriorityOverride = priority;
-        ServiceLevelAgreement = sla;
+        _rule = rule ?? default;
+        _group = group ?? default;
+        _priority = priority ?? default;
+        _sla = sla ?? default;
         _tags = tags;
         MatchedRuleCount = matchedRuleCount;
     }
@@ -34,7 +40,7 @@ public readonly struct RoutingDecision : IEquatable<RoutingDecision>
     public int RuleIndex { get; }
 
     /// <summary>Gets the first matching rule's id; <see langword="null"/> when no rule matched.</summary>
-    public RoutingRuleId? Rule { get; }
+    public RoutingRuleId? Rule => _rule.Value is null ? null : _rule;
 
     /// <summary>Gets whether no rule matched, so the default route (if any) decided.</summary>
     public bool IsDefaultRoute => RuleIndex < 0;
@@ -43,13 +49,13 @@ public readonly struct RoutingDecision : IEquatable<RoutingDecision>
     public int MatchedRuleCount { get; }
 
     /// <summary>Gets the assignment group; <see langword="null"/> when neither the rules nor the default route set one.</summary>
-    public AssignmentGroupId? AssignmentGroup { get; }
+    public AssignmentGroupId? AssignmentGroup => _group.Value is null ? null : _group;
 
     /// <summary>Gets the priority override a rule recorded, if any: apply it with <see cref="Incidents.Incident.OverridePriority"/>.</summary>
-    public Priority? PriorityOverride { get; }
+    public Priority? PriorityOverride => _priority.Level == 0 ? null : _priority;
 
     /// <summary>Gets the selected service level agreement, if any.</summary>
-    public SlaId? ServiceLevelAgreement { get; }
+    public SlaId? ServiceLevelAgreement => _sla.Value is null ? null : _sla;
 
     /// <summary>Gets the tags, in the order the rules added them, each once.</summary>
     public IReadOnlyList<string> Tags => _tags ?? [];

@@ -24,9 +24,11 @@ namespace ItilCore.Routing;
 /// How it is fast: each field some rule tests has an index from value to the bitset of rules that accept it (64 rules a
 /// word). Routing looks each such field up once, then walks the bitsets word by word, AND-ing the fields' words, and the
 /// first set bit is the first candidate in rule order. Keyword and time conditions are checked only for candidates that
-/// survive the field conditions: the first time one is needed, the short description is scanned once for every keyword
-/// of the rule set by an Aho–Corasick automaton (no regular expressions, no backtracking), and each calendar is asked at
-/// most once per ticket. Fields no rule tests are never read.
+/// survive the field conditions: a candidate with a few ASCII keywords is checked by searching an ASCII description for
+/// just those keywords (vectorized, case-insensitive); otherwise, the first time one is needed, the short description is
+/// scanned once for every keyword of the rule set by an Aho–Corasick automaton (no regular expressions, no backtracking),
+/// and each calendar is asked at most once per ticket. Fields no rule tests are never read. Open field values are found
+/// with a perfect hash built at compile time (one slot, one comparison).
 /// </para>
 /// <para>
 /// Keywords are matched on the first <see cref="MaxScannedDescriptionLength"/> characters of the short description; a
@@ -40,7 +42,13 @@ public sealed class RoutingRuleSet
     /// <summary>How many characters of the short description keyword conditions look at (ServiceNow's short description holds 160).</summary>
     public const int MaxScannedDescriptionLength = 1024;
 
+    /// <summary>At most this many keywords in a rule's keyword conditions are searched for one by one instead of by the automaton.</summary>
+    internal const int MaxDirectKeywords = 8;
+
     private const int MaxStackWords = 128;
+
+    /// <summary>Descriptions up to this long are lower-cased on the stack for direct keyword searches.</summary>
+    private const int MaxFoldedOnStack = 256;
 
     private readonly CompiledRule[] _rules;
     private readonly FieldIndex[] _fields;
@@ -52,11 +60,16 @@ public sealed class RoutingRuleSet
     private readonly ulong[] _late;
     private readonly KeywordAutomaton? _automaton;
     private readonly int _keywordWords;
+    private readonly string[] _keywordTexts;
+    private readonly bool[] _keywordWhole;
+    private readonly bool _firstMatch;
+    private readonly RoutingDecision[] _decisions;
+    private readonly ulong[] _direct;
     private readonly IBusinessHours[] _calendars;
     private readonly CalendarId[] _calendarIds;
     private readonly RoutingDecision _default;
 
-    internal RoutingRuleSet(RoutingRuleSetDefinition definition, CompiledRule[] rules, FieldIndex[] fields, ulong[] pass, int[] firstWord, int[] lastWord, ulong[] all, ulong[] late, KeywordAutomaton? automaton, int keywordCount, IBusinessHours[] calendars, CalendarId[] calendarIds)
+    internal RoutingRuleSet(RoutingRuleSetDefinition definition, CompiledRule[] rules, FieldIndex[] fields, ulong[] pass, int[] firstWord, int[] lastWord, ulong[] all, ulong[] late, KeywordAutomaton? automaton, string[] keywordTexts, bool[] keywordWhole, IBusinessHours[] calendars, CalendarId[] calendarIds)
     {
         Definition = definition;
         _rules = rules;
@@ -68,12 +81,32 @@ public sealed class RoutingRuleSet
         _all = all;
         _late = late;
         _automaton = automaton;
-        KeywordCount = keywordCount;
-        _keywordWords = (keywordCount + 63) >> 6;
+        KeywordCount = keywordTexts.Length;
+        _keywordWords = (KeywordCount + 63) >> 6;
+        _keywordTexts = keywordTexts;
+        _keywordWhole = keywordWhole;
+        _firstMatch = definition.Policy == RoutingPolicy.FirstMatch;
+        _decisions = Array.ConvertAll(rules, r => r.Decision);
+        _direct = new ulong[_words];
+        foreach (var rule in rules)
+        {
+            if (rule.DirectKeywords && rule.Calendar < 0)
+            {
+                _direct[rule.Index >> 6] |= 1UL << rule.Index;
+            }
+        }
+
         _calendars = calendars;
         _calendarIds = calendarIds;
         var fallback = definition.DefaultRoute;
         _default = new RoutingDecision(-1, null, fallback, fallback?.Tags.Distinct(StringComparer.Ordinal).ToArray() ?? [], 0);
+    }
+
+    /// <summary>The offsets, in the flat row table, of the ticket's row in each indexed field (a stack buffer with no setup cost).</summary>
+    [System.Runtime.CompilerServices.InlineArray(RoutingValues.FieldCount)]
+    private struct FieldOffsets
+    {
+        private int _element;
     }
 
     /// <summary>Gets the definition this rule set was compiled from (its JSON form).</summary>
@@ -148,21 +181,90 @@ public sealed class RoutingRuleSet
         ArgumentNullException.ThrowIfNull(ticket);
         var fields = _fields;
         var words = _words;
-        Span<int> offsets = stackalloc int[RoutingValues.FieldCount];
+        var firstWord = _firstWord;
+        var lastWord = _lastWord;
+        FieldOffsets offsets = default;
+        Span<int> offsetSpan = offsets;
+        var count = Math.Min(fields.Length, RoutingValues.FieldCount);
         var from = 0;
         var to = words - 1;
-        for (var f = 0; f < fields.Length && f < offsets.Length; f++)
+        for (var f = 0; f < count; f++)
         {
             var field = fields[f];
             var row = field.FirstRow + field.RowOf(ticket);
-            offsets[f] = row * words;
-            from = Math.Max(from, _firstWord[row]);
-            to = Math.Min(to, _lastWord[row]);
+            offsetSpan[f] = row * words;
+            from = Math.Max(from, firstWord[row]);
+            to = Math.Min(to, lastWord[row]);
+            if (from > to)
+            {
+                // No rule accepts this field's value together with the previous fields': skip the remaining lookups.
+                return _default;
+            }
         }
 
-        return Policy == RoutingPolicy.FirstMatch
-            ? FirstMatch(ticket, offsets[..fields.Length], from, to)
-            : ApplyAll(ticket, offsets[..fields.Length], from, to);
+        if (!_firstMatch)
+        {
+            return ApplyAll(ticket, offsetSpan[..count], from, to);
+        }
+
+        var pass = _pass;
+        var all = _all;
+        var late = _late;
+        for (var w = from; w <= to; w++)
+        {
+            var candidates = all[w];
+            for (var f = 0; f < count; f++)
+            {
+                candidates &= pass[offsetSpan[f] + w];
+            }
+
+            while (candidates != 0)
+            {
+                var bit = BitOperations.TrailingZeroCount(candidates);
+                var index = (w << 6) + bit;
+                if (((late[w] >> bit) & 1) == 0)
+                {
+                    return _decisions[index];
+                }
+
+                // A rule with only a few ASCII keywords (no time condition) is checked in place when the description
+                // is ASCII; anything else needs the scratch space of the slow path, which only such tickets pay for.
+                var verdict = ((_direct[w] >> bit) & 1) != 0 ? DirectKeywordsHold(_rules[index], ticket.ShortDescription) : -1;
+                if (verdict > 0)
+                {
+                    return _decisions[index];
+                }
+
+                if (verdict < 0)
+                {
+                    return FirstMatchFromLate(ticket, offsetSpan[..count], w, candidates, to);
+                }
+
+                candidates &= candidates - 1;
+            }
+        }
+
+        return _default;
+    }
+
+    /// <summary>1 when the rule's keyword conditions hold, 0 when they do not, -1 when the description is not ASCII (the automaton must decide).</summary>
+    private int DirectKeywordsHold(CompiledRule rule, string text)
+    {
+        var prefix = text.AsSpan(0, Math.Min(text.Length, MaxScannedDescriptionLength));
+        if (!System.Text.Ascii.IsValid(prefix))
+        {
+            return -1;
+        }
+
+        foreach (var clause in rule.Clauses)
+        {
+            if (!ClauseHoldsDirect(clause, text, prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return 0;
+            }
+        }
+
+        return 1;
     }
 
     /// <summary>
@@ -217,38 +319,6 @@ public sealed class RoutingRuleSet
     /// <returns>The ids.</returns>
     public IReadOnlyList<CalendarId> BusinessHoursUsed() => _calendarIds;
 
-    private RoutingDecision FirstMatch(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to)
-    {
-        var pass = _pass;
-        var all = _all;
-        var late = _late;
-        var rules = _rules;
-        for (var w = from; w <= to; w++)
-        {
-            var candidates = all[w];
-            for (var f = 0; f < offsets.Length; f++)
-            {
-                candidates &= pass[offsets[f] + w];
-            }
-
-            if (candidates == 0)
-            {
-                continue;
-            }
-
-            var bit = BitOperations.TrailingZeroCount(candidates);
-            if ((late[w] & (1UL << bit)) != 0)
-            {
-                // Keyword and time conditions need scratch space; only tickets that reach such a rule pay for it.
-                return FirstMatchFromLate(ticket, offsets, w, candidates, to);
-            }
-
-            return rules[(w << 6) + bit].Decision;
-        }
-
-        return _default;
-    }
-
     private RoutingDecision FirstMatchFromLate(RoutingTicket ticket, ReadOnlySpan<int> offsets, int w, ulong candidates, int to)
     {
         ulong[]? rented = null;
@@ -256,7 +326,10 @@ public sealed class RoutingRuleSet
             ? stackalloc ulong[_keywordWords]
             : (rented = ArrayPool<ulong>.Shared.Rent(_keywordWords)).AsSpan(0, _keywordWords);
         Span<sbyte> open = _calendars.Length <= 256 ? stackalloc sbyte[_calendars.Length] : new sbyte[_calendars.Length];
+        var text = ticket.ShortDescription;
+        Span<char> folded = stackalloc char[text.Length <= MaxFoldedOnStack ? text.Length : 0];
         var scanned = false;
+        sbyte ascii = 0;
         try
         {
             while (true)
@@ -266,7 +339,7 @@ public sealed class RoutingRuleSet
                 {
                     var bit = BitOperations.TrailingZeroCount(candidates);
                     var rule = _rules[(w << 6) + bit];
-                    if ((late & (1UL << bit)) == 0 || LateConditionsHold(rule, ticket, found, open, ref scanned))
+                    if ((late & (1UL << bit)) == 0 || LateConditionsHold(rule, ticket, found, open, folded, ref scanned, ref ascii))
                     {
                         return rule.Decision;
                     }
@@ -302,10 +375,13 @@ public sealed class RoutingRuleSet
             ? stackalloc ulong[_keywordWords]
             : (rented = ArrayPool<ulong>.Shared.Rent(_keywordWords)).AsSpan(0, _keywordWords);
         Span<sbyte> open = _calendars.Length <= 256 ? stackalloc sbyte[_calendars.Length] : new sbyte[_calendars.Length];
+        var text = ticket.ShortDescription;
+        Span<char> folded = stackalloc char[text.Length <= MaxFoldedOnStack ? text.Length : 0];
         var scanned = false;
+        sbyte ascii = 0;
         try
         {
-            return ApplyAll(ticket, offsets, from, to, found, open, ref scanned);
+            return ApplyAll(ticket, offsets, from, to, found, open, folded, ref scanned, ref ascii);
         }
         finally
         {
@@ -316,7 +392,7 @@ public sealed class RoutingRuleSet
         }
     }
 
-    private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to, Span<ulong> found, Span<sbyte> open, ref bool scanned)
+    private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to, Span<ulong> found, Span<sbyte> open, Span<char> folded, ref bool scanned, ref sbyte ascii)
     {
         var first = -1;
         var count = 0;
@@ -339,7 +415,7 @@ public sealed class RoutingRuleSet
                 var bit = BitOperations.TrailingZeroCount(candidates);
                 candidates &= candidates - 1;
                 var rule = _rules[(w << 6) + bit];
-                if ((late & (1UL << bit)) != 0 && !LateConditionsHold(rule, ticket, found, open, ref scanned))
+                if ((late & (1UL << bit)) != 0 && !LateConditionsHold(rule, ticket, found, open, folded, ref scanned, ref ascii))
                 {
                     continue;
                 }
@@ -385,7 +461,7 @@ public sealed class RoutingRuleSet
         return count == 0 ? _default : new RoutingDecision(first, _rules[first].Source.Id, group, priority, sla, tags ?? [], count);
     }
 
-    private bool LateConditionsHold(CompiledRule rule, RoutingTicket ticket, Span<ulong> found, Span<sbyte> open, ref bool scanned)
+    private bool LateConditionsHold(CompiledRule rule, RoutingTicket ticket, Span<ulong> found, Span<sbyte> open, Span<char> folded, ref bool scanned, ref sbyte ascii)
     {
         if (rule.Calendar >= 0)
         {
@@ -404,6 +480,46 @@ public sealed class RoutingRuleSet
 
         if (rule.Clauses.Length > 0)
         {
+            if (!scanned && rule.DirectKeywords)
+            {
+                // A few ASCII keywords in an ASCII description: search for each directly (a vectorized
+                // case-insensitive IndexOf, which on ASCII folds exactly as the automaton does) instead of scanning
+                // for every keyword of the rule set.
+                // A short description is lower-cased once into the stack buffer (which also proves it ASCII), so each
+                // keyword is then found by an ordinal IndexOf.
+                var text = ticket.ShortDescription;
+                var prefix = text.AsSpan(0, Math.Min(text.Length, MaxScannedDescriptionLength));
+                var haystack = (ReadOnlySpan<char>)prefix;
+                var comparison = StringComparison.OrdinalIgnoreCase;
+                if (folded.Length == text.Length)
+                {
+                    if (ascii == 0)
+                    {
+                        ascii = System.Text.Ascii.ToLower(prefix, folded, out _) == OperationStatus.Done ? (sbyte)1 : (sbyte)-1;
+                    }
+
+                    haystack = folded;
+                    comparison = StringComparison.Ordinal;
+                }
+                else if (ascii == 0)
+                {
+                    ascii = System.Text.Ascii.IsValid(prefix) ? (sbyte)1 : (sbyte)-1;
+                }
+
+                if (ascii > 0)
+                {
+                    foreach (var clause in rule.Clauses)
+                    {
+                        if (!ClauseHoldsDirect(clause, text, haystack, comparison))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                }
+            }
+
             if (!scanned)
             {
                 found.Clear();
@@ -421,5 +537,52 @@ public sealed class RoutingRuleSet
         }
 
         return true;
+    }
+
+    private bool ClauseHoldsDirect(KeywordClause clause, string text, ReadOnlySpan<char> haystack, StringComparison comparison)
+    {
+        var match = clause.Match;
+        foreach (var id in clause.Ids)
+        {
+            var hit = Occurs(text, haystack, _keywordTexts[id], _keywordWhole[id], comparison);
+            if (hit && match != KeywordMatch.AllOf)
+            {
+                return match == KeywordMatch.AnyOf;
+            }
+
+            if (!hit && match == KeywordMatch.AllOf)
+            {
+                return false;
+            }
+        }
+
+        return match != KeywordMatch.AnyOf;
+    }
+
+    /// <summary>
+    /// Whether a folded ASCII keyword occurs in the ASCII prefix (already lower-cased, or compared ignoring case);
+    /// whole-word boundaries are judged on the full text, as the automaton does.
+    /// </summary>
+    private static bool Occurs(string text, ReadOnlySpan<char> prefix, string keyword, bool wholeWord, StringComparison comparison)
+    {
+        var start = 0;
+        while (true)
+        {
+            var at = prefix[start..].IndexOf(keyword, comparison);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += start;
+            var end = at + keyword.Length;
+            if (!wholeWord
+                || ((at == 0 || !RoutingValues.IsWordChar(text[at - 1])) && (end >= text.Length || !RoutingValues.IsWordChar(text[end]))))
+            {
+                return true;
+            }
+
+            start = at + 1;
+        }
     }
 }

@@ -144,7 +144,22 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
             automaton = new KeywordAutomaton(patterns, substring, wholeWord);
         }
 
-        return new RoutingRuleSet(copy, rules, fields.ToArray(), pass.ToArray(), first, last, all, late, automaton, _keywordIds.Count, _calendars.ToArray(), _calendarIds.ToArray());
+        // Keyword texts by id, and which rules can be checked by searching for their own few keywords.
+        var keywordTexts = new string[_keywordIds.Count];
+        var keywordWhole = new bool[_keywordIds.Count];
+        foreach (var ((text, isWholeWord), id) in _keywordIds)
+        {
+            keywordTexts[id] = text;
+            keywordWhole[id] = isWholeWord;
+        }
+
+        foreach (var rule in rules)
+        {
+            var ids = rule.Clauses.SelectMany(c => c.Ids).ToArray();
+            rule.DirectKeywords = ids.Length is > 0 and <= RoutingRuleSet.MaxDirectKeywords && ids.All(id => System.Text.Ascii.IsValid(keywordTexts[id]));
+        }
+
+        return new RoutingRuleSet(copy, rules, fields.ToArray(), pass.ToArray(), first, last, all, late, automaton, keywordTexts, keywordWhole, _calendars.ToArray(), _calendarIds.ToArray());
     }
 
     private static FieldIndex BuildIndex(RoutingField field, CompiledRule[] rules, int words, List<ulong> flat)

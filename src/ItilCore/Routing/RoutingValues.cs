@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ItilCore.Incidents;
 
 namespace ItilCore.Routing;
@@ -45,6 +46,7 @@ internal static class RoutingValues
     }
 
     /// <summary>Gets the value of a closed field of a ticket as its number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ClosedValue(RoutingField field, RoutingTicket ticket) => field switch
     {
         RoutingField.Channel => (int)ticket.Channel,
@@ -54,6 +56,7 @@ internal static class RoutingValues
     };
 
     /// <summary>Gets the text of an open (identifier or free-text) field of a ticket; <see langword="null"/> when the ticket has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string? OpenValue(RoutingField field, RoutingTicket ticket) => field switch
     {
         RoutingField.Service => ticket.Service?.Value,

@@ -93,6 +93,32 @@ public class RoutingRuleSetTests
         Assert.True(rules.Route(Ticket(padding + " vpn")).IsDefaultRoute);
     }
 
+    [Theory]
+    [InlineData("disks, then the disk")]
+    [InlineData("DISKS only")]
+    [InlineData("the \u212Aelvin disk")]
+    [InlineData("mail and vpn")]
+    [InlineData("vpn")]
+    [InlineData("nothing here")]
+    [InlineData("")]
+    public void Route_FewAsciiKeywords_AgreesWithTheNaiveScan_ShortAndLongDescriptions(string description)
+    {
+        // Rules with a few ASCII keywords are checked by direct searches when the description is ASCII (lower-cased
+        // on the stack up to 256 characters, ignoring case beyond); the automaton decides otherwise.
+        var definition = new RoutingRuleSetDefinition([
+            Rule("none-of", Network) with { Keywords = [new KeywordCondition(["mail"], KeywordMatch.NoneOf), new KeywordCondition(["disk"], KeywordMatch.AnyOf, WholeWord: true)] },
+            Rule("all-of", Storage) with { Keywords = [new KeywordCondition(["mail", "VPN"], KeywordMatch.AllOf)] },
+            Rule("kelvin", Network) with { Keywords = [new KeywordCondition(["kelvin"])] },
+            Rule("whole", Storage) with { Keywords = [new KeywordCondition(["vpn"], KeywordMatch.AnyOf, WholeWord: true)] },
+        ]);
+        var rules = RoutingRuleSet.Create(definition);
+        foreach (var text in new[] { description, new string('y', 300) + " " + description, new string('y', RoutingRuleSet.MaxScannedDescriptionLength - description.Length - 1) + " " + description + "s" })
+        {
+            var ticket = Ticket(text);
+            Assert.Equal(NaiveRouter.Route(definition, ticket), rules.Route(ticket));
+        }
+    }
+
     [Fact]
     public void Route_ApplyAllUntilStop_AccumulatesUntilAStoppingRule()
     {
