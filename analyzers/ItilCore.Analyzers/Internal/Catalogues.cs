@@ -130,7 +130,7 @@ internal static class Catalogues
             {
                 var memberType = member switch
                 {
-                    IFieldSymbol { IsStatic: true, IsReadOnly: true } field => field.Type,
+                    IFieldSymbol { IsStatic: true, IsReadOnly: true, IsImplicitlyDeclared: false } field => field.Type,
                     IPropertySymbol { IsStatic: true, SetMethod: null } property => property.Type,
                     _ => null,
                 };

@@ -16,6 +16,7 @@ internal static class ItilTestSetup
         global using ItilCore;
         global using ItilCore.Catalog;
         global using ItilCore.Changes;
+        global using ItilCore.Configuration;
         global using ItilCore.Incidents;
         global using ItilCore.Problems;
         global using ItilCore.Requests;
