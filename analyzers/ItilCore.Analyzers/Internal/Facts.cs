@@ -289,7 +289,20 @@ internal static class Facts
         return node;
     }
 
-    /// <summary>The operation of an element expression, when the model knows it.</summary>
-    public static IOperation? OperationOf(SemanticModel? model, SyntaxNode syntax, System.Threading.CancellationToken cancellationToken)
-        => model is null ? null : Unwrap(model.GetOperation(syntax, cancellationToken));
+    /// <summary>
+    /// The operation of an expression inside <paramref name="scope"/>, found in the operation tree the analyzer already
+    /// has; asking the semantic model is the fallback, because it costs far more per call.
+    /// </summary>
+    public static IOperation? OperationOf(IOperation scope, SyntaxNode syntax, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var operation in scope.Descendants())
+        {
+            if (operation.Syntax == syntax)
+            {
+                return Unwrap(operation);
+            }
+        }
+
+        return scope.SemanticModel is { } model ? Unwrap(model.GetOperation(syntax, cancellationToken)) : null;
+    }
 }

@@ -92,7 +92,6 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
 
     private static void CheckOverlaps(OperationAnalysisContext context, IObjectCreationOperation weekly, ItilSymbols symbols)
     {
-        var model = weekly.SemanticModel;
         foreach (var argument in weekly.Arguments)
         {
             if (argument.ArgumentKind != ArgumentKind.Explicit || !Facts.TryGetElements(argument.Value.Syntax, out var elements))
@@ -103,7 +102,7 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
             var seen = new List<(int Start, int End, string Text)>();
             foreach (var element in elements)
             {
-                if (Facts.OperationOf(model, element, context.CancellationToken) is not IObjectCreationOperation interval
+                if (Facts.OperationOf(argument, element, context.CancellationToken) is not IObjectCreationOperation interval
                     || !ItilSymbols.Is(interval.Type, symbols.WorkingInterval)
                     || !Facts.TryGetString(Facts.Argument(interval, "Start")?.Value, out var startText)
                     || !Facts.TryGetString(Facts.Argument(interval, "End")?.Value, out var endText))

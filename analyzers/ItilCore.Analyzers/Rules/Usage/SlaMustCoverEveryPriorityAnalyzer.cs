@@ -82,7 +82,7 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
 
             foreach (var element in elements)
             {
-                if (Facts.OperationOf(assignment.SemanticModel, element, context.CancellationToken) is { } value
+                if (Facts.OperationOf(assignment.Value, element, context.CancellationToken) is { } value
                     && Facts.TryGetInt(value, out var percent)
                     && (percent <= 0 || percent > 100))
                 {
@@ -94,14 +94,13 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
 
     private static void CheckCoverage(OperationAnalysisContext context, IObjectCreationOperation sla, ItilSymbols symbols)
     {
-        var model = sla.SemanticModel;
-        if (model is null || Facts.Argument(sla, "Objectives") is not { } objectives
+        if (Facts.Argument(sla, "Objectives") is not { } objectives
             || !Facts.TryGetElements(objectives.Value.Syntax, out var objectiveElements))
         {
             return;
         }
 
-        var levels = MatrixLevels(context, sla.Syntax, model, symbols);
+        var levels = MatrixLevels(context, sla, symbols);
         if (levels is not { } n)
         {
             return;
@@ -109,7 +108,7 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
 
         foreach (var element in objectiveElements)
         {
-            if (Facts.OperationOf(model, element, context.CancellationToken) is not IObjectCreationOperation objective
+            if (Facts.OperationOf(objectives, element, context.CancellationToken) is not IObjectCreationOperation objective
                 || !ItilSymbols.Is(objective.Type, symbols.SlaObjective)
                 || Facts.Argument(objective, "Targets") is not { } targets
                 || !Facts.TryGetElements(targets.Value.Syntax, out var targetElements))
@@ -121,7 +120,7 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
             var complete = true;
             foreach (var targetSyntax in targetElements)
             {
-                if (Facts.OperationOf(model, targetSyntax, context.CancellationToken) is IObjectCreationOperation target
+                if (Facts.OperationOf(targets, targetSyntax, context.CancellationToken) is IObjectCreationOperation target
                     && ItilSymbols.Is(target.Type, symbols.SlaTarget)
                     && Facts.Argument(target, "Priority") is { } priority
                     && Facts.TryGetPriority(priority.Value, symbols.Priority, out var level))
@@ -148,15 +147,14 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
     }
 
     /// <summary>The number of priorities of the matrix the SLA is used with, when constants or options say it.</summary>
-    private static int? MatrixLevels(OperationAnalysisContext context, SyntaxNode sla, SemanticModel model, ItilSymbols symbols)
+    private static int? MatrixLevels(OperationAnalysisContext context, IOperation sla, ItilSymbols symbols)
     {
-        var node = sla.Parent;
-        for (var i = 0; i < 12 && node is not null; i++, node = node.Parent)
+        var operation = sla.Parent;
+        for (var i = 0; i < 12 && operation is not null; i++, operation = operation.Parent)
         {
-            if (node is InvocationExpressionSyntax invocation)
+            if (operation is IInvocationOperation call)
             {
-                if (Facts.OperationOf(model, invocation, context.CancellationToken) is IInvocationOperation call
-                    && ItilSymbols.Is(call.TargetMethod.ContainingType, symbols.ServiceLevelManagement)
+                if (ItilSymbols.Is(call.TargetMethod.ContainingType, symbols.ServiceLevelManagement)
                     && Facts.Argument(call, "matrix") is { } matrix
                     && ConstantMatrixLevels(matrix.Value, symbols) is { } levels)
                 {
@@ -166,15 +164,13 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
                 break;
             }
 
-            if (node is not (ExpressionElementSyntax or CollectionExpressionSyntax or InitializerExpressionSyntax or ArrayCreationExpressionSyntax
-                or ImplicitArrayCreationExpressionSyntax or ArgumentSyntax or ArgumentListSyntax or BaseObjectCreationExpressionSyntax
-                or ParenthesizedExpressionSyntax or CastExpressionSyntax))
+            if (operation.Syntax is StatementSyntax or ArrowExpressionClauseSyntax or AnonymousFunctionExpressionSyntax or EqualsValueClauseSyntax)
             {
                 break;
             }
         }
 
-        var option = Catalogues.Option(context.Options, sla.SyntaxTree, PriorityLevelsKey);
+        var option = Catalogues.Option(context.Options, sla.Syntax.SyntaxTree, PriorityLevelsKey);
         return int.TryParse(option, NumberStyles.None, CultureInfo.InvariantCulture, out var configured) && configured is >= 1 and <= 10 ? configured : null;
     }
 

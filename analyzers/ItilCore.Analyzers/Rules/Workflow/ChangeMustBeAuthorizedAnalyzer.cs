@@ -61,7 +61,6 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
 
     private static void CheckEmergencyAuthority(OperationAnalysisContext context, IObjectCreationOperation policy, ItilSymbols symbols)
     {
-        var model = policy.SemanticModel;
         if (Facts.Argument(policy, "Rules") is not { } rules || !Facts.TryGetElements(rules.Value.Syntax, out var ruleElements))
         {
             return;
@@ -70,7 +69,7 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
         var emergencyRules = new List<(string? Authority, SyntaxNode At)>();
         foreach (var element in ruleElements)
         {
-            if (Facts.OperationOf(model, element, context.CancellationToken) is not IObjectCreationOperation rule
+            if (Facts.OperationOf(rules, element, context.CancellationToken) is not IObjectCreationOperation rule
                 || !ItilSymbols.Is(rule.Type, symbols.ChangeAuthorityRule)
                 || !Facts.TryGetEnum(Facts.Argument(rule, "Type")?.Value, symbols.ChangeType, out var type))
             {
@@ -115,7 +114,7 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var element in elements)
         {
-            if (Facts.OperationOf(policy.SemanticModel, element, context.CancellationToken) is not IObjectCreationOperation authority
+            if (Facts.OperationOf(authorities, element, context.CancellationToken) is not IObjectCreationOperation authority
                 || !ItilSymbols.Is(authority.Type, symbols.ChangeAuthority)
                 || !Facts.TryGetString(Facts.Argument(authority, "Name")?.Value, out var name))
             {
