@@ -262,6 +262,52 @@ internal static class Facts
         return true;
     }
 
+    /// <summary>An integer literal, possibly negated, read from syntax alone (no binding needed).</summary>
+    public static bool TryGetIntLiteral(SyntaxNode? node, out int value)
+    {
+        value = 0;
+        node = Strip(node);
+        var negate = false;
+        if (node is PrefixUnaryExpressionSyntax prefix && prefix.IsKind(SyntaxKind.UnaryMinusExpression))
+        {
+            negate = true;
+            node = Strip(prefix.Operand);
+        }
+
+        if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.NumericLiteralExpression) && literal.Token.Value is int number)
+        {
+            value = negate ? -number : number;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The two string literals of <c>new T("a", "b")</c> or <c>new("a", "b")</c> read from syntax alone, for elements of a
+    /// list whose element type the parameter already fixes (a different type would not compile).
+    /// </summary>
+    public static bool TryGetTwoStringLiterals(SyntaxNode? node, string typeName, out string first, out string second)
+    {
+        first = second = string.Empty;
+        var arguments = Strip(node) switch
+        {
+            ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax name } creation when name.Identifier.ValueText == typeName && creation.Initializer is null => creation.ArgumentList?.Arguments,
+            ImplicitObjectCreationExpressionSyntax implicitCreation when implicitCreation.Initializer is null => implicitCreation.ArgumentList.Arguments,
+            _ => null,
+        };
+        if (arguments is not { Count: 2 } list || list[0].NameColon is not null || list[1].NameColon is not null
+            || list[0].Expression is not LiteralExpressionSyntax a || list[1].Expression is not LiteralExpressionSyntax b
+            || a.Token.Value is not string start || b.Token.Value is not string end)
+        {
+            return false;
+        }
+
+        first = start;
+        second = end;
+        return true;
+    }
+
     /// <summary>Removes parentheses, casts and null-forgiving operators around an expression.</summary>
     public static SyntaxNode? Strip(SyntaxNode? node)
     {

@@ -102,10 +102,12 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
             var seen = new List<(int Start, int End, string Text)>();
             foreach (var element in elements)
             {
-                if (Facts.OperationOf(argument, element, context.CancellationToken) is not IObjectCreationOperation interval
-                    || !ItilSymbols.Is(interval.Type, symbols.WorkingInterval)
-                    || !Facts.TryGetString(Facts.Argument(interval, "Start")?.Value, out var startText)
-                    || !Facts.TryGetString(Facts.Argument(interval, "End")?.Value, out var endText))
+                // new WorkingInterval("09:00", "17:00") is read from syntax; anything else through its operation.
+                if (!Facts.TryGetTwoStringLiterals(element, "WorkingInterval", out var startText, out var endText)
+                    && (Facts.OperationOf(argument, element, context.CancellationToken) is not IObjectCreationOperation interval
+                        || !ItilSymbols.Is(interval.Type, symbols.WorkingInterval)
+                        || !Facts.TryGetString(Facts.Argument(interval, "Start")?.Value, out startText)
+                        || !Facts.TryGetString(Facts.Argument(interval, "End")?.Value, out endText)))
                 {
                     continue;
                 }

@@ -82,8 +82,10 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
 
             foreach (var element in elements)
             {
-                if (Facts.OperationOf(assignment.Value, element, context.CancellationToken) is { } value
-                    && Facts.TryGetInt(value, out var percent)
+                // Literals are read from syntax: looking an element up in the operation tree costs more, and the
+                // oldest supported compiler (Roslyn 4.8) has no operations for collection-expression elements.
+                if ((Facts.TryGetIntLiteral(element, out var percent)
+                        || (Facts.OperationOf(assignment.Value, element, context.CancellationToken) is { } value && Facts.TryGetInt(value, out percent)))
                     && (percent <= 0 || percent > 100))
                 {
                     Report(context, element, "Warning threshold " + percent.ToString(CultureInfo.InvariantCulture) + " % is outside 0 to 100 %; a threshold must be above 0 and at most 100");
