@@ -27,7 +27,7 @@ public class RuleCatalogTests
         .ToArray();
 
     private static IReadOnlyList<DiagnosticAnalyzer> Analyzers { get; } = typeof(Descriptors).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t != typeof(ItilCoreAnalyzer))
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToArray();
 
@@ -44,6 +44,14 @@ public class RuleCatalogTests
         var reported = Analyzers.SelectMany(a => a.SupportedDiagnostics.Select(d => d.Id)).ToList();
         Assert.Equal(reported.Distinct().Count(), reported.Count);
         Assert.Equal(DescriptorList.Select(d => d.Id), reported.OrderBy(x => x, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ShippedAnalyzer_RunsEveryRule_AndIsTheOnlyOneTheCompilerLoads()
+    {
+        Assert.Equal(DescriptorList.Select(d => d.Id), new ItilCoreAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(x => x, StringComparer.Ordinal));
+        var loaded = typeof(Descriptors).Assembly.GetTypes().Where(t => t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0);
+        Assert.Equal([typeof(ItilCoreAnalyzer)], loaded);
     }
 
     [Theory]

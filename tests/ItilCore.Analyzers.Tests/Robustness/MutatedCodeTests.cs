@@ -18,17 +18,14 @@ using Xunit;
 namespace ItilCore.Analyzers.Tests.Robustness;
 
 /// <summary>
-/// Runs every ItilCore analyzer over valid code and over random deletions and truncations of it, and asserts that none
+/// Runs the shipped ItilCore analyzer (every rule) over valid code and over random deletions and truncations of it, and asserts that none
 /// throws (no AD0001): users' code is half-typed most of the time the IDE analyzes it.
 /// </summary>
 public class MutatedCodeTests
 {
     private const int MutantsPerSeed = 40;
 
-    private static readonly ImmutableArray<DiagnosticAnalyzer> AllAnalyzers = typeof(Descriptors).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    private static readonly ImmutableArray<DiagnosticAnalyzer> AllAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ItilCoreAnalyzer());
 
     public static TheoryData<string> Seeds()
     {

@@ -11,7 +11,8 @@ namespace ItilCore.Analyzers.Rules.Time;
 /// <c>UtcNow</c>, <c>Today</c>, <c>DateTimeOffset.Now</c>, <c>UtcNow</c> or NodaTime's <c>SystemClock.Instance</c>
 /// instead of an injected <c>IClock</c>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+// Shipped through ItilCoreAnalyzer, which runs every rule from one registration; tests run the rule alone.
+#pragma warning disable RS1001 // Missing diagnostic analyzer attribute
 public sealed class UseInjectedClockAnalyzer : ItilDiagnosticAnalyzer
 {
     /// <summary>The diagnostic property saying which clock read it is: <c>SystemClock</c>, <c>DateTimeUtc</c>, <c>DateTimeOffsetUtc</c> or <c>Local</c>.</summary>
@@ -23,9 +24,13 @@ public sealed class UseInjectedClockAnalyzer : ItilDiagnosticAnalyzer
     private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
         => context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.PropertyReference);
 
-    private static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
     {
-        var reference = (IPropertyReferenceOperation)context.Operation;
+        if (context.Operation is not IPropertyReferenceOperation reference)
+        {
+            return;
+        }
+
         var property = reference.Property;
         if (property is null || !property.IsStatic)
         {
@@ -153,3 +158,4 @@ public sealed class UseInjectedClockAnalyzer : ItilDiagnosticAnalyzer
         }
     }
 }
+#pragma warning restore RS1001

@@ -11,7 +11,8 @@ namespace ItilCore.Analyzers.Rules.Usage;
 /// ITIL1003: a business calendar built from constants must be valid: working intervals in HH:mm that are not empty and
 /// do not overlap on a day, some working time in the week, and a time-zone id that the IANA database knows.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+// Shipped through ItilCoreAnalyzer, which runs every rule from one registration; tests run the rule alone.
+#pragma warning disable RS1001 // Missing diagnostic analyzer attribute
 public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
 {
     private const int MinutesPerDay = 24 * 60;
@@ -29,7 +30,7 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
         context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation, OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
     {
         switch (context.Operation)
         {
@@ -184,3 +185,4 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
         => context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL1003_BusinessCalendarMustBeValid, at.GetLocation(), message));
 
 }
+#pragma warning restore RS1001

@@ -16,7 +16,8 @@ namespace ItilCore.Analyzers.Rules.Usage;
 /// positive, and warning thresholds must lie above 0 and at most at 100 %. The matrix is known when the SLA is written
 /// inside <c>ServiceLevelManagement.Create</c> with a constant matrix, or from the <c>itil1002.priority_levels</c> option.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+// Shipped through ItilCoreAnalyzer, which runs every rule from one registration; tests run the rule alone.
+#pragma warning disable RS1001 // Missing diagnostic analyzer attribute
 public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
 {
     /// <summary>The .editorconfig key giving the number of priorities of the matrix the project uses.</summary>
@@ -35,7 +36,7 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
         context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation, OperationKind.With);
     }
 
-    private static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
     {
         switch (context.Operation)
         {
@@ -202,3 +203,4 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
     private static void Report(OperationAnalysisContext context, SyntaxNode at, string message)
         => context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL1002_SlaMustCoverEveryPriority, at.GetLocation(), message));
 }
+#pragma warning restore RS1001

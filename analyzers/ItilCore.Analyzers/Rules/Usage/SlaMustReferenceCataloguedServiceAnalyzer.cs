@@ -12,7 +12,8 @@ namespace ItilCore.Analyzers.Rules.Usage;
 /// ITIL1001: an SLA built with a constant service id must name a service of the catalogue: a [ServiceCatalogue]
 /// class of the compilation or the catalogue file passed as an AdditionalFile.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+// Shipped through ItilCoreAnalyzer, which runs every rule from one registration; tests run the rule alone.
+#pragma warning disable RS1001 // Missing diagnostic analyzer attribute
 public sealed class SlaMustReferenceCataloguedServiceAnalyzer : ItilDiagnosticAnalyzer
 {
     /// <summary>The diagnostic property holding the closest catalogued services, separated by <see cref="SuggestionSeparator"/>.</summary>
@@ -34,9 +35,13 @@ public sealed class SlaMustReferenceCataloguedServiceAnalyzer : ItilDiagnosticAn
         context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
+        if (context.Operation is not IObjectCreationOperation creation)
+        {
+            return;
+        }
+
         if (!ItilSymbols.Is(creation.Type, symbols.ServiceLevelAgreementDefinition)
             || Facts.Argument(creation, "Service") is not { } argument
             || !Facts.TryGetIdText(argument.Value, symbols.ServiceId, out var id, out var textSyntax)
@@ -65,3 +70,4 @@ public sealed class SlaMustReferenceCataloguedServiceAnalyzer : ItilDiagnosticAn
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL1001_SlaMustReferenceCataloguedService, textSyntax.GetLocation(), properties, id));
     }
 }
+#pragma warning restore RS1001

@@ -11,7 +11,8 @@ namespace ItilCore.Analyzers.Rules.Workflow;
 /// ITIL2002: a <c>RequestChange</c> of constant type Standard must name its change model; a change authority policy
 /// whose rules are all written out must have a rule for emergency changes, naming one of its authorities.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+// Shipped through ItilCoreAnalyzer, which runs every rule from one registration; tests run the rule alone.
+#pragma warning disable RS1001 // Missing diagnostic analyzer attribute
 public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
 {
     private const int Standard = 2;
@@ -30,9 +31,13 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
         context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
+        if (context.Operation is not IObjectCreationOperation creation)
+        {
+            return;
+        }
+
         if (ItilSymbols.Is(creation.Type, symbols.RequestChange))
         {
             CheckStandardChange(context, creation, symbols);
@@ -130,3 +135,4 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
     private static void Report(OperationAnalysisContext context, SyntaxNode at, string message)
         => context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL2002_ChangeMustBeAuthorized, at.GetLocation(), message));
 }
+#pragma warning restore RS1001

@@ -10,7 +10,8 @@ namespace ItilCore.Analyzers.Rules.Workflow;
 /// ITIL2001: a call that returns <c>CommandResult</c> or <c>CommandResult&lt;T&gt;</c> is a statement of its own, so a
 /// rejected command would pass silently. An explicit discard (<c>_ = …</c>) says the rejection is meant to be ignored.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+// Shipped through ItilCoreAnalyzer, which runs every rule from one registration; tests run the rule alone.
+#pragma warning disable RS1001 // Missing diagnostic analyzer attribute
 public sealed class CommandResultMustBeObservedAnalyzer : ItilDiagnosticAnalyzer
 {
     /// <inheritdoc />
@@ -19,9 +20,13 @@ public sealed class CommandResultMustBeObservedAnalyzer : ItilDiagnosticAnalyzer
     private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
         => context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ExpressionStatement);
 
-    private static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
     {
-        var statement = (IExpressionStatementOperation)context.Operation;
+        if (context.Operation is not IExpressionStatementOperation statement)
+        {
+            return;
+        }
+
         var expression = statement.Operation;
         if (expression is IConditionalAccessOperation conditional)
         {
@@ -45,3 +50,4 @@ public sealed class CommandResultMustBeObservedAnalyzer : ItilDiagnosticAnalyzer
         }
     }
 }
+#pragma warning restore RS1001

@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ItilCore.Analyzers.Rules.Workflow;
 
 /// <summary>ITIL2003: a service request submitted with a constant item id must name an item of the request catalogue file.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+// Shipped through ItilCoreAnalyzer, which runs every rule from one registration; tests run the rule alone.
+#pragma warning disable RS1001 // Missing diagnostic analyzer attribute
 public sealed class ServiceRequestMustReferenceCatalogueItemAnalyzer : ItilDiagnosticAnalyzer
 {
     /// <inheritdoc />
@@ -23,9 +24,13 @@ public sealed class ServiceRequestMustReferenceCatalogueItemAnalyzer : ItilDiagn
         context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
+        if (context.Operation is not IObjectCreationOperation creation)
+        {
+            return;
+        }
+
         if (!ItilSymbols.Is(creation.Type, symbols.SubmitServiceRequest)
             || Facts.Argument(creation, "Item") is not { } argument
             || !Facts.TryGetIdText(argument.Value, symbols.RequestItemId, out var id, out var textSyntax)
@@ -41,3 +46,4 @@ public sealed class ServiceRequestMustReferenceCatalogueItemAnalyzer : ItilDiagn
         }
     }
 }
+#pragma warning restore RS1001
