@@ -53,7 +53,7 @@ csc = re.findall(r"^\s*([\d,]+) ms\s+Csc\s+\d+ calls", log, re.M)
 csc_s = float(csc[-1].replace(",", "")) / 1000 if csc else None
 total = seconds(r"Total analyzer execution time: ([\d.,]+) seconds")
 itil = re.findall(r"^\s*([\d.,<]+)\s+(\d+)\s+ItilCore\.Analyzers, Version", log, re.M)
-rows = re.findall(r"^\s*([\d.,<]+)\s+\d+\s+(ItilCore\.Analyzers\.Rules\.[\w.]+)", log, re.M)
+rows = re.findall(r"^\s*([\d.,<]+)\s+\d+\s+(ItilCore\.Analyzers\.[\w.]+) \(ITIL", log, re.M)
 def val(s): return 0.0 if s.startswith("<") else float(s.replace(",", ""))
 itil_s = val(itil[-1][0]) if itil else None
 print(f"files: {sys.argv[2]}")

@@ -27,7 +27,7 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation, OperationKind.Invocation);
+        context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation);
     }
 
     internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
@@ -37,15 +37,12 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
             case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.WorkingInterval):
                 CheckInterval(context, creation.Syntax, Facts.Argument(creation, "Start")?.Value, Facts.Argument(creation, "End")?.Value);
                 break;
-            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "MondayToFriday" or "EveryDay" } method } invocation
-                when ItilSymbols.Is(method.ContainingType, symbols.WeeklyHours):
-                CheckInterval(context, invocation.Syntax, Facts.Argument(invocation, "start")?.Value, Facts.Argument(invocation, "end")?.Value);
-                break;
             case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.WeeklyHours):
                 CheckOverlaps(context, creation, symbols);
                 break;
             case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.BusinessCalendarDefinition):
                 CheckZone(context, Facts.Argument(creation, "TimeZone")?.Value);
+                CheckWeeklyFactory(context, Facts.Argument(creation, "WeeklyHours")?.Value, symbols);
                 CheckWorkingTime(context, Facts.Argument(creation, "WeeklyHours")?.Value, symbols);
                 break;
         }
@@ -88,6 +85,17 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
         if (hasStart && hasEnd && ParseTime(start, false) is var s && s >= 0 && ParseTime(end, true) is var e && e >= 0 && s == e)
         {
             Report(context, at, "The working interval " + start + "–" + end + " is empty (start equals end)");
+        }
+    }
+
+    // WeeklyHours.MondayToFriday("09:00", "17:00") is checked where a calendar uses it: watching every call for it would
+    // cost more than all the other checks together.
+    private static void CheckWeeklyFactory(OperationAnalysisContext context, IOperation? weeklyHours, ItilSymbols symbols)
+    {
+        if (Facts.Unwrap(weeklyHours) is IInvocationOperation { TargetMethod: { IsStatic: true, Name: "MondayToFriday" or "EveryDay" } method } invocation
+            && ItilSymbols.Is(method.ContainingType, symbols.WeeklyHours))
+        {
+            CheckInterval(context, invocation.Syntax, Facts.Argument(invocation, "start")?.Value, Facts.Argument(invocation, "end")?.Value);
         }
     }
 

@@ -36,7 +36,7 @@ public class BusinessCalendarMustBeValidAnalyzerTests
                 {
                     _ = {|#0:new WorkingInterval("09:00", "09:00")|};
                     _ = new WorkingInterval({|#1:"9:00"|}, {|#2:"25:00"|});
-                    _ = WeeklyHours.MondayToFriday("08:00", {|#3:"24:30"|});
+                    _ = new BusinessCalendarDefinition(new CalendarId("office"), "Office", "UTC", WeeklyHours.MondayToFriday("08:00", {|#3:"24:30"|}));
                     _ = new WeeklyHours(Tuesday: [new WorkingInterval("09:00", "13:00"), {|#4:new WorkingInterval("12:00", "17:00")|}]);
                 }
             }
