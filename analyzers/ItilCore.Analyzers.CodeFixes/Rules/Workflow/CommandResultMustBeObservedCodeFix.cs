@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ItilCore.Analyzers.CodeFixes.Rules.Workflow;
+
+/// <summary>ITIL2001: keeps the command's result in a variable, or throws when the command is rejected.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CommandResultMustBeObservedCodeFix))]
+[Shared]
+public sealed class CommandResultMustBeObservedCodeFix : CodeFixProvider
+{
+    /// <summary>The equivalence key of "keep the result" (<c>var result = …;</c>).</summary>
+    public const string Key_KeepResult = "ITIL2001.KeepResult";
+
+    /// <summary>The equivalence key of "throw if rejected" (<c>….ThrowIfRejected();</c>).</summary>
+    public const string Key_ThrowIfRejected = "ITIL2001.ThrowIfRejected";
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ITIL2001);
+
+    // Fix All applies every fix of a document in one pass, so that kept results get distinct names.
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(
+        async (fixAll, document, diagnostics) =>
+        {
+            var root = await document.GetSyntaxRootAsync(fixAll.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            var statements = diagnostics
+                .Select(d => StatementAt(root, d))
+                .Where(s => s is not null)
+                .Select(s => s!)
+                .Distinct()
+                .ToList();
+            var keep = fixAll.CodeActionEquivalenceKey == Key_KeepResult;
+            var taken = new HashSet<string>(System.StringComparer.Ordinal);
+            var newRoot = root.ReplaceNodes(statements, (original, _) => keep ? Keep(original, UniqueName(original, taken)) : Throw(original));
+            return document.WithSyntaxRoot(newRoot);
+        });
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (StatementAt(root, diagnostic) is not { } statement)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create("Keep the result", token => Apply(context.Document, statement, s => Keep(s, UniqueName(s, new HashSet<string>())), token), Key_KeepResult),
+                diagnostic);
+            context.RegisterCodeFix(
+                CodeAction.Create("Throw if the command is rejected", token => Apply(context.Document, statement, Throw, token), Key_ThrowIfRejected),
+                diagnostic);
+        }
+    }
+
+    private static ExpressionStatementSyntax? StatementAt(SyntaxNode root, Diagnostic diagnostic)
+        => root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)?.FirstAncestorOrSelf<ExpressionStatementSyntax>();
+
+    private static async Task<Document> Apply(Document document, ExpressionStatementSyntax statement, System.Func<ExpressionStatementSyntax, StatementSyntax> fix, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(statement, fix(statement)));
+    }
+
+    private static StatementSyntax Keep(ExpressionStatementSyntax statement, string name)
+        => SyntaxFactory.ParseStatement("var " + name + " = " + statement.Expression.WithoutTrivia().ToFullString() + ";")
+            .WithTriviaFrom(statement);
+
+    private static StatementSyntax Throw(ExpressionStatementSyntax statement)
+    {
+        var expression = statement.Expression.WithoutTrivia();
+        ExpressionSyntax call;
+        if (expression is ConditionalAccessExpressionSyntax conditional)
+        {
+            // a?.B() becomes a?.B().ThrowIfRejected(), still skipped when a is null.
+            call = conditional.WithWhenNotNull(ThrowIfRejected(conditional.WhenNotNull));
+        }
+        else
+        {
+            call = ThrowIfRejected(expression);
+        }
+
+        return statement.WithExpression(call.WithTriviaFrom(statement.Expression));
+    }
+
+    private static InvocationExpressionSyntax ThrowIfRejected(ExpressionSyntax target)
+        => SyntaxFactory.InvocationExpression(
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, target, SyntaxFactory.IdentifierName("ThrowIfRejected")));
+
+    // "result", or "result2", "result3"… when the enclosing body already declares the name or Fix All took it.
+    private static string UniqueName(SyntaxNode statement, HashSet<string> taken)
+    {
+        var scope = statement.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax
+            or AnonymousFunctionExpressionSyntax or CompilationUnitSyntax) ?? statement.Parent;
+        var used = new HashSet<string>(
+            scope?.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText) ?? Enumerable.Empty<string>(),
+            System.StringComparer.Ordinal);
+        var name = "result";
+        for (var i = 2; used.Contains(name) || taken.Contains(name); i++)
+        {
+            name = "result" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        taken.Add(name);
+        return name;
+    }
+}

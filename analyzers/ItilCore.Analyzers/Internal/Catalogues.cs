@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ItilCore.Analyzers.Internal;
+
+/// <summary>The catalogues a compilation declares: catalogue files passed as AdditionalFiles and [ServiceCatalogue] classes.</summary>
+internal static class Catalogues
+{
+    /// <summary>The .editorconfig key naming the service catalogue file (ITIL1001).</summary>
+    public const string ServiceCatalogueFileKey = "itil1001.catalogue_file";
+
+    /// <summary>The default service catalogue file name: the library's documented example.</summary>
+    public const string DefaultServiceCatalogueFile = "catalog.json";
+
+    /// <summary>The .editorconfig key naming the request catalogue file (ITIL2003).</summary>
+    public const string RequestCatalogueFileKey = "itil2003.catalogue_file";
+
+    /// <summary>The default request catalogue file name.</summary>
+    public const string DefaultRequestCatalogueFile = "request-catalog.json";
+
+    /// <summary>Reads an option for a tree: its .editorconfig section first, then the global options.</summary>
+    public static string? Option(AnalyzerOptions options, SyntaxTree tree, string key)
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        if (provider.GetOptions(tree).TryGetValue(key, out var value) || provider.GlobalOptions.TryGetValue(key, out value))
+        {
+            return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The ids in the catalogue file with this name, read once per compilation. Null when no such file is passed or
+    /// when it cannot be read completely (then nothing can be proven); an empty set is a real, empty catalogue.
+    /// </summary>
+    public static HashSet<string>? FileIds(ItilSymbols symbols, AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
+    {
+        var key = "file:" + arrayProperty + ":" + fileName;
+        if (symbols.Cache.TryGetValue(key, out var cached))
+        {
+            return cached as HashSet<string>;
+        }
+
+        HashSet<string>? ids = null;
+        var found = false;
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (!string.Equals(Path.GetFileName(file.Path), fileName, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var text = file.GetText(cancellationToken)?.ToString();
+            var read = text is null ? null : JsonIds.Read(text, arrayProperty);
+            if (read is null)
+            {
+                ids = null;
+                found = true;
+                break;
+            }
+
+            if (found)
+            {
+                ids?.UnionWith(read);
+            }
+            else
+            {
+                ids = read;
+                found = true;
+            }
+        }
+
+        symbols.Cache.TryAdd(key, ids);
+        return ids;
+    }
+
+    /// <summary>
+    /// The services declared in code: the values of <c>static readonly ServiceId</c> fields and get-only properties
+    /// of classes marked [ServiceCatalogue], and those members themselves. Null when there is no such class or a value
+    /// is not a literal.
+    /// </summary>
+    public static CodeCatalogue? CodeServices(ItilSymbols symbols, CancellationToken cancellationToken)
+    {
+        const string Key = "code-services";
+        if (symbols.Cache.TryGetValue(Key, out var cached))
+        {
+            return cached as CodeCatalogue;
+        }
+
+        var catalogue = symbols.ServiceCatalogueAttribute is null || symbols.ServiceId is null
+            ? null
+            : ReadCodeServices(symbols, cancellationToken);
+        symbols.Cache.TryAdd(Key, catalogue);
+        return catalogue;
+    }
+
+    private static CodeCatalogue? ReadCodeServices(ItilSymbols symbols, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var members = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var complete = true;
+        var any = false;
+        var stack = new Stack<INamespaceOrTypeSymbol>();
+        stack.Push(symbols.Compilation.Assembly.GlobalNamespace);
+        while (stack.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var container = stack.Pop();
+            foreach (var member in container.GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol nested)
+                {
+                    stack.Push(nested);
+                }
+            }
+
+            if (container is not INamedTypeSymbol type || !HasAttribute(type, symbols.ServiceCatalogueAttribute))
+            {
+                continue;
+            }
+
+            any = true;
+            foreach (var member in type.GetMembers())
+            {
+                var memberType = member switch
+                {
+                    IFieldSymbol { IsStatic: true, IsReadOnly: true, IsImplicitlyDeclared: false } field => field.Type,
+                    IPropertySymbol { IsStatic: true, SetMethod: null } property => property.Type,
+                    _ => null,
+                };
+                if (!ItilSymbols.Is(memberType, symbols.ServiceId))
+                {
+                    continue;
+                }
+
+                members.Add(member);
+                if (LiteralValue(member, cancellationToken) is { } text)
+                {
+                    ids.Add(text);
+                }
+                else
+                {
+                    complete = false;
+                }
+            }
+        }
+
+        return any && complete ? new CodeCatalogue(ids, members) : null;
+    }
+
+    private static bool HasAttribute(INamedTypeSymbol type, INamedTypeSymbol? attribute)
+    {
+        foreach (var data in type.GetAttributes())
+        {
+            if (ItilSymbols.Is(data.AttributeClass, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Read from syntax: an analyzer may not ask the compilation for another tree's semantic model (RS1030).
+    private static string? LiteralValue(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (member.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var value = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        {
+            VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+            PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
+            _ => null,
+        };
+        var arguments = value switch
+        {
+            BaseObjectCreationExpressionSyntax creation => creation.ArgumentList?.Arguments,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parse" } } invocation => invocation.ArgumentList.Arguments,
+            _ => null,
+        };
+        return arguments is { Count: 1 } list
+            && list[0].Expression is LiteralExpressionSyntax literal
+            && literal.Token.Value is string text
+            ? text
+            : null;
+    }
+}
+
+/// <summary>The services a compilation declares in code.</summary>
+internal sealed class CodeCatalogue
+{
+    public CodeCatalogue(HashSet<string> ids, HashSet<ISymbol> members)
+    {
+        Ids = ids;
+        Members = members;
+    }
+
+    public HashSet<string> Ids { get; }
+
+    public HashSet<ISymbol> Members { get; }
+}

@@ -1,0 +1,354 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ItilCore.Analyzers.Internal;
+
+/// <summary>What can be proven from constants in code: constant ids, levels, durations and literal collections.</summary>
+internal static class Facts
+{
+    public static IOperation? Unwrap(IOperation? operation)
+    {
+        for (var i = 0; i < 16 && operation is IConversionOperation or IParenthesizedOperation; i++)
+        {
+            operation = operation switch
+            {
+                IConversionOperation conversion => conversion.Operand,
+                IParenthesizedOperation parenthesized => parenthesized.Operand,
+                _ => operation,
+            };
+        }
+
+        return operation;
+    }
+
+    /// <summary>Finds the argument given for a parameter, or null when it is missing or the call did not bind.</summary>
+    public static IArgumentOperation? Argument(IObjectCreationOperation creation, string parameter)
+        => Argument(creation.Arguments, parameter);
+
+    public static IArgumentOperation? Argument(IInvocationOperation invocation, string parameter)
+        => Argument(invocation.Arguments, parameter);
+
+    private static IArgumentOperation? Argument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string parameter)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument?.Parameter?.Name == parameter)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value assigned to a property in an object initializer, or null.</summary>
+    public static IOperation? Initialized(IObjectCreationOperation creation, string property)
+    {
+        if (creation.Initializer is null)
+        {
+            return null;
+        }
+
+        foreach (var initializer in creation.Initializer.Initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment && target.Property?.Name == property)
+            {
+                return assignment.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool TryGetString(IOperation? operation, out string value)
+    {
+        operation = Unwrap(operation);
+        if (operation is not null && operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text)
+        {
+            value = text;
+            return true;
+        }
+
+        value = string.Empty;
+        return false;
+    }
+
+    public static bool TryGetInt(IOperation? operation, out int value)
+    {
+        operation = Unwrap(operation);
+        if (operation is not null && operation.ConstantValue.HasValue)
+        {
+            switch (operation.ConstantValue.Value)
+            {
+                case int i:
+                    value = i;
+                    return true;
+                case long l when l is >= int.MinValue and <= int.MaxValue:
+                    value = (int)l;
+                    return true;
+                case short s:
+                    value = s;
+                    return true;
+                case byte b:
+                    value = b;
+                    return true;
+            }
+        }
+
+        value = 0;
+        return false;
+    }
+
+    /// <summary>The text of an identifier built from a constant: <c>new ServiceId("x")</c>, <c>new("x")</c> or <c>ServiceId.Parse("x")</c>.</summary>
+    public static bool TryGetIdText(IOperation? operation, INamedTypeSymbol? idType, out string text, out SyntaxNode? textSyntax)
+    {
+        text = string.Empty;
+        textSyntax = null;
+        operation = Unwrap(operation);
+        IOperation? argument = operation switch
+        {
+            IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, idType) && creation.Arguments.Length == 1 => creation.Arguments[0].Value,
+            IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Parse" } method } invocation
+                when ItilSymbols.Is(method.ContainingType, idType) && invocation.Arguments.Length == 1 => invocation.Arguments[0].Value,
+            _ => null,
+        };
+        if (argument is null || !TryGetString(argument, out text))
+        {
+            return false;
+        }
+
+        textSyntax = argument.Syntax;
+        return true;
+    }
+
+    /// <summary>The level of <c>new Priority(n)</c> with a constant n.</summary>
+    public static bool TryGetPriority(IOperation? operation, INamedTypeSymbol? priority, out int level)
+    {
+        level = 0;
+        return Unwrap(operation) is IObjectCreationOperation creation
+            && ItilSymbols.Is(creation.Type, priority)
+            && creation.Arguments.Length == 1
+            && TryGetInt(creation.Arguments[0].Value, out level);
+    }
+
+    /// <summary>The sign of a NodaTime duration built from constants (<c>Duration.FromMinutes(30)</c>, <c>Duration.Zero</c>, negations).</summary>
+    public static bool TryGetDurationSign(IOperation? operation, INamedTypeSymbol? duration, out int sign)
+    {
+        sign = 0;
+        operation = Unwrap(operation);
+        switch (operation)
+        {
+            case IPropertyReferenceOperation { Property: { IsStatic: true } property } when ItilSymbols.Is(property.ContainingType, duration):
+                switch (property.Name)
+                {
+                    case "Zero":
+                        sign = 0;
+                        return true;
+                    case "Epsilon":
+                    case "MaxValue":
+                        sign = 1;
+                        return true;
+                    case "MinValue":
+                        sign = -1;
+                        return true;
+                    default:
+                        return false;
+                }
+
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } negation when TryGetDurationSign(negation.Operand, duration, out var inner):
+                sign = -inner;
+                return true;
+            case IInvocationOperation { TargetMethod: { IsStatic: true } method } invocation
+                when ItilSymbols.Is(method.ContainingType, duration) && method.Name.StartsWith("From", System.StringComparison.Ordinal)
+                && method.Name != "FromTimeSpan" && invocation.Arguments.Length == 1:
+                var value = Unwrap(invocation.Arguments[0].Value);
+                if (value is null || !value.ConstantValue.HasValue)
+                {
+                    return false;
+                }
+
+                switch (value.ConstantValue.Value)
+                {
+                    case int i:
+                        sign = i.CompareTo(0);
+                        return true;
+                    case long l:
+                        sign = l.CompareTo(0);
+                        return true;
+                    case double d when !double.IsNaN(d):
+                        sign = d.CompareTo(0);
+                        return true;
+                    default:
+                        return false;
+                }
+
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether an operation reads a static enum member with a constant value.</summary>
+    public static bool TryGetEnum(IOperation? operation, INamedTypeSymbol? enumType, out int value)
+    {
+        value = 0;
+        operation = Unwrap(operation);
+        return operation is not null && ItilSymbols.Is(operation.Type, enumType) && TryGetInt(operation, out value);
+    }
+
+    /// <summary>
+    /// The element expressions of a collection written out in code: a collection expression, an array or a collection
+    /// initializer, or <c>null</c> (no elements). False when the elements cannot all be seen (spreads, variables, calls).
+    /// </summary>
+    public static bool TryGetElements(SyntaxNode? node, out List<ExpressionSyntax> elements)
+    {
+        elements = new List<ExpressionSyntax>();
+        node = Strip(node);
+        InitializerExpressionSyntax? initializer;
+        switch (node)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NullLiteralExpression):
+                return true;
+            case CollectionExpressionSyntax collection:
+                foreach (var element in collection.Elements)
+                {
+                    if (element is not ExpressionElementSyntax expressionElement)
+                    {
+                        return false;
+                    }
+
+                    elements.Add(expressionElement.Expression);
+                }
+
+                return true;
+            case ArrayCreationExpressionSyntax array:
+                initializer = array.Initializer;
+                break;
+            case ImplicitArrayCreationExpressionSyntax implicitArray:
+                initializer = implicitArray.Initializer;
+                break;
+            case InitializerExpressionSyntax arrayInitializer when arrayInitializer.IsKind(SyntaxKind.ArrayInitializerExpression):
+                initializer = arrayInitializer;
+                break;
+            case BaseObjectCreationExpressionSyntax creation when creation.ArgumentList is null || creation.ArgumentList.Arguments.Count == 0:
+                initializer = creation.Initializer;
+                if (initializer is not null && !initializer.IsKind(SyntaxKind.CollectionInitializerExpression))
+                {
+                    return false;
+                }
+
+                break;
+            default:
+                return false;
+        }
+
+        if (initializer is null)
+        {
+            return node is ArrayCreationExpressionSyntax or BaseObjectCreationExpressionSyntax ? node is BaseObjectCreationExpressionSyntax : false;
+        }
+
+        foreach (var expression in initializer.Expressions)
+        {
+            if (expression is InitializerExpressionSyntax)
+            {
+                return false;
+            }
+
+            elements.Add(expression);
+        }
+
+        return true;
+    }
+
+    /// <summary>An integer literal, possibly negated, read from syntax alone (no binding needed).</summary>
+    public static bool TryGetIntLiteral(SyntaxNode? node, out int value)
+    {
+        value = 0;
+        node = Strip(node);
+        var negate = false;
+        if (node is PrefixUnaryExpressionSyntax prefix && prefix.IsKind(SyntaxKind.UnaryMinusExpression))
+        {
+            negate = true;
+            node = Strip(prefix.Operand);
+        }
+
+        if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.NumericLiteralExpression) && literal.Token.Value is int number)
+        {
+            value = negate ? -number : number;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The two string literals of <c>new T("a", "b")</c> or <c>new("a", "b")</c> read from syntax alone, for elements of a
+    /// list whose element type the parameter already fixes (a different type would not compile).
+    /// </summary>
+    public static bool TryGetTwoStringLiterals(SyntaxNode? node, string typeName, out string first, out string second)
+    {
+        first = second = string.Empty;
+        var arguments = Strip(node) switch
+        {
+            ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax name } creation when name.Identifier.ValueText == typeName && creation.Initializer is null => creation.ArgumentList?.Arguments,
+            ImplicitObjectCreationExpressionSyntax implicitCreation when implicitCreation.Initializer is null => implicitCreation.ArgumentList.Arguments,
+            _ => null,
+        };
+        if (arguments is not { Count: 2 } list || list[0].NameColon is not null || list[1].NameColon is not null
+            || list[0].Expression is not LiteralExpressionSyntax a || list[1].Expression is not LiteralExpressionSyntax b
+            || a.Token.Value is not string start || b.Token.Value is not string end)
+        {
+            return false;
+        }
+
+        first = start;
+        second = end;
+        return true;
+    }
+
+    /// <summary>Removes parentheses, casts and null-forgiving operators around an expression.</summary>
+    public static SyntaxNode? Strip(SyntaxNode? node)
+    {
+        for (var i = 0; i < 16; i++)
+        {
+            switch (node)
+            {
+                case ArgumentSyntax argument:
+                    node = argument.Expression;
+                    break;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    node = parenthesized.Expression;
+                    break;
+                case CastExpressionSyntax cast:
+                    node = cast.Expression;
+                    break;
+                case PostfixUnaryExpressionSyntax postfix when postfix.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                    node = postfix.Operand;
+                    break;
+                default:
+                    return node;
+            }
+        }
+
+        return node;
+    }
+
+    /// <summary>
+    /// The operation of an expression inside <paramref name="scope"/>, found in the operation tree the analyzer already
+    /// has; asking the semantic model is the fallback, because it costs far more per call.
+    /// </summary>
+    public static IOperation? OperationOf(IOperation scope, SyntaxNode syntax, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var operation in scope.Descendants())
+        {
+            if (operation.Syntax == syntax)
+            {
+                return Unwrap(operation);
+            }
+        }
+
+        return scope.SemanticModel is { } model ? Unwrap(model.GetOperation(syntax, cancellationToken)) : null;
+    }
+}

@@ -1,0 +1,196 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ItilCore.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ItilCore.Analyzers.Rules.Usage;
+
+/// <summary>
+/// ITIL1003: a business calendar built from constants must be valid: working intervals in HH:mm that are not empty and
+/// do not overlap on a day, some working time in the week, and a time-zone id that the IANA database knows.
+/// </summary>
+// Shipped through ItilCoreAnalyzer, which runs every rule from one registration; tests run the rule alone.
+#pragma warning disable RS1001 // Missing diagnostic analyzer attribute
+public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
+{
+    private const int MinutesPerDay = 24 * 60;
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL1003_BusinessCalendarMustBeValid);
+
+    private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
+    {
+        if (symbols.WorkingInterval is null || symbols.WeeklyHours is null)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation);
+    }
+
+    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    {
+        switch (context.Operation)
+        {
+            case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.WorkingInterval):
+                CheckInterval(context, creation.Syntax, Facts.Argument(creation, "Start")?.Value, Facts.Argument(creation, "End")?.Value);
+                break;
+            case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.WeeklyHours):
+                CheckOverlaps(context, creation, symbols);
+                break;
+            case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.BusinessCalendarDefinition):
+                CheckZone(context, Facts.Argument(creation, "TimeZone")?.Value);
+                CheckWeeklyFactory(context, Facts.Argument(creation, "WeeklyHours")?.Value, symbols);
+                CheckWorkingTime(context, Facts.Argument(creation, "WeeklyHours")?.Value, symbols);
+                break;
+        }
+    }
+
+    /// <summary>Parses HH:mm as the library does; returns the minute of the day or -1.</summary>
+    internal static int ParseTime(string text, bool allowEndOfDay)
+    {
+        if (text.Length != 5 || text[2] != ':' || !IsDigits(text, 0) || !IsDigits(text, 3))
+        {
+            return -1;
+        }
+
+        var hours = ((text[0] - '0') * 10) + (text[1] - '0');
+        var minutes = ((text[3] - '0') * 10) + (text[4] - '0');
+        if (hours == 24 && minutes == 0 && allowEndOfDay)
+        {
+            return MinutesPerDay;
+        }
+
+        return hours < 24 && minutes < 60 ? (hours * 60) + minutes : -1;
+    }
+
+    private static bool IsDigits(string text, int at) => text[at] is >= '0' and <= '9' && text[at + 1] is >= '0' and <= '9';
+
+    private static void CheckInterval(OperationAnalysisContext context, SyntaxNode at, IOperation? startValue, IOperation? endValue)
+    {
+        var hasStart = Facts.TryGetString(startValue, out var start);
+        var hasEnd = Facts.TryGetString(endValue, out var end);
+        if (hasStart && ParseTime(start, allowEndOfDay: false) < 0)
+        {
+            Report(context, startValue!.Syntax, "'" + start + "' is not a time from 00:00 to 23:59 (HH:mm)");
+        }
+
+        if (hasEnd && ParseTime(end, allowEndOfDay: true) < 0)
+        {
+            Report(context, endValue!.Syntax, "'" + end + "' is not a time from 00:00 to 24:00 (HH:mm)");
+        }
+
+        if (hasStart && hasEnd && ParseTime(start, false) is var s && s >= 0 && ParseTime(end, true) is var e && e >= 0 && s == e)
+        {
+            Report(context, at, "The working interval " + start + "–" + end + " is empty (start equals end)");
+        }
+    }
+
+    // WeeklyHours.MondayToFriday("09:00", "17:00") is checked where a calendar uses it: watching every call for it would
+    // cost more than all the other checks together.
+    private static void CheckWeeklyFactory(OperationAnalysisContext context, IOperation? weeklyHours, ItilSymbols symbols)
+    {
+        if (Facts.Unwrap(weeklyHours) is IInvocationOperation { TargetMethod: { IsStatic: true, Name: "MondayToFriday" or "EveryDay" } method } invocation
+            && ItilSymbols.Is(method.ContainingType, symbols.WeeklyHours))
+        {
+            CheckInterval(context, invocation.Syntax, Facts.Argument(invocation, "start")?.Value, Facts.Argument(invocation, "end")?.Value);
+        }
+    }
+
+    private static void CheckOverlaps(OperationAnalysisContext context, IObjectCreationOperation weekly, ItilSymbols symbols)
+    {
+        foreach (var argument in weekly.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.Explicit || !Facts.TryGetElements(argument.Value.Syntax, out var elements))
+            {
+                continue;
+            }
+
+            var seen = new List<(int Start, int End, string Text)>();
+            foreach (var element in elements)
+            {
+                // new WorkingInterval("09:00", "17:00") is read from syntax; anything else through its operation.
+                if (!Facts.TryGetTwoStringLiterals(element, "WorkingInterval", out var startText, out var endText)
+                    && (Facts.OperationOf(argument, element, context.CancellationToken) is not IObjectCreationOperation interval
+                        || !ItilSymbols.Is(interval.Type, symbols.WorkingInterval)
+                        || !Facts.TryGetString(Facts.Argument(interval, "Start")?.Value, out startText)
+                        || !Facts.TryGetString(Facts.Argument(interval, "End")?.Value, out endText)))
+                {
+                    continue;
+                }
+
+                var start = ParseTime(startText, false);
+                var end = ParseTime(endText, true);
+                if (start < 0 || end < 0 || start == end)
+                {
+                    continue;
+                }
+
+                if (end < start)
+                {
+                    end += MinutesPerDay;
+                }
+
+                var text = startText + "–" + endText;
+                foreach (var earlier in seen)
+                {
+                    if (start < earlier.End && earlier.Start < end)
+                    {
+                        Report(context, element, "The working interval " + text + " overlaps " + earlier.Text + " on " + (argument.Parameter?.Name ?? "the same day"));
+                        break;
+                    }
+                }
+
+                seen.Add((start, end, text));
+            }
+        }
+    }
+
+    private static void CheckZone(OperationAnalysisContext context, IOperation? zone)
+    {
+        if (!Facts.TryGetString(zone, out var id))
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            Report(context, zone!.Syntax, "The time zone is missing; give an IANA id such as 'Europe/London'");
+        }
+        else if (!TimeZoneIds.Contains(id))
+        {
+            var closest = Spelling.Closest(id, TimeZoneIds.All, 1);
+            Report(context, zone!.Syntax, "'" + id + "' is not an IANA time-zone id" + (closest.Count > 0 ? "; did you mean '" + closest[0] + "'?" : string.Empty));
+        }
+    }
+
+    private static void CheckWorkingTime(OperationAnalysisContext context, IOperation? weeklyHours, ItilSymbols symbols)
+    {
+        if (Facts.Unwrap(weeklyHours) is not IObjectCreationOperation weekly || !ItilSymbols.Is(weekly.Type, symbols.WeeklyHours) || weekly.Initializer is not null)
+        {
+            return;
+        }
+
+        foreach (var argument in weekly.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            if (!Facts.TryGetElements(argument.Value.Syntax, out var elements) || elements.Count > 0)
+            {
+                return;
+            }
+        }
+
+        Report(context, weekly.Syntax, "The calendar has no working time: every day of the week is empty");
+    }
+
+    private static void Report(OperationAnalysisContext context, SyntaxNode at, string message)
+        => context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL1003_BusinessCalendarMustBeValid, at.GetLocation(), message));
+
+}
+#pragma warning restore RS1001

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ItilCore.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ItilCore.Analyzers.Rules.Usage;
+
+/// <summary>
+/// ITIL1001: an SLA built with a constant service id must name a service of the catalogue: a [ServiceCatalogue]
+/// class of the compilation or the catalogue file passed as an AdditionalFile.
+/// </summary>
+// Shipped through ItilCoreAnalyzer, which runs every rule from one registration; tests run the rule alone.
+#pragma warning disable RS1001 // Missing diagnostic analyzer attribute
+public sealed class SlaMustReferenceCataloguedServiceAnalyzer : ItilDiagnosticAnalyzer
+{
+    /// <summary>The diagnostic property holding the closest catalogued services, separated by <see cref="SuggestionSeparator"/>.</summary>
+    public const string SuggestionsProperty = "Suggestions";
+
+    /// <summary>Separates suggestions in <see cref="SuggestionsProperty"/> (a character no service id contains).</summary>
+    public const char SuggestionSeparator = ' ';
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL1001_SlaMustReferenceCataloguedService);
+
+    private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
+    {
+        if (symbols.ServiceLevelAgreementDefinition is null || symbols.ServiceId is null)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation);
+    }
+
+    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    {
+        if (context.Operation is not IObjectCreationOperation creation)
+        {
+            return;
+        }
+
+        if (!ItilSymbols.Is(creation.Type, symbols.ServiceLevelAgreementDefinition)
+            || Facts.Argument(creation, "Service") is not { } argument
+            || !Facts.TryGetIdText(argument.Value, symbols.ServiceId, out var id, out var textSyntax)
+            || textSyntax is null)
+        {
+            return;
+        }
+
+        var tree = creation.Syntax.SyntaxTree;
+        var fileName = Catalogues.Option(context.Options, tree, Catalogues.ServiceCatalogueFileKey) ?? Catalogues.DefaultServiceCatalogueFile;
+        var fileIds = Catalogues.FileIds(symbols, context.Options, fileName, "services", context.CancellationToken);
+        var codeIds = Catalogues.CodeServices(symbols, context.CancellationToken)?.Ids;
+        if (fileIds is null && codeIds is null)
+        {
+            return;
+        }
+
+        if (fileIds?.Contains(id) == true || codeIds?.Contains(id) == true)
+        {
+            return;
+        }
+
+        var known = (fileIds ?? Enumerable.Empty<string>()).Concat(codeIds ?? Enumerable.Empty<string>()).Distinct();
+        var suggestions = Spelling.Closest(id, known, 3);
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(SuggestionsProperty, string.Join(SuggestionSeparator.ToString(), suggestions));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL1001_SlaMustReferenceCataloguedService, textSyntax.GetLocation(), properties, id));
+    }
+}
+#pragma warning restore RS1001

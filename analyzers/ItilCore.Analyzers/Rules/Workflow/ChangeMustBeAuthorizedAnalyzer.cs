@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ItilCore.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ItilCore.Analyzers.Rules.Workflow;
+
+/// <summary>
+/// ITIL2002: a <c>RequestChange</c> of constant type Standard must name its change model; a change authority policy
+/// whose rules are all written out must have a rule for emergency changes, naming one of its authorities.
+/// </summary>
+// Shipped through ItilCoreAnalyzer, which runs every rule from one registration; tests run the rule alone.
+#pragma warning disable RS1001 // Missing diagnostic analyzer attribute
+public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
+{
+    private const int Standard = 2;
+    private const int Emergency = 3;
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL2002_ChangeMustBeAuthorized);
+
+    private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
+    {
+        if (symbols.ChangeType is null)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation);
+    }
+
+    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    {
+        if (context.Operation is not IObjectCreationOperation creation)
+        {
+            return;
+        }
+
+        if (ItilSymbols.Is(creation.Type, symbols.RequestChange))
+        {
+            CheckStandardChange(context, creation, symbols);
+        }
+        else if (ItilSymbols.Is(creation.Type, symbols.ChangeAuthorityPolicyDefinition))
+        {
+            CheckEmergencyAuthority(context, creation, symbols);
+        }
+    }
+
+    private static void CheckStandardChange(OperationAnalysisContext context, IObjectCreationOperation request, ItilSymbols symbols)
+    {
+        if (Facts.Argument(request, "Type") is not { } type
+            || !Facts.TryGetEnum(type.Value, symbols.ChangeType, out var value)
+            || value != Standard)
+        {
+            return;
+        }
+
+        var model = Facts.Initialized(request, "Model");
+        if (model is null || (Facts.Unwrap(model) is { } unwrapped && unwrapped.ConstantValue.HasValue && unwrapped.ConstantValue.Value is null))
+        {
+            Report(context, type.Value.Syntax, "A standard change must name the pre-authorized change model it follows (set Model)");
+        }
+    }
+
+    private static void CheckEmergencyAuthority(OperationAnalysisContext context, IObjectCreationOperation policy, ItilSymbols symbols)
+    {
+        if (Facts.Argument(policy, "Rules") is not { } rules || !Facts.TryGetElements(rules.Value.Syntax, out var ruleElements))
+        {
+            return;
+        }
+
+        var emergencyRules = new List<(string? Authority, SyntaxNode At)>();
+        foreach (var element in ruleElements)
+        {
+            if (Facts.OperationOf(rules, element, context.CancellationToken) is not IObjectCreationOperation rule
+                || !ItilSymbols.Is(rule.Type, symbols.ChangeAuthorityRule)
+                || !Facts.TryGetEnum(Facts.Argument(rule, "Type")?.Value, symbols.ChangeType, out var type))
+            {
+                return;
+            }
+
+            if (type == Emergency)
+            {
+                var authority = Facts.Argument(rule, "Authority")?.Value;
+                emergencyRules.Add((Facts.TryGetString(authority, out var name) ? name : null, authority?.Syntax ?? element));
+            }
+        }
+
+        if (emergencyRules.Count == 0)
+        {
+            Report(context, rules.Value.Syntax, "No rule names an emergency change authority, so emergency changes could not be authorized");
+            return;
+        }
+
+        var names = AuthorityNames(policy, symbols, context);
+        if (names is null)
+        {
+            return;
+        }
+
+        foreach (var (authority, at) in emergencyRules)
+        {
+            if (authority is not null && !names.Contains(authority))
+            {
+                Report(context, at, "The emergency change authority '" + authority + "' is not one of the policy's authorities");
+            }
+        }
+    }
+
+    private static HashSet<string>? AuthorityNames(IObjectCreationOperation policy, ItilSymbols symbols, OperationAnalysisContext context)
+    {
+        if (Facts.Argument(policy, "Authorities") is not { } authorities || !Facts.TryGetElements(authorities.Value.Syntax, out var elements))
+        {
+            return null;
+        }
+
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var element in elements)
+        {
+            if (Facts.OperationOf(authorities, element, context.CancellationToken) is not IObjectCreationOperation authority
+                || !ItilSymbols.Is(authority.Type, symbols.ChangeAuthority)
+                || !Facts.TryGetString(Facts.Argument(authority, "Name")?.Value, out var name))
+            {
+                return null;
+            }
+
+            names.Add(name);
+        }
+
+        return names;
+    }
+
+    private static void Report(OperationAnalysisContext context, SyntaxNode at, string message)
+        => context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL2002_ChangeMustBeAuthorized, at.GetLocation(), message));
+}
+#pragma warning restore RS1001

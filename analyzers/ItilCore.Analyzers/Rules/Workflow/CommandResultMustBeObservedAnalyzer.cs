@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using ItilCore.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ItilCore.Analyzers.Rules.Workflow;
+
+/// <summary>
+/// ITIL2001: a call that returns <c>CommandResult</c> or <c>CommandResult&lt;T&gt;</c> is a statement of its own, so a
+/// rejected command would pass silently. An explicit discard (<c>_ = …</c>) says the rejection is meant to be ignored.
+/// </summary>
+// Shipped through ItilCoreAnalyzer, which runs every rule from one registration; tests run the rule alone.
+#pragma warning disable RS1001 // Missing diagnostic analyzer attribute
+public sealed class CommandResultMustBeObservedAnalyzer : ItilDiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL2001_CommandResultMustBeObserved);
+
+    private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
+        => context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ExpressionStatement);
+
+    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    {
+        if (context.Operation is not IExpressionStatementOperation statement)
+        {
+            return;
+        }
+
+        var expression = statement.Operation;
+        if (expression is IConditionalAccessOperation conditional)
+        {
+            expression = conditional.WhenNotNull;
+        }
+
+        if (expression is not IInvocationOperation invocation || invocation.TargetMethod is not { } method)
+        {
+            return;
+        }
+
+        var returned = method.ReturnType;
+        if (returned is INamedTypeSymbol { IsGenericType: true } nullable && returned.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+        {
+            returned = nullable.TypeArguments[0];
+        }
+
+        if (ItilSymbols.Is(returned, symbols.CommandResult) || ItilSymbols.Is(returned, symbols.CommandResultOfT))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL2001_CommandResultMustBeObserved, statement.Operation.Syntax.GetLocation(), method.Name));
+        }
+    }
+}
+#pragma warning restore RS1001

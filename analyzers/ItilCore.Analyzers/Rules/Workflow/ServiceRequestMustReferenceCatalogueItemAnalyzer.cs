@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using ItilCore.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ItilCore.Analyzers.Rules.Workflow;
+
+/// <summary>ITIL2003: a service request submitted with a constant item id must name an item of the request catalogue file.</summary>
+// Shipped through ItilCoreAnalyzer, which runs every rule from one registration; tests run the rule alone.
+#pragma warning disable RS1001 // Missing diagnostic analyzer attribute
+public sealed class ServiceRequestMustReferenceCatalogueItemAnalyzer : ItilDiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL2003_ServiceRequestMustReferenceCatalogueItem);
+
+    private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
+    {
+        if (symbols.SubmitServiceRequest is null || symbols.RequestItemId is null)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation);
+    }
+
+    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    {
+        if (context.Operation is not IObjectCreationOperation creation)
+        {
+            return;
+        }
+
+        if (!ItilSymbols.Is(creation.Type, symbols.SubmitServiceRequest)
+            || Facts.Argument(creation, "Item") is not { } argument
+            || !Facts.TryGetIdText(argument.Value, symbols.RequestItemId, out var id, out var textSyntax)
+            || textSyntax is null)
+        {
+            return;
+        }
+
+        var fileName = Catalogues.Option(context.Options, creation.Syntax.SyntaxTree, Catalogues.RequestCatalogueFileKey) ?? Catalogues.DefaultRequestCatalogueFile;
+        if (Catalogues.FileIds(symbols, context.Options, fileName, "items", context.CancellationToken) is { } ids && !ids.Contains(id))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL2003_ServiceRequestMustReferenceCatalogueItem, textSyntax.GetLocation(), id));
+        }
+    }
+}
+#pragma warning restore RS1001

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Cost of the ItilCore analyzers: a generated 500-file project that uses ItilCore, built with -p:ReportAnalyzer=true.
+#   benchmarks/analyzers/measure.sh [folder with ItilCore.*.nupkg] [files]
+# Prints the compile (Csc) time, the time of all ItilCore analyzers and their share; the last of three rebuilds counts.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+files="${2:-500}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+feed="${1:-}"
+if [ -z "$feed" ]; then
+  feed="$work/feed"
+  dotnet pack "$root/src/ItilCore/ItilCore.csproj" -c Release -o "$feed" >/dev/null
+fi
+feed="$(cd "$feed" && pwd)"
+version=$(basename "$(ls "$feed"/ItilCore.[0-9]*.nupkg | head -1)" .nupkg | sed 's/^ItilCore\.//')
+global="$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')"
+cat > "$work/nuget.config" <<XML
+<configuration><packageSources><clear /><add key="itilcore" value="$feed" /><add key="machine-cache" value="$global" /></packageSources></configuration>
+XML
+echo '{ "sdk": { "version": "10.0.100", "rollForward": "latestFeature" } }' > "$work/global.json"
+mkdir -p "$work/app"
+cat > "$work/app/App.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <RestorePackagesPath>$work/packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="ItilCore" Version="$version" />
+    <AdditionalFiles Include="catalog.json" />
+    <AdditionalFiles Include="request-catalog.json" />
+  </ItemGroup>
+</Project>
+XML
+cp "$root/docs/examples/catalog.json" "$root/docs/examples/request-catalog.json" "$work/app/"
+python3 "$here/generate.py" "$work/app/src" "$files"
+dotnet restore "$work/app" >/dev/null
+for run in 1 2 3; do
+  dotnet build "$work/app" --no-restore --no-incremental -c Release -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$work/build.log" 2>&1
+done
+python3 - "$work/build.log" "$files" <<'PY'
+import re, sys
+log = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+def seconds(pattern):
+    m = re.findall(pattern, log)
+    return float(m[-1].replace(",", "")) if m else None
+# Task performance summary line: "  1234 ms  Csc   1 calls"
+csc = re.findall(r"^\s*([\d,]+) ms\s+Csc\s+\d+ calls", log, re.M)
+csc_s = float(csc[-1].replace(",", "")) / 1000 if csc else None
+total = seconds(r"Total analyzer execution time: ([\d.,]+) seconds")
+itil = re.findall(r"^\s*([\d.,<]+)\s+(\d+)\s+ItilCore\.Analyzers, Version", log, re.M)
+rows = re.findall(r"^\s*([\d.,<]+)\s+\d+\s+(ItilCore\.Analyzers\.[\w.]+) \(ITIL", log, re.M)
+def val(s): return 0.0 if s.startswith("<") else float(s.replace(",", ""))
+itil_s = val(itil[-1][0]) if itil else None
+print(f"files: {sys.argv[2]}")
+print(f"Csc task: {csc_s} s; all analyzers: {total} s; ItilCore analyzers: {itil_s} s")
+if csc_s and itil_s is not None:
+    print(f"ItilCore share of compile time: {100 * itil_s / csc_s:.2f} %")
+seen = {}
+for t, name in rows:
+    seen[name] = val(t)
+for name, t in seen.items():
+    print(f"  {name}: {t} s")
+PY

@@ -1,0 +1,97 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = ItilCore.Analyzers.Tests.Verifiers.ItilAnalyzerTest<ItilCore.Analyzers.Rules.Usage.BusinessCalendarMustBeValidAnalyzer>;
+
+namespace ItilCore.Analyzers.Tests.Rules.Usage;
+
+public class BusinessCalendarMustBeValidAnalyzerTests
+{
+    [Fact]
+    public async Task ValidCalendars_DoNotReport()
+    {
+        const string source = /* lang=c#-test */ """
+            class Calendars
+            {
+                void Define(string zone, WeeklyHours hours)
+                {
+                    _ = new BusinessCalendarDefinition(new CalendarId("office"), "Office", "Europe/London", WeeklyHours.MondayToFriday("09:00", "17:00"));
+                    _ = new BusinessCalendarDefinition(new CalendarId("24x7"), "24x7", "UTC", WeeklyHours.EveryDay("00:00", "24:00"));
+                    _ = new BusinessCalendarDefinition(new CalendarId("any"), "Any", zone, hours);
+                    _ = new BusinessCalendarDefinition(new CalendarId("night"), "Night", "America/New_York", new WeeklyHours(
+                        Monday: [new WorkingInterval("08:00", "12:00"), new WorkingInterval("13:00", "17:00"), new WorkingInterval("22:00", "02:00")],
+                        Saturday: null));
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task InvalidIntervals_Report()
+    {
+        const string source = /* lang=c#-test */ """
+            class Calendars
+            {
+                void Define()
+                {
+                    _ = {|#0:new WorkingInterval("09:00", "09:00")|};
+                    _ = new WorkingInterval({|#1:"9:00"|}, {|#2:"25:00"|});
+                    _ = new BusinessCalendarDefinition(new CalendarId("office"), "Office", "UTC", WeeklyHours.MondayToFriday("08:00", {|#3:"24:30"|}));
+                    _ = new WeeklyHours(Tuesday: [new WorkingInterval("09:00", "13:00"), {|#4:new WorkingInterval("12:00", "17:00")|}]);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic().WithLocation(0).WithArguments("The working interval 09:00–09:00 is empty (start equals end)"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("'9:00' is not a time from 00:00 to 23:59 (HH:mm)"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("'25:00' is not a time from 00:00 to 24:00 (HH:mm)"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("'24:30' is not a time from 00:00 to 24:00 (HH:mm)"),
+            Verify.Diagnostic().WithLocation(4).WithArguments("The working interval 12:00–17:00 overlaps 09:00–13:00 on Tuesday"));
+    }
+
+    [Fact]
+    public async Task NoWorkingTimeAndUnknownZone_Report()
+    {
+        const string source = /* lang=c#-test */ """
+            class Calendars
+            {
+                void Define()
+                {
+                    _ = new BusinessCalendarDefinition(new CalendarId("closed"), "Closed", "Europe/Paris", {|#0:new WeeklyHours()|});
+                    _ = new BusinessCalendarDefinition(new CalendarId("empty"), "Empty", "Europe/Paris", {|#1:new WeeklyHours(Monday: [], Friday: null)|});
+                    _ = new BusinessCalendarDefinition(new CalendarId("typo"), "Typo", {|#2:"Europe/Londn"|}, WeeklyHours.MondayToFriday("09:00", "17:00"));
+                    _ = new BusinessCalendarDefinition(new CalendarId("blank"), "Blank", {|#3:""|}, WeeklyHours.MondayToFriday("09:00", "17:00"));
+                }
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic().WithLocation(0).WithArguments("The calendar has no working time: every day of the week is empty"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("The calendar has no working time: every day of the week is empty"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("'Europe/Londn' is not an IANA time-zone id; did you mean 'Europe/London'?"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("The time zone is missing; give an IANA id such as 'Europe/London'"));
+    }
+
+    [Fact]
+    public async Task WithoutItilCore_DoesNotReport()
+        => await Verify.VerifyWithoutItilCoreAsync("""
+            record WorkingInterval(string Start, string End);
+            class C { object M() => new WorkingInterval("09:00", "09:00"); }
+            """);
+
+    [Fact]
+    public async Task HalfTypedCode_DoesNotThrow()
+        => await Verify.VerifyAsync("""
+            class Calendars
+            {
+                void Define()
+                {
+                    _ = new {|CS7036:WorkingInterval|}("09:00");
+                    _ = new WeeklyHours(Monday: {|CS1503:["09:00"]|});
+                    _ = new {|CS7036:BusinessCalendarDefinition|}(new CalendarId("x"), "X");
+                    _ = new BusinessCalendarDefinition(new CalendarId("x"), "X", {|CS1503:1|}, WeeklyHours.EveryDay("09:00", "17:00"));
+                }
+            }
+            """);
+}

@@ -1,0 +1,125 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = ItilCore.Analyzers.Tests.Verifiers.ItilAnalyzerTest<ItilCore.Analyzers.Rules.Usage.SlaMustReferenceCataloguedServiceAnalyzer>;
+
+namespace ItilCore.Analyzers.Tests.Rules.Usage;
+
+public class SlaMustReferenceCataloguedServiceAnalyzerTests
+{
+    internal const string CatalogueFile = """{ "services": [ { "id": "email", "name": "E-mail" }, { "id": "vpn" }, { "id": "service-desk" } ] }""";
+
+    internal const string CodeCatalogue = /* lang=c#-test */ """
+        [ServiceCatalogue]
+        static class Services
+        {
+            public static readonly ServiceId Payroll = new("payroll");
+            public static ServiceId Hr { get; } = ServiceId.Parse("hr");
+        }
+        """;
+
+    [Fact]
+    public async Task CataloguedServices_DoNotReport()
+    {
+        const string source = CodeCatalogue + /* lang=c#-test */ """
+
+            class Slas
+            {
+                void Define(ServiceId fromConfiguration)
+                {
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "E-mail", new ServiceId("email"), []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-2"), "Payroll", Services.Payroll, []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-3"), "HR", ServiceId.Parse("hr"), []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-4"), "Any", fromConfiguration, []);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source, [("catalog.json", CatalogueFile)], null);
+    }
+
+    [Fact]
+    public async Task UnknownService_Reports()
+    {
+        const string source = CodeCatalogue + /* lang=c#-test */ """
+
+            class Slas
+            {
+                void Define()
+                {
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "E-mail", new ServiceId({|#0:"emial"|}), []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-2"), "Payroll", ServiceId.Parse({|#1:"payrol"|}), []);
+                    _ = new ServiceLevelAgreementDefinition(Service: new({|#2:"printing"|}), Id: new SlaId("sla-3"), Name: "Print", Objectives: []);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            [("catalog.json", CatalogueFile)],
+            null,
+            Verify.Diagnostic().WithLocation(0).WithArguments("emial"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("payrol"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("printing"));
+    }
+
+    [Fact]
+    public async Task OnlyCatalogueFile_IsEnough()
+        => await Verify.VerifyAsync(
+            """
+            class Slas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "Payroll", new ServiceId({|#0:"payroll"|}), []);
+            }
+            """,
+            [("services.json", CatalogueFile)],
+            "itil1001.catalogue_file = services.json",
+            Verify.Diagnostic().WithLocation(0).WithArguments("payroll"));
+
+    [Fact]
+    public async Task NoCatalogue_DoesNotReport()
+        => await Verify.VerifyAsync("""
+            class Slas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "Payroll", new ServiceId("anything"), []);
+            }
+            """);
+
+    [Fact]
+    public async Task CatalogueClassWithComputedId_DoesNotReport()
+        => await Verify.VerifyAsync("""
+            [ServiceCatalogue]
+            static class Services
+            {
+                public static readonly ServiceId Email = new("email");
+                public static readonly ServiceId Other = new(Environment.MachineName);
+            }
+
+            class Slas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "X", new ServiceId("unknown"), []);
+            }
+            """);
+
+    [Fact]
+    public async Task WithoutItilCore_DoesNotReport()
+        => await Verify.VerifyWithoutItilCoreAsync("""
+            record ServiceId(string Value);
+            record ServiceLevelAgreementDefinition(string Id, string Name, ServiceId Service);
+            class C { object M() => new ServiceLevelAgreementDefinition("a", "b", new ServiceId("nope")); }
+            """);
+
+    [Fact]
+    public async Task HalfTypedCode_DoesNotThrow()
+        => await Verify.VerifyAsync(
+            """
+            class Slas
+            {
+                void Define()
+                {
+                    _ = new {|CS7036:ServiceLevelAgreementDefinition|}(new SlaId("sla-1"), "E-mail", new ServiceId("emial"));
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "E-mail", new ServiceId({|CS1503:42|}), []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "E-mail", {|CS0103:unknown|}, []);
+                }
+            }
+            """,
+            [("catalog.json", CatalogueFile)],
+            null);
+}
