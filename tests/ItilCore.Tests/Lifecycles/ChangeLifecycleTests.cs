@@ -13,8 +13,6 @@ namespace ItilCore.Tests.Lifecycles;
 
 public sealed class ChangeLifecycleTests
 {
-    /// <summary>Set ITILCORE_UPDATE_DOCS=1 to rewrite the generated files instead of failing when they are stale.</summary>
-    private static bool Update => Environment.GetEnvironmentVariable("ITILCORE_UPDATE_DOCS") == "1";
 
     [Theory]
     [InlineData(ChangeType.Normal, "docs/diagrams/change-lifecycle-normal.mmd")]
@@ -22,15 +20,7 @@ public sealed class ChangeLifecycleTests
     [InlineData(ChangeType.Emergency, "docs/diagrams/change-lifecycle-emergency.mmd")]
     public void Diagram_File_MatchesTheStatelessDefinition(ChangeType type, string relative)
     {
-        var expected = ChangeLifecycle.For(type).ToMermaid();
-        var path = Repository.PathOf(relative);
-        if (Update)
-        {
-            File.WriteAllText(path, expected);
-        }
-
-        Assert.True(File.Exists(path), $"{relative} is missing; run the tests with ITILCORE_UPDATE_DOCS=1.");
-        Assert.Equal(expected, File.ReadAllText(path));
+        GeneratedFile.Check(relative, ChangeLifecycle.For(type).ToMermaid());
     }
 
     [Theory]

@@ -17,21 +17,11 @@ public sealed class IncidentLifecycleTests
     private const string ReadmeStart = "<!-- incident-lifecycle:start (generated from IncidentLifecycle by IncidentLifecycleTests; do not edit) -->";
     private const string ReadmeEnd = "<!-- incident-lifecycle:end -->";
 
-    /// <summary>Set ITILCORE_UPDATE_DOCS=1 to rewrite the generated files instead of failing when they are stale.</summary>
-    private static bool Update => Environment.GetEnvironmentVariable("ITILCORE_UPDATE_DOCS") == "1";
 
     [Fact]
     public void Diagram_File_MatchesTheStatelessDefinition()
     {
-        var expected = IncidentLifecycle.Definition.ToMermaid();
-        var path = Repository.PathOf(DiagramPath);
-        if (Update)
-        {
-            File.WriteAllText(path, expected);
-        }
-
-        Assert.True(File.Exists(path), $"{DiagramPath} is missing; run the tests with ITILCORE_UPDATE_DOCS=1.");
-        Assert.Equal(expected, File.ReadAllText(path));
+        GeneratedFile.Check(DiagramPath, IncidentLifecycle.Definition.ToMermaid());
     }
 
     [Fact]
@@ -43,7 +33,7 @@ public sealed class IncidentLifecycleTests
         var end = readme.IndexOf(ReadmeEnd, StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, "README.md lacks the incident-lifecycle markers.");
         var block = ReadmeStart + "\n```mermaid\n" + IncidentLifecycle.Definition.ToMermaid() + "```\n";
-        if (Update)
+        if (GeneratedFile.Update)
         {
             File.WriteAllText(path, readme[..start] + block + readme[end..]);
             readme = File.ReadAllText(path);

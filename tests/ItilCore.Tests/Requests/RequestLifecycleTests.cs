@@ -14,21 +14,11 @@ public sealed class RequestLifecycleTests
 {
     private const string DiagramPath = "docs/diagrams/request-lifecycle.mmd";
 
-    /// <summary>Set ITILCORE_UPDATE_DOCS=1 to rewrite the generated file instead of failing when it is stale.</summary>
-    private static bool Update => Environment.GetEnvironmentVariable("ITILCORE_UPDATE_DOCS") == "1";
 
     [Fact]
     public void Diagram_File_MatchesTheStatelessDefinition()
     {
-        var expected = RequestLifecycle.Definition.ToMermaid();
-        var path = Repository.PathOf(DiagramPath);
-        if (Update)
-        {
-            File.WriteAllText(path, expected);
-        }
-
-        Assert.True(File.Exists(path), $"{DiagramPath} is missing; run the tests with ITILCORE_UPDATE_DOCS=1.");
-        Assert.Equal(expected, File.ReadAllText(path));
+        GeneratedFile.Check(DiagramPath, RequestLifecycle.Definition.ToMermaid());
     }
 
     [Fact]
