@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Cost of the ItilCore analyzers: a generated 500-file project that uses ItilCore, built with -p:ReportAnalyzer=true.
-#   benchmarks/analyzers/measure.sh [folder with ItilCore.*.nupkg] [files]
-# Prints the compile (Csc) time, the time of all ItilCore analyzers and their share; the last of three rebuilds counts.
+#   benchmarks/analyzers/measure.sh [folder with ItilCore.*.nupkg] [files] [runs]
+# Rebuilds the project `runs` times (default 5) after one warm-up build, and prints for each the compile (Csc) time, the
+# time of all ItilCore analyzers and their share, then the median share.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 files="${2:-500}"
+runs="${3:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -39,30 +41,28 @@ XML
 cp "$root/docs/examples/catalog.json" "$root/docs/examples/request-catalog.json" "$work/app/"
 python3 "$here/generate.py" "$work/app/src" "$files"
 dotnet restore "$work/app" >/dev/null
-for run in 1 2 3; do
-  dotnet build "$work/app" --no-restore --no-incremental -c Release -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$work/build.log" 2>&1
+for run in $(seq 0 "$runs"); do
+  dotnet build "$work/app" --no-restore --no-incremental -c Release -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$work/build-$run.log" 2>&1
 done
-python3 - "$work/build.log" "$files" <<'PY'
-import re, sys
-log = open(sys.argv[1], encoding="utf-8", errors="replace").read()
-def seconds(pattern):
-    m = re.findall(pattern, log)
-    return float(m[-1].replace(",", "")) if m else None
-# Task performance summary line: "  1234 ms  Csc   1 calls"
-csc = re.findall(r"^\s*([\d,]+) ms\s+Csc\s+\d+ calls", log, re.M)
-csc_s = float(csc[-1].replace(",", "")) / 1000 if csc else None
-total = seconds(r"Total analyzer execution time: ([\d.,]+) seconds")
-itil = re.findall(r"^\s*([\d.,<]+)\s+(\d+)\s+ItilCore\.Analyzers, Version", log, re.M)
-rows = re.findall(r"^\s*([\d.,<]+)\s+\d+\s+(ItilCore\.Analyzers\.[\w.]+) \(ITIL", log, re.M)
+python3 - "$files" "$work"/build-[1-9]*.log <<'PY'
+import re, statistics, sys
 def val(s): return 0.0 if s.startswith("<") else float(s.replace(",", ""))
-itil_s = val(itil[-1][0]) if itil else None
-print(f"files: {sys.argv[2]}")
-print(f"Csc task: {csc_s} s; all analyzers: {total} s; ItilCore analyzers: {itil_s} s")
-if csc_s and itil_s is not None:
-    print(f"ItilCore share of compile time: {100 * itil_s / csc_s:.2f} %")
-seen = {}
-for t, name in rows:
-    seen[name] = val(t)
-for name, t in seen.items():
-    print(f"  {name}: {t} s")
+shares = []
+print(f"files: {sys.argv[1]}")
+for path in sys.argv[2:]:
+    log = open(path, encoding="utf-8", errors="replace").read()
+    # Task performance summary line: "  1234 ms  Csc   1 calls"
+    csc = re.findall(r"^\s*([\d,]+) ms\s+Csc\s+\d+ calls", log, re.M)
+    csc_s = float(csc[-1].replace(",", "")) / 1000 if csc else None
+    total = re.findall(r"Total analyzer execution time: ([\d.,]+) seconds", log)
+    itil = re.findall(r"^\s*([\d.,<]+)\s+(\d+|<1)\s+ItilCore\.Analyzers, Version", log, re.M)
+    itil_s = val(itil[-1][0]) if itil else None
+    if csc_s and itil_s is not None:
+        share = 100 * itil_s / csc_s
+        shares.append(share)
+        print(f"Csc task: {csc_s:.2f} s; all analyzers: {total[-1] if total else '?'} s; ItilCore analyzers: {itil_s:.3f} s; share {share:.2f} %")
+    else:
+        print(f"{path}: no analyzer report found")
+if shares:
+    print(f"ItilCore share of compile time: median {statistics.median(shares):.2f} % over {len(shares)} builds (min {min(shares):.2f} %, max {max(shares):.2f} %)")
 PY

@@ -40,13 +40,10 @@ internal static class Catalogues
     /// when it cannot be read completely (then nothing can be proven); an empty set is a real, empty catalogue.
     /// </summary>
     public static HashSet<string>? FileIds(ItilSymbols symbols, AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
-    {
-        var key = "file:" + arrayProperty + ":" + fileName;
-        if (symbols.Cache.TryGetValue(key, out var cached))
-        {
-            return cached as HashSet<string>;
-        }
+        => symbols.Once("file:" + arrayProperty + ":" + fileName, () => ReadFileIds(options, fileName, arrayProperty, cancellationToken));
 
+    private static HashSet<string>? ReadFileIds(AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
+    {
         HashSet<string>? ids = null;
         var found = false;
         foreach (var file in options.AdditionalFiles)
@@ -76,7 +73,6 @@ internal static class Catalogues
             }
         }
 
-        symbols.Cache.TryAdd(key, ids);
         return ids;
     }
 
@@ -86,19 +82,9 @@ internal static class Catalogues
     /// is not a literal.
     /// </summary>
     public static CodeCatalogue? CodeServices(ItilSymbols symbols, CancellationToken cancellationToken)
-    {
-        const string Key = "code-services";
-        if (symbols.Cache.TryGetValue(Key, out var cached))
-        {
-            return cached as CodeCatalogue;
-        }
-
-        var catalogue = symbols.ServiceCatalogueAttribute is null || symbols.ServiceId is null
+        => symbols.ServiceCatalogueAttribute is null || symbols.ServiceId is null
             ? null
-            : ReadCodeServices(symbols, cancellationToken);
-        symbols.Cache.TryAdd(Key, catalogue);
-        return catalogue;
-    }
+            : symbols.Once("code-services", () => ReadCodeServices(symbols, cancellationToken));
 
     private static CodeCatalogue? ReadCodeServices(ItilSymbols symbols, CancellationToken cancellationToken)
     {
@@ -120,7 +106,7 @@ internal static class Catalogues
                 }
             }
 
-            if (container is not INamedTypeSymbol type || !HasAttribute(type, symbols.ServiceCatalogueAttribute))
+            if (container is not INamedTypeSymbol type || !MayHaveAttribute(type, cancellationToken) || !HasAttribute(type, symbols.ServiceCatalogueAttribute))
             {
                 continue;
             }
@@ -152,6 +138,62 @@ internal static class Catalogues
         }
 
         return any && complete ? new CodeCatalogue(ids, members) : null;
+    }
+
+    // Binding the attributes of every type in the compilation is the expensive part, so types whose declarations carry no
+    // attribute named like ServiceCatalogue are skipped from syntax; a file with a using alias could rename it, so its types
+    // are always bound.
+    private static bool MayHaveAttribute(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not MemberDeclarationSyntax declaration)
+            {
+                return true;
+            }
+
+            foreach (var list in declaration.AttributeLists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    var name = attribute.Name switch
+                    {
+                        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+                        SimpleNameSyntax simple => simple.Identifier.ValueText,
+                        _ => string.Empty,
+                    };
+                    if (name is "ServiceCatalogue" or "ServiceCatalogueAttribute" || HasUsingAlias(declaration))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasUsingAlias(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            var usings = current switch
+            {
+                CompilationUnitSyntax unit => unit.Usings,
+                BaseNamespaceDeclarationSyntax ns => ns.Usings,
+                _ => default,
+            };
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool HasAttribute(INamedTypeSymbol type, INamedTypeSymbol? attribute)

@@ -341,6 +341,34 @@ internal static class Facts
     /// </summary>
     public static IOperation? OperationOf(IOperation scope, SyntaxNode syntax, System.Threading.CancellationToken cancellationToken)
     {
+        // Descend only into the child whose syntax holds the element: a path from the scope, not a walk of its whole tree.
+        var span = syntax.Span;
+        var current = scope;
+        for (var depth = 0; depth < 64; depth++)
+        {
+            if (current.Syntax == syntax)
+            {
+                return Unwrap(current);
+            }
+
+            IOperation? next = null;
+            foreach (var child in current.ChildOperations)
+            {
+                if (child.Syntax is { } childSyntax && childSyntax.SyntaxTree == syntax.SyntaxTree && childSyntax.Span.Contains(span))
+                {
+                    next = child;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            current = next;
+        }
+
         foreach (var operation in scope.Descendants())
         {
             if (operation.Syntax == syntax)

@@ -1,12 +1,12 @@
-using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ItilCore.Analyzers.Internal;
 
 /// <summary>
-/// The boilerplate every rule shares: no reports in generated code, concurrent execution, and symbols resolved once
-/// per compilation; a compilation that does not reference ItilCore registers nothing.
+/// The boilerplate every rule shares: no reports in generated code, concurrent execution, symbols resolved once per
+/// compilation, and one driver registration per operation kind (<see cref="OperationRules"/>) that hands each rule the
+/// operations it asked for; a compilation that does not reference ItilCore registers nothing.
 /// </summary>
 public abstract class ItilDiagnosticAnalyzer : DiagnosticAnalyzer
 {
@@ -22,35 +22,20 @@ public abstract class ItilDiagnosticAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (ItilSymbols.TryCreate(start.Compilation) is { } symbols)
+            if (ItilSymbols.TryCreate(start.Compilation) is not { } symbols)
             {
-                Register(start, symbols);
+                return;
             }
+
+            var rules = new OperationRules();
+            Register(rules, symbols);
+            rules.RegisterWith(start, symbols);
         });
     }
 
     /// <summary>Gets or sets whether failures propagate; the analyzer tests set it so that a bug shows as AD0001 there instead of silence.</summary>
     internal static bool RethrowFailures { get; set; }
 
-    /// <summary>Registers the rule's actions for a compilation that references ItilCore.</summary>
-    private protected abstract void Register(CompilationStartAnalysisContext context, ItilSymbols symbols);
-
-    /// <summary>Runs an action and swallows anything it throws: a rule stays quiet rather than failing the build (AD0001).</summary>
-    private protected static Action<T> Safely<T>(Action<T> action)
-        => argument =>
-        {
-            try
-            {
-                action(argument);
-            }
-            catch (OperationCanceledException)
-            {
-                throw;
-            }
-#pragma warning disable CA1031 // A rule that cannot decide reports nothing; the build must not fail because of it.
-            catch (Exception) when (!RethrowFailures)
-#pragma warning restore CA1031
-            {
-            }
-        };
+    /// <summary>Says which operations the rule checks in a compilation that references ItilCore.</summary>
+    internal abstract void Register(OperationRules rules, ItilSymbols symbols);
 }

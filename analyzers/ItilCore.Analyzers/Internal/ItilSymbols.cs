@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Concurrent;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace ItilCore.Analyzers.Internal;
@@ -97,6 +99,14 @@ internal sealed class ItilSymbols
 
     /// <summary>Gets a per-compilation cache for rules that memoize by key (catalogue files, type checks).</summary>
     public ConcurrentDictionary<object, object?> Cache { get; } = new();
+
+    /// <summary>
+    /// Computes a per-compilation value once, however many threads ask at the same time (catalogue files, the catalogue
+    /// declared in code): the analyzer runs concurrently, and a plain cache would let every thread that misses compute it.
+    /// </summary>
+    public T? Once<T>(string key, Func<T?> compute)
+        where T : class
+        => ((Lazy<T?>)Cache.GetOrAdd(key, _ => new Lazy<T?>(compute, LazyThreadSafetyMode.ExecutionAndPublication))!).Value;
 
     /// <summary>Resolves the symbols, or returns null when the compilation does not reference ItilCore.</summary>
     public static ItilSymbols? TryCreate(Compilation compilation)

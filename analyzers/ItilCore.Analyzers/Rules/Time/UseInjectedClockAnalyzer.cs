@@ -21,8 +21,8 @@ public sealed class UseInjectedClockAnalyzer : ItilDiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL3001_UseInjectedClock);
 
-    private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
-        => context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.PropertyReference);
+    internal override void Register(OperationRules rules, ItilSymbols symbols)
+        => rules.OnStaticPropertyReference(Analyze);
 
     internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
     {

@@ -20,14 +20,16 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL1003_BusinessCalendarMustBeValid);
 
-    private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
+    internal override void Register(OperationRules rules, ItilSymbols symbols)
     {
         if (symbols.WorkingInterval is null || symbols.WeeklyHours is null)
         {
             return;
         }
 
-        context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation);
+        rules.OnCreation(symbols.WorkingInterval, Analyze);
+        rules.OnCreation(symbols.WeeklyHours, Analyze);
+        rules.OnCreation(symbols.BusinessCalendarDefinition, Analyze);
     }
 
     internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)

@@ -26,14 +26,15 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL1002_SlaMustCoverEveryPriority);
 
-    private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
+    internal override void Register(OperationRules rules, ItilSymbols symbols)
     {
         if (symbols.ServiceLevelAgreementDefinition is null || symbols.SlaTarget is null)
         {
             return;
         }
 
-        context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation, OperationKind.With);
+        rules.OnCreation(symbols.ServiceLevelAgreementDefinition, Analyze);
+        rules.OnCreation(symbols.SlaTarget, Analyze);
     }
 
     internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
@@ -140,8 +141,13 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
                 }
             }
 
+            if (!complete || covered.Count >= n && AllCovered(covered, n))
+            {
+                continue;
+            }
+
             var missing = Enumerable.Range(1, n).Where(p => !covered.Contains(p)).ToArray();
-            if (complete && missing.Length > 0)
+            if (missing.Length > 0)
             {
                 var metric = Facts.Unwrap(Facts.Argument(objective, "Metric")?.Value) is IFieldReferenceOperation field ? field.Field.Name + " objective" : "The objective";
                 Report(context, targets.Value.Syntax, metric + " has no target for " + string.Join(", ", missing.Select(p => "P" + p.ToString(CultureInfo.InvariantCulture))) + " of the " + n.ToString(CultureInfo.InvariantCulture) + "-priority matrix");
@@ -150,6 +156,19 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
     }
 
     /// <summary>The number of priorities of the matrix the SLA is used with, when constants or options say it.</summary>
+    private static bool AllCovered(HashSet<int> covered, int levels)
+    {
+        for (var p = 1; p <= levels; p++)
+        {
+            if (!covered.Contains(p))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int? MatrixLevels(OperationAnalysisContext context, IOperation sla, ItilSymbols symbols)
     {
         var operation = sla.Parent;

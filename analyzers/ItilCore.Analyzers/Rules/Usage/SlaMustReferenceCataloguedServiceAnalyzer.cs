@@ -25,14 +25,14 @@ public sealed class SlaMustReferenceCataloguedServiceAnalyzer : ItilDiagnosticAn
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL1001_SlaMustReferenceCataloguedService);
 
-    private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
+    internal override void Register(OperationRules rules, ItilSymbols symbols)
     {
         if (symbols.ServiceLevelAgreementDefinition is null || symbols.ServiceId is null)
         {
             return;
         }
 
-        context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation);
+        rules.OnCreation(symbols.ServiceLevelAgreementDefinition, Analyze);
     }
 
     internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)

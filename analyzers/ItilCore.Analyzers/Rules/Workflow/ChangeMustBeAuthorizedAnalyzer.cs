@@ -21,14 +21,15 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL2002_ChangeMustBeAuthorized);
 
-    private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
+    internal override void Register(OperationRules rules, ItilSymbols symbols)
     {
         if (symbols.ChangeType is null)
         {
             return;
         }
 
-        context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation);
+        rules.OnCreation(symbols.RequestChange, Analyze);
+        rules.OnCreation(symbols.ChangeAuthorityPolicyDefinition, Analyze);
     }
 
     internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)

@@ -17,8 +17,8 @@ public sealed class CommandResultMustBeObservedAnalyzer : ItilDiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL2001_CommandResultMustBeObserved);
 
-    private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
-        => context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ExpressionStatement);
+    internal override void Register(OperationRules rules, ItilSymbols symbols)
+        => rules.OnExpressionStatement(Analyze);
 
     internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
     {

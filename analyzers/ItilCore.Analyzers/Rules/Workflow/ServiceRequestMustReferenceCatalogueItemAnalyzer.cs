@@ -14,14 +14,14 @@ public sealed class ServiceRequestMustReferenceCatalogueItemAnalyzer : ItilDiagn
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL2003_ServiceRequestMustReferenceCatalogueItem);
 
-    private protected override void Register(CompilationStartAnalysisContext context, ItilSymbols symbols)
+    internal override void Register(OperationRules rules, ItilSymbols symbols)
     {
         if (symbols.SubmitServiceRequest is null || symbols.RequestItemId is null)
         {
             return;
         }
 
-        context.RegisterOperationAction(Safely<OperationAnalysisContext>(c => Analyze(c, symbols)), OperationKind.ObjectCreation);
+        rules.OnCreation(symbols.SubmitServiceRequest, Analyze);
     }
 
     internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
