@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -39,6 +40,26 @@ internal static class Catalogues
     /// The ids in the catalogue file with this name, read once per compilation. Null when no such file is passed or
     /// when it cannot be read completely (then nothing can be proven); an empty set is a real, empty catalogue.
     /// </summary>
+    /// <summary>
+    /// The ids of the catalogue file that applies to <paramref name="tree"/> (its name from <paramref name="optionKey"/>,
+    /// else <paramref name="defaultFile"/>), or null when the file is missing or unreadable. Remembered per set of
+    /// .editorconfig options, which files in the same folders share, so a creation costs one lookup by reference.
+    /// </summary>
+    public static HashSet<string>? FileIdsFor(ItilSymbols symbols, AnalyzerOptions options, SyntaxTree tree, string optionKey, string defaultFile, string arrayProperty, CancellationToken cancellationToken)
+    {
+        var byOptions = optionKey == RequestCatalogueFileKey ? symbols.RequestCatalogueFiles : symbols.ServiceCatalogueFiles;
+        var treeOptions = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        if (byOptions.TryGetValue(treeOptions, out var known))
+        {
+            return known.Value;
+        }
+
+        var fileName = Option(options, tree, optionKey) ?? defaultFile;
+        var ids = FileIds(symbols, options, fileName, arrayProperty, cancellationToken);
+        byOptions.TryAdd(treeOptions, new StrongBox<HashSet<string>?>(ids));
+        return ids;
+    }
+
     public static HashSet<string>? FileIds(ItilSymbols symbols, AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
         => symbols.Once("file:" + arrayProperty + ":" + fileName, () => ReadFileIds(options, fileName, arrayProperty, cancellationToken));
 
@@ -250,3 +271,4 @@ internal sealed class CodeCatalogue
 
     public HashSet<ISymbol> Members { get; }
 }
+

@@ -308,6 +308,26 @@ internal static class Facts
         return true;
     }
 
+    /// <summary>The expression of the <paramref name="index"/>th argument of a creation when every argument is positional, else null.</summary>
+    public static ExpressionSyntax? PositionalArgument(SyntaxNode creation, int index)
+    {
+        var arguments = creation is BaseObjectCreationExpressionSyntax { ArgumentList: { } list } ? list.Arguments : default;
+        if (index >= arguments.Count)
+        {
+            return null;
+        }
+
+        for (var i = 0; i <= index; i++)
+        {
+            if (arguments[i].NameColon is not null || !arguments[i].RefKindKeyword.IsKind(SyntaxKind.None))
+            {
+                return null;
+            }
+        }
+
+        return arguments[index].Expression;
+    }
+
     /// <summary>Removes parentheses, casts and null-forgiving operators around an expression.</summary>
     public static SyntaxNode? Strip(SyntaxNode? node)
     {

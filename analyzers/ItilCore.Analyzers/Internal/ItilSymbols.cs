@@ -97,6 +97,12 @@ internal sealed class ItilSymbols
 
     public INamedTypeSymbol? DateTimeOffset { get; }
 
+    /// <summary>Gets the service catalogue ids that apply to each set of .editorconfig options (see <see cref="Catalogues.FileIdsFor"/>); options are compared by reference.</summary>
+    public ConcurrentDictionary<Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions, System.Runtime.CompilerServices.StrongBox<System.Collections.Generic.HashSet<string>?>> ServiceCatalogueFiles { get; } = new();
+
+    /// <summary>Gets the request catalogue ids that apply to each set of .editorconfig options.</summary>
+    public ConcurrentDictionary<Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions, System.Runtime.CompilerServices.StrongBox<System.Collections.Generic.HashSet<string>?>> RequestCatalogueFiles { get; } = new();
+
     /// <summary>Gets a per-compilation cache for rules that memoize by key (catalogue files, type checks).</summary>
     public ConcurrentDictionary<object, object?> Cache { get; } = new();
 

@@ -37,7 +37,16 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
         switch (context.Operation)
         {
             case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.WorkingInterval):
-                CheckInterval(context, creation.Syntax, Facts.Argument(creation, "Start")?.Value, Facts.Argument(creation, "End")?.Value);
+                // new WorkingInterval("09:00", "17:00") is read from its literals; anything else through its operations.
+                if (Facts.TryGetTwoStringLiterals(creation.Syntax, "WorkingInterval", out var start, out var end))
+                {
+                    CheckInterval(context, creation.Syntax, start, Facts.PositionalArgument(creation.Syntax, 0)!, end, Facts.PositionalArgument(creation.Syntax, 1)!);
+                }
+                else
+                {
+                    CheckInterval(context, creation.Syntax, Facts.Argument(creation, "Start")?.Value, Facts.Argument(creation, "End")?.Value);
+                }
+
                 break;
             case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.WeeklyHours):
                 CheckOverlaps(context, creation, symbols);
@@ -74,17 +83,24 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
     {
         var hasStart = Facts.TryGetString(startValue, out var start);
         var hasEnd = Facts.TryGetString(endValue, out var end);
-        if (hasStart && ParseTime(start, allowEndOfDay: false) < 0)
+        CheckInterval(context, at, hasStart ? start : null, startValue?.Syntax, hasEnd ? end : null, endValue?.Syntax);
+    }
+
+    private static void CheckInterval(OperationAnalysisContext context, SyntaxNode at, string? start, SyntaxNode? startSyntax, string? end, SyntaxNode? endSyntax)
+    {
+        var hasStart = start is not null && startSyntax is not null;
+        var hasEnd = end is not null && endSyntax is not null;
+        if (hasStart && ParseTime(start!, allowEndOfDay: false) < 0)
         {
-            Report(context, startValue!.Syntax, "'" + start + "' is not a time from 00:00 to 23:59 (HH:mm)");
+            Report(context, startSyntax!, "'" + start + "' is not a time from 00:00 to 23:59 (HH:mm)");
         }
 
-        if (hasEnd && ParseTime(end, allowEndOfDay: true) < 0)
+        if (hasEnd && ParseTime(end!, allowEndOfDay: true) < 0)
         {
-            Report(context, endValue!.Syntax, "'" + end + "' is not a time from 00:00 to 24:00 (HH:mm)");
+            Report(context, endSyntax!, "'" + end + "' is not a time from 00:00 to 24:00 (HH:mm)");
         }
 
-        if (hasStart && hasEnd && ParseTime(start, false) is var s && s >= 0 && ParseTime(end, true) is var e && e >= 0 && s == e)
+        if (hasStart && hasEnd && ParseTime(start!, false) is var s && s >= 0 && ParseTime(end!, true) is var e && e >= 0 && s == e)
         {
             Report(context, at, "The working interval " + start + "–" + end + " is empty (start equals end)");
         }
@@ -110,7 +126,11 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
                 continue;
             }
 
-            var seen = new List<(int Start, int End, string Text)>();
+            // Intervals seen so far on this day, in plain arrays: a list of tuples is a generic instantiation to JIT in every build.
+            var starts = new int[elements.Count];
+            var ends = new int[elements.Count];
+            var texts = new string[elements.Count];
+            var count = 0;
             foreach (var element in elements)
             {
                 // new WorkingInterval("09:00", "17:00") is read from syntax; anything else through its operation.
@@ -136,16 +156,19 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
                 }
 
                 var text = startText + "–" + endText;
-                foreach (var earlier in seen)
+                for (var i = 0; i < count; i++)
                 {
-                    if (start < earlier.End && earlier.Start < end)
+                    if (start < ends[i] && starts[i] < end)
                     {
-                        Report(context, element, "The working interval " + text + " overlaps " + earlier.Text + " on " + (argument.Parameter?.Name ?? "the same day"));
+                        Report(context, element, "The working interval " + text + " overlaps " + texts[i] + " on " + (argument.Parameter?.Name ?? "the same day"));
                         break;
                     }
                 }
 
-                seen.Add((start, end, text));
+                starts[count] = start;
+                ends[count] = end;
+                texts[count] = text;
+                count++;
             }
         }
     }

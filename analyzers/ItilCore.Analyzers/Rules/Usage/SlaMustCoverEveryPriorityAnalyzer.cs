@@ -120,7 +120,8 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
                 continue;
             }
 
-            var covered = new HashSet<int>();
+            // Priorities covered, as bits (a matrix has at most 10 levels): no generic collection to JIT in every build.
+            var covered = 0L;
             var complete = true;
             foreach (var targetSyntax in targetElements)
             {
@@ -129,7 +130,10 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
                     && Facts.Argument(target, "Priority") is { } priority
                     && Facts.TryGetPriority(priority.Value, symbols.Priority, out var level))
                 {
-                    covered.Add(level);
+                    if (level is >= 1 and <= 62)
+                    {
+                        covered |= 1L << level;
+                    }
                     if (level > n)
                     {
                         Report(context, priority.Value.Syntax, "P" + level.ToString(CultureInfo.InvariantCulture) + " is not a priority of the " + n.ToString(CultureInfo.InvariantCulture) + "-priority matrix");
@@ -141,12 +145,12 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
                 }
             }
 
-            if (!complete || covered.Count >= n && AllCovered(covered, n))
+            if (!complete || AllCovered(covered, n))
             {
                 continue;
             }
 
-            var missing = Enumerable.Range(1, n).Where(p => !covered.Contains(p)).ToArray();
+            var missing = Enumerable.Range(1, n).Where(p => (covered & (1L << p)) == 0).ToArray();
             if (missing.Length > 0)
             {
                 var metric = Facts.Unwrap(Facts.Argument(objective, "Metric")?.Value) is IFieldReferenceOperation field ? field.Field.Name + " objective" : "The objective";
@@ -155,12 +159,11 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
         }
     }
 
-    /// <summary>The number of priorities of the matrix the SLA is used with, when constants or options say it.</summary>
-    private static bool AllCovered(HashSet<int> covered, int levels)
+    private static bool AllCovered(long covered, int levels)
     {
         for (var p = 1; p <= levels; p++)
         {
-            if (!covered.Contains(p))
+            if ((covered & (1L << p)) == 0)
             {
                 return false;
             }
@@ -169,6 +172,7 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
         return true;
     }
 
+    /// <summary>The number of priorities of the matrix the SLA is used with, when constants or options say it.</summary>
     private static int? MatrixLevels(OperationAnalysisContext context, IOperation sla, ItilSymbols symbols)
     {
         var operation = sla.Parent;

@@ -50,9 +50,7 @@ public sealed class SlaMustReferenceCataloguedServiceAnalyzer : ItilDiagnosticAn
             return;
         }
 
-        var tree = creation.Syntax.SyntaxTree;
-        var fileName = Catalogues.Option(context.Options, tree, Catalogues.ServiceCatalogueFileKey) ?? Catalogues.DefaultServiceCatalogueFile;
-        var fileIds = Catalogues.FileIds(symbols, context.Options, fileName, "services", context.CancellationToken);
+        var fileIds = Catalogues.FileIdsFor(symbols, context.Options, creation.Syntax.SyntaxTree, Catalogues.ServiceCatalogueFileKey, Catalogues.DefaultServiceCatalogueFile, "services", context.CancellationToken);
         var codeIds = Catalogues.CodeServices(symbols, context.CancellationToken)?.Ids;
         if (fileIds is null && codeIds is null)
         {

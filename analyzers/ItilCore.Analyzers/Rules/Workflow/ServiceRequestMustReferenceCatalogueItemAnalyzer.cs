@@ -39,8 +39,7 @@ public sealed class ServiceRequestMustReferenceCatalogueItemAnalyzer : ItilDiagn
             return;
         }
 
-        var fileName = Catalogues.Option(context.Options, creation.Syntax.SyntaxTree, Catalogues.RequestCatalogueFileKey) ?? Catalogues.DefaultRequestCatalogueFile;
-        if (Catalogues.FileIds(symbols, context.Options, fileName, "items", context.CancellationToken) is { } ids && !ids.Contains(id))
+        if (Catalogues.FileIdsFor(symbols, context.Options, creation.Syntax.SyntaxTree, Catalogues.RequestCatalogueFileKey, Catalogues.DefaultRequestCatalogueFile, "items", context.CancellationToken) is { } ids && !ids.Contains(id))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL2003_ServiceRequestMustReferenceCatalogueItem, textSyntax.GetLocation(), id));
         }
