@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cost of the ItilCore analyzers: a generated 500-file project that uses ItilCore, built with -p:ReportAnalyzer=true.
-#   benchmarks/analyzers/measure.sh [folder with ItilCore.*.nupkg] [files] [runs]
+#   benchmarks/analyzers/measure.sh [folder with ItilCore.*.nupkg] [files] [runs] [dense|mixed]
 # Rebuilds the project `runs` times (default 5) after one warm-up build, and prints for each the compile (Csc) time, the
 # time of all ItilCore analyzers and their share, then the median share.
 set -euo pipefail
@@ -8,6 +8,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 files="${2:-500}"
 runs="${3:-5}"
+profile="${4:-dense}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -39,7 +40,7 @@ cat > "$work/app/App.csproj" <<XML
 </Project>
 XML
 cp "$root/docs/examples/catalog.json" "$root/docs/examples/request-catalog.json" "$work/app/"
-python3 "$here/generate.py" "$work/app/src" "$files"
+python3 "$here/generate.py" "$work/app/src" "$files" "$profile"
 dotnet restore "$work/app" >/dev/null
 for run in $(seq 0 "$runs"); do
   dotnet build "$work/app" --no-restore --no-incremental -c Release -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$work/build-$run.log" 2>&1
