@@ -51,6 +51,27 @@ public class BusinessCalendarMustBeValidAnalyzerTests
     }
 
     [Fact]
+    public async Task NamedArguments_AreReadThroughTheirParameters()
+    {
+        // Literal intervals are read from syntax only when positional; named arguments go through the operation.
+        const string source = /* lang=c#-test */ """
+            class Calendars
+            {
+                void Define()
+                {
+                    _ = new WorkingInterval(End: {|#0:"25:00"|}, Start: "09:00");
+                    _ = {|#1:new WorkingInterval(End: "10:00", Start: "10:00")|};
+                    _ = new WorkingInterval(End: "17:00", Start: "09:00");
+                }
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic().WithLocation(0).WithArguments("'25:00' is not a time from 00:00 to 24:00 (HH:mm)"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("The working interval 10:00–10:00 is empty (start equals end)"));
+    }
+
+    [Fact]
     public async Task NoWorkingTimeAndUnknownZone_Report()
     {
         const string source = /* lang=c#-test */ """

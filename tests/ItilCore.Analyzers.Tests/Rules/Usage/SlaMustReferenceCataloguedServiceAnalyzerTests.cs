@@ -1,4 +1,8 @@
 using System.Threading.Tasks;
+using ItilCore.Analyzers.Rules.Usage;
+using ItilCore.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using Verify = ItilCore.Analyzers.Tests.Verifiers.ItilAnalyzerTest<ItilCore.Analyzers.Rules.Usage.SlaMustReferenceCataloguedServiceAnalyzer>;
 
@@ -58,6 +62,32 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
             Verify.Diagnostic().WithLocation(0).WithArguments("emial"),
             Verify.Diagnostic().WithLocation(1).WithArguments("payrol"),
             Verify.Diagnostic().WithLocation(2).WithArguments("printing"));
+    }
+
+    [Fact]
+    public async Task EachFolder_UsesTheCatalogueFileItsEditorConfigNames()
+    {
+        // The rule remembers catalogue ids per set of .editorconfig options; two folders with two files must not share them.
+        var test = new CSharpAnalyzerTest<SlaMustReferenceCataloguedServiceAnalyzer, DefaultVerifier> { ReferenceAssemblies = ReferenceAssemblies.Net.Net80 };
+        ItilTestSetup.Apply(test.TestState, withItilCore: true);
+        test.TestState.Sources.Add(("/0/Finance/Slas.cs", """
+            class FinanceSlas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "Payroll", new ServiceId("payroll"), []);
+            }
+            """));
+        test.TestState.Sources.Add(("/0/Office/Slas.cs", """
+            class OfficeSlas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-2"), "Payroll", new ServiceId({|#0:"payroll"|}), []);
+                object Mail() => new ServiceLevelAgreementDefinition(new SlaId("sla-3"), "Mail", new ServiceId("email"), []);
+            }
+            """));
+        test.TestState.AdditionalFiles.Add(("finance.json", """{ "services": [ { "id": "payroll" } ] }"""));
+        test.TestState.AdditionalFiles.Add(("office.json", CatalogueFile));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/0/Finance/*.cs]\nitil1001.catalogue_file = finance.json\n\n[/0/Office/*.cs]\nitil1001.catalogue_file = office.json\n"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("payroll"));
+        await test.RunAsync();
     }
 
     [Fact]
