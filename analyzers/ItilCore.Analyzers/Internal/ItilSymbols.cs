@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -109,10 +110,23 @@ internal sealed class ItilSymbols
     /// <summary>
     /// Computes a per-compilation value once, however many threads ask at the same time (catalogue files, the catalogue
     /// declared in code): the analyzer runs concurrently, and a plain cache would let every thread that misses compute it.
+    /// A computation that is cancelled is forgotten, so that the next request (an IDE reuses one analysis session for
+    /// many requests, each with its own cancellation) computes it again instead of failing with the cached cancellation.
     /// </summary>
     public T? Once<T>(string key, Func<T?> compute)
         where T : class
-        => ((Lazy<T?>)Cache.GetOrAdd(key, _ => new Lazy<T?>(compute, LazyThreadSafetyMode.ExecutionAndPublication))!).Value;
+    {
+        var lazy = (Lazy<T?>)Cache.GetOrAdd(key, _ => new Lazy<T?>(compute, LazyThreadSafetyMode.ExecutionAndPublication))!;
+        try
+        {
+            return lazy.Value;
+        }
+        catch (OperationCanceledException)
+        {
+            ((ICollection<KeyValuePair<object, object?>>)Cache).Remove(new KeyValuePair<object, object?>(key, lazy));
+            throw;
+        }
+    }
 
     /// <summary>Resolves the symbols, or returns null when the compilation does not reference ItilCore.</summary>
     public static ItilSymbols? TryCreate(Compilation compilation)
