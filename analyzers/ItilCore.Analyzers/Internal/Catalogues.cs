@@ -56,7 +56,12 @@ internal static class Catalogues
 
         var fileName = Option(options, tree, optionKey) ?? defaultFile;
         var ids = FileIds(symbols, options, fileName, arrayProperty, cancellationToken);
-        byOptions.TryAdd(treeOptions, new StrongBox<HashSet<string>?>(ids));
+        // A host that builds new options for every request would make this grow with every creation: remember a bounded number.
+        if (byOptions.Count < 1024)
+        {
+            byOptions.TryAdd(treeOptions, new StrongBox<HashSet<string>?>(ids));
+        }
+
         return ids;
     }
 
