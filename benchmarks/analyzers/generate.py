@@ -14,8 +14,10 @@ profile = sys.argv[3] if len(sys.argv) > 3 else "dense"
 if profile not in ("dense", "mixed"):
     sys.exit("profile must be dense or mixed")
 os.makedirs(out, exist_ok=True)
-template = '''using System;
+usings = '''using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 using ItilCore;
 using ItilCore.Catalog;
 using ItilCore.Changes;
@@ -23,13 +25,20 @@ using ItilCore.Incidents;
 using ItilCore.Requests;
 using ItilCore.ServiceLevels;
 using NodaTime;
+'''
 
-namespace Generated;
+# Two lifecycle commands, one result kept and one thrown if rejected (ITIL2001 looks at both).
+commands = '''        var result = incident.Assign(by, new AssignmentGroupId("network"));
+        if (result.IsRejected)
+        {{
+            _log.Add(result.Rejection.ToString() ?? string.Empty);
+        }}
 
-public sealed class Desk{i}(IClock clock)
-{{
-    private readonly List<string> _log = new();
+        incident.AddWorkNote(by, "note {i}").ThrowIfRejected();
+'''
 
+# What both profiles share: the definitions one file in 50 (mixed) or every file (dense) makes, and a change and a request.
+definitions = '''
     public ServiceLevelAgreementDefinition Sla() => new(new SlaId("sla-{i}"), "Mail {i}", new ServiceId("email"), [
         new SlaObjective(SlaMetric.Resolution, [
             new SlaTarget(new Priority(1), Duration.FromHours(4)),
@@ -43,17 +52,25 @@ public sealed class Desk{i}(IClock clock)
     public BusinessCalendarDefinition Calendar() => new(new CalendarId("office-{i}"), "Office", "Europe/London", new WeeklyHours(
         Monday: [new WorkingInterval("08:00", "12:00"), new WorkingInterval("13:00", "17:00")],
         Friday: [new WorkingInterval("08:00", "12:00")]));
+'''
 
+changes = '''
+    public RequestChange Change(ActorId by) => new(new ChangeId("CHG{i}"), ChangeType.Standard, "Patch {i}", by) {{ Model = new ChangeModelId("monthly-patch") }};
+
+    public SubmitServiceRequest Request(ActorId by) => new(new ServiceRequestId("REQ{i}"), new RequestItemId("password-reset"), by, ContactChannel.Portal);
+'''
+
+template = '''{usings}
+namespace Generated;
+
+public sealed class Desk{i}(IClock clock)
+{{
+    private readonly List<string> _log = new();
+
+{definitions}
     public void Work(Incident incident, ActorId by)
     {{
-        var result = incident.Assign(by, new AssignmentGroupId("network"));
-        if (result.IsRejected)
-        {{
-            _log.Add(result.Rejection.ToString() ?? string.Empty);
-        }}
-
-        incident.AddWorkNote(by, "note {i}").ThrowIfRejected();
-        var now = clock.GetCurrentInstant();
+{commands}        var now = clock.GetCurrentInstant();
         _log.Add(now.ToString());
         for (var k = 0; k < {i} % 7; k++)
         {{
@@ -61,10 +78,7 @@ public sealed class Desk{i}(IClock clock)
         }}
     }}
 
-    public RequestChange Change(ActorId by) => new(new ChangeId("CHG{i}"), ChangeType.Standard, "Patch {i}", by) {{ Model = new ChangeModelId("monthly-patch") }};
-
-    public SubmitServiceRequest Request(ActorId by) => new(new ServiceRequestId("REQ{i}"), new RequestItemId("password-reset"), by, ContactChannel.Portal);
-
+{changes}
     private static long Compute(int k, Instant now)
     {{
         long total = 0;
@@ -84,18 +98,7 @@ public sealed class Desk{i}(IClock clock)
 }}
 '''
 
-mixed_header = '''using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
-using ItilCore;
-using ItilCore.Catalog;
-using ItilCore.Changes;
-using ItilCore.Incidents;
-using ItilCore.Requests;
-using ItilCore.ServiceLevels;
-using NodaTime;
-
+mixed_header = '''{usings}
 namespace Generated;
 
 public sealed record Ticket{i}(string Id, string Summary, int Priority, string[] Tags);
@@ -107,14 +110,7 @@ public sealed class Desk{i}(IClock clock)
 
     public void Work(Incident incident, ActorId by)
     {{
-        var result = incident.Assign(by, new AssignmentGroupId("network"));
-        if (result.IsRejected)
-        {{
-            _log.Add(result.Rejection.ToString() ?? string.Empty);
-        }}
-
-        incident.AddWorkNote(by, "note {i}").ThrowIfRejected();
-        _log.Add(clock.GetCurrentInstant().ToString());
+{commands}        _log.Add(clock.GetCurrentInstant().ToString());
     }}
 
     public IReadOnlyList<Ticket{i}> Triage(IEnumerable<Ticket{i}> tickets)
@@ -158,37 +154,17 @@ public sealed class Desk{i}(IClock clock)
     }};
 '''
 
-mixed_definitions = '''
-    public ServiceLevelAgreementDefinition Sla() => new(new SlaId("sla-{i}"), "Mail {i}", new ServiceId("email"), [
-        new SlaObjective(SlaMetric.Resolution, [
-            new SlaTarget(new Priority(1), Duration.FromHours(4)),
-            new SlaTarget(new Priority(2), Duration.FromHours(8)),
-            new SlaTarget(new Priority(3), Duration.FromDays(1)),
-            new SlaTarget(new Priority(4), Duration.FromDays(3)),
-            new SlaTarget(new Priority(5), Duration.FromDays(10)),
-        ], new Always(), new Never()),
-    ]) {{ WarningThresholds = [50, 75, 100] }};
 
-    public BusinessCalendarDefinition Calendar() => new(new CalendarId("office-{i}"), "Office", "Europe/London", new WeeklyHours(
-        Monday: [new WorkingInterval("08:00", "12:00"), new WorkingInterval("13:00", "17:00")],
-        Friday: [new WorkingInterval("08:00", "12:00")]));
-'''
-
-mixed_changes = '''
-    public RequestChange Change(ActorId by) => new(new ChangeId("CHG{i}"), ChangeType.Standard, "Patch {i}", by) {{ Model = new ChangeModelId("monthly-patch") }};
-
-    public SubmitServiceRequest Request(ActorId by) => new(new ServiceRequestId("REQ{i}"), new RequestItemId("password-reset"), by, ContactChannel.Portal);
-'''
 
 for i in range(count):
     if profile == "dense":
-        text = template.format(i=i)
+        text = template.format(i=i, usings=usings, commands=commands.format(i=i), definitions=definitions.format(i=i), changes=changes.format(i=i))
     else:
-        text = mixed_header.format(i=i)
+        text = mixed_header.format(i=i, usings=usings, commands=commands.format(i=i))
         if i % 50 == 0:
-            text += mixed_definitions.format(i=i)
+            text += definitions.format(i=i)
         if i % 10 == 0:
-            text += mixed_changes.format(i=i)
+            text += changes.format(i=i)
         text += "}\n"
     with open(os.path.join(out, f"Desk{i}.cs"), "w") as f:
         f.write(text)
