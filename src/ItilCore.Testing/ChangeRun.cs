@@ -11,7 +11,7 @@ namespace ItilCore.Testing;
 public sealed class ChangeRun
 {
     /// <summary>The instant every scenario starts at: Monday 5 January 2026, 09:00 UTC.</summary>
-    public static readonly Instant Start = Instant.FromUtc(2026, 1, 5, 9, 0);
+    public static readonly Instant Start = ScenarioPlayer.Start;
 
     private ChangeRun(ChangeManagement practice, Change change, IReadOnlyList<ChangeStep> steps, IReadOnlyList<DomainEvent> events)
     {
@@ -40,31 +40,15 @@ public sealed class ChangeRun
     /// <exception cref="InvalidOperationException">The scenario's request was rejected.</exception>
     public static ChangeRun Play(Func<IClock, ChangeManagement> practiceFactory, ChangeScenario scenario)
     {
-        ArgumentNullException.ThrowIfNull(practiceFactory);
         ArgumentNullException.ThrowIfNull(scenario);
-        var clock = new FakeClock(Start);
-        var practice = practiceFactory(clock) ?? throw new InvalidOperationException("The practice factory returned null.");
-        var requested = practice.Request(scenario.Request.Requester, scenario.Request);
-        if (!requested.IsAccepted)
-        {
-            throw new InvalidOperationException($"The scenario's change could not be requested: {requested.Rejection}");
-        }
-
-        var change = requested.Value;
-        var events = new List<DomainEvent>(requested.Events);
-        var steps = new List<ChangeStep>(scenario.Steps.Count);
-        foreach (var command in scenario.Steps)
-        {
-            var before = change.ToSnapshot();
-            var result = command.Run(change, clock);
-            if (result is { } r)
-            {
-                events.AddRange(r.Events);
-            }
-
-            steps.Add(new ChangeStep(command, before, change.ToSnapshot(), result));
-        }
-
-        return new ChangeRun(practice, change, steps, events);
+        var played = ScenarioPlayer.Play(
+            practiceFactory,
+            p => p.Request(scenario.Request.Requester, scenario.Request),
+            "change could not be requested",
+            scenario.Steps,
+            a => a.ToSnapshot(),
+            (c, a, _, clock) => c.Run(a, clock),
+            (c, before, after, result) => new ChangeStep(c, before, after, result));
+        return new ChangeRun(played.Practice, played.Aggregate, played.Steps, played.Events);
     }
 }

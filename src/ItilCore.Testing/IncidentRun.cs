@@ -11,7 +11,7 @@ namespace ItilCore.Testing;
 public sealed class IncidentRun
 {
     /// <summary>The instant every scenario starts at: Monday 5 January 2026, 09:00 UTC.</summary>
-    public static readonly Instant Start = Instant.FromUtc(2026, 1, 5, 9, 0);
+    public static readonly Instant Start = ScenarioPlayer.Start;
 
     private IncidentRun(IncidentManagement practice, Incident incident, IReadOnlyList<IncidentStep> steps, IReadOnlyList<DomainEvent> events)
     {
@@ -41,32 +41,16 @@ public sealed class IncidentRun
     /// <exception cref="InvalidOperationException">The scenario's logging command was rejected.</exception>
     public static IncidentRun Play(Func<IClock, IncidentManagement> practiceFactory, IncidentScenario scenario, ActorId? agent = null)
     {
-        ArgumentNullException.ThrowIfNull(practiceFactory);
         ArgumentNullException.ThrowIfNull(scenario);
         var by = agent ?? new ActorId("agent");
-        var clock = new FakeClock(Start);
-        var practice = practiceFactory(clock) ?? throw new InvalidOperationException("The practice factory returned null.");
-        var logged = practice.Log(by, scenario.Log);
-        if (!logged.IsAccepted)
-        {
-            throw new InvalidOperationException($"The scenario's incident could not be logged: {logged.Rejection}");
-        }
-
-        var incident = logged.Value;
-        var events = new List<DomainEvent>(logged.Events);
-        var steps = new List<IncidentStep>(scenario.Steps.Count);
-        foreach (var command in scenario.Steps)
-        {
-            var before = incident.ToSnapshot();
-            var result = command.Run(incident, clock, by);
-            if (result is { } r)
-            {
-                events.AddRange(r.Events);
-            }
-
-            steps.Add(new IncidentStep(command, before, incident.ToSnapshot(), result));
-        }
-
-        return new IncidentRun(practice, incident, steps, events);
+        var played = ScenarioPlayer.Play(
+            practiceFactory,
+            p => p.Log(by, scenario.Log),
+            "incident could not be logged",
+            scenario.Steps,
+            a => a.ToSnapshot(),
+            (c, a, _, clock) => c.Run(a, clock, by),
+            (c, before, after, result) => new IncidentStep(c, before, after, result));
+        return new IncidentRun(played.Practice, played.Aggregate, played.Steps, played.Events);
     }
 }

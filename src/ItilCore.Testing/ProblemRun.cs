@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using ItilCore.Problems;
 using NodaTime;
 using NodaTime.Testing;
@@ -12,7 +11,7 @@ namespace ItilCore.Testing;
 public sealed class ProblemRun
 {
     /// <summary>The instant every scenario starts at: Monday 5 January 2026, 09:00 UTC.</summary>
-    public static readonly Instant Start = Instant.FromUtc(2026, 1, 5, 9, 0);
+    public static readonly Instant Start = ScenarioPlayer.Start;
 
     private ProblemRun(ProblemManagement practice, Problem problem, IReadOnlyList<ProblemStep> steps, IReadOnlyList<DomainEvent> events)
     {
@@ -42,32 +41,17 @@ public sealed class ProblemRun
     /// <exception cref="InvalidOperationException">The scenario's logging command was rejected.</exception>
     public static ProblemRun Play(Func<IClock, ProblemManagement> practiceFactory, ProblemScenario scenario, ActorId? agent = null)
     {
-        ArgumentNullException.ThrowIfNull(practiceFactory);
         ArgumentNullException.ThrowIfNull(scenario);
         var by = agent ?? new ActorId("agent");
-        var clock = new FakeClock(Start);
-        var practice = practiceFactory(clock) ?? throw new InvalidOperationException("The practice factory returned null.");
-        var logged = practice.Log(by, scenario.Log);
-        if (!logged.IsAccepted)
-        {
-            throw new InvalidOperationException($"The scenario's problem could not be logged: {logged.Rejection}");
-        }
-
-        var problem = logged.Value;
-        var events = new List<DomainEvent>(logged.Events);
-        var steps = new List<ProblemStep>(scenario.Steps.Count);
-        foreach (var command in scenario.Steps)
-        {
-            var before = problem.ToSnapshot();
-            var result = command.Run(problem, practice, clock, by);
-            if (result is { } r)
-            {
-                events.AddRange(r.Events.Where(e => e.Envelope.AggregateId == problem.Id.Value));
-            }
-
-            steps.Add(new ProblemStep(command, before, problem.ToSnapshot(), result));
-        }
-
-        return new ProblemRun(practice, problem, steps, events);
+        var played = ScenarioPlayer.Play(
+            practiceFactory,
+            p => p.Log(by, scenario.Log),
+            "problem could not be logged",
+            scenario.Steps,
+            a => a.ToSnapshot(),
+            (c, a, p, clock) => c.Run(a, p, clock, by),
+            (c, before, after, result) => new ProblemStep(c, before, after, result),
+            (e, a) => e.Envelope.AggregateId == a.Id.Value);
+        return new ProblemRun(played.Practice, played.Aggregate, played.Steps, played.Events);
     }
 }

@@ -11,7 +11,7 @@ namespace ItilCore.Testing;
 public sealed class RequestRun
 {
     /// <summary>The instant every scenario starts at: Monday 5 January 2026, 09:00 UTC.</summary>
-    public static readonly Instant Start = Instant.FromUtc(2026, 1, 5, 9, 0);
+    public static readonly Instant Start = ScenarioPlayer.Start;
 
     private RequestRun(RequestFulfilment practice, ServiceRequest request, IReadOnlyList<RequestStep> steps, IReadOnlyList<DomainEvent> events)
     {
@@ -41,32 +41,16 @@ public sealed class RequestRun
     /// <exception cref="InvalidOperationException">The scenario's submission was rejected.</exception>
     public static RequestRun Play(Func<IClock, RequestFulfilment> practiceFactory, RequestScenario scenario, ActorId? agent = null)
     {
-        ArgumentNullException.ThrowIfNull(practiceFactory);
         ArgumentNullException.ThrowIfNull(scenario);
         var by = agent ?? new ActorId("agent");
-        var clock = new FakeClock(Start);
-        var practice = practiceFactory(clock) ?? throw new InvalidOperationException("The practice factory returned null.");
-        var submitted = practice.Submit(by, scenario.Submit);
-        if (!submitted.IsAccepted)
-        {
-            throw new InvalidOperationException($"The scenario's request could not be submitted: {submitted.Rejection}");
-        }
-
-        var request = submitted.Value;
-        var events = new List<DomainEvent>(submitted.Events);
-        var steps = new List<RequestStep>(scenario.Steps.Count);
-        foreach (var command in scenario.Steps)
-        {
-            var before = request.ToSnapshot();
-            var result = command.Run(request, clock, by);
-            if (result is { } r)
-            {
-                events.AddRange(r.Events);
-            }
-
-            steps.Add(new RequestStep(command, before, request.ToSnapshot(), result));
-        }
-
-        return new RequestRun(practice, request, steps, events);
+        var played = ScenarioPlayer.Play(
+            practiceFactory,
+            p => p.Submit(by, scenario.Submit),
+            "request could not be submitted",
+            scenario.Steps,
+            a => a.ToSnapshot(),
+            (c, a, _, clock) => c.Run(a, clock, by),
+            (c, before, after, result) => new RequestStep(c, before, after, result));
+        return new RequestRun(played.Practice, played.Aggregate, played.Steps, played.Events);
     }
 }
