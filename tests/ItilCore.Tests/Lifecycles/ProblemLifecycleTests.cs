@@ -62,25 +62,7 @@ public sealed class ProblemLifecycleTests
         {
             var run = ProblemRun.Play(c => new ProblemManagement(c), scenario);
             var problem = run.Problem;
-            var state = problem.State;
-            var machine = ProblemLifecycle.Definition.CreateMachine(() => problem, () => state, s => state = s);
-            return Enum.GetValues<ProblemTrigger>().All(trigger =>
-            {
-                state = problem.State;
-                var ours = ProblemLifecycle.Definition.TryFire(problem, problem.State, trigger, out var destination, out _);
-                if (ours != machine.CanFire(trigger))
-                {
-                    return false;
-                }
-
-                if (!ours)
-                {
-                    return true;
-                }
-
-                machine.Fire(trigger);
-                return state == destination;
-            });
+            return StatelessAgreement.Holds(ProblemLifecycle.Definition, problem, problem.State);
         });
         Properties.Check(property);
     }

@@ -41,25 +41,7 @@ public sealed class RequestLifecycleTests
         {
             var run = RequestRun.Play(c => new RequestFulfilment(c, RequestGenerators.SampleCatalog), scenario);
             var request = run.Request;
-            var state = request.State;
-            var machine = RequestLifecycle.Definition.CreateMachine(() => request, () => state, s => state = s);
-            return Enum.GetValues<ServiceRequestTrigger>().All(trigger =>
-            {
-                state = request.State;
-                var ours = RequestLifecycle.Definition.TryFire(request, request.State, trigger, out var destination, out _);
-                if (ours != machine.CanFire(trigger))
-                {
-                    return false;
-                }
-
-                if (!ours)
-                {
-                    return true;
-                }
-
-                machine.Fire(trigger);
-                return state == destination;
-            });
+            return StatelessAgreement.Holds(RequestLifecycle.Definition, request, request.State);
         });
         Properties.Check(property);
     }
