@@ -1,7 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,6 +24,8 @@ internal static class Catalogues
     /// <summary>The default request catalogue file name.</summary>
     public const string DefaultRequestCatalogueFile = "request-catalog.json";
 
+    private const string CodeServicesKey = "services";
+
     /// <summary>Reads an option for a tree: its .editorconfig section first, then the global options.</summary>
     public static string? Option(AnalyzerOptions options, SyntaxTree tree, string key)
     {
@@ -37,36 +39,22 @@ internal static class Catalogues
     }
 
     /// <summary>
-    /// The ids in the catalogue file with this name, read once per compilation. Null when no such file is passed or
-    /// when it cannot be read completely (then nothing can be proven); an empty set is a real, empty catalogue.
-    /// </summary>
-    /// <summary>
     /// The ids of the catalogue file that applies to <paramref name="tree"/> (its name from <paramref name="optionKey"/>,
-    /// else <paramref name="defaultFile"/>), or null when the file is missing or unreadable. Remembered per set of
-    /// .editorconfig options, which files in the same folders share, so a creation costs one lookup by reference.
+    /// else <paramref name="defaultFile"/>), read once per compilation and file name. Null when no such file is passed or
+    /// when it cannot be read completely (then nothing can be proven); an empty set is a real, empty catalogue.
     /// </summary>
     public static HashSet<string>? FileIdsFor(ItilSymbols symbols, AnalyzerOptions options, SyntaxTree tree, string optionKey, string defaultFile, string arrayProperty, CancellationToken cancellationToken)
     {
-        var byOptions = optionKey == RequestCatalogueFileKey ? symbols.RequestCatalogueFiles : symbols.ServiceCatalogueFiles;
-        var treeOptions = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
-        if (byOptions.TryGetValue(treeOptions, out var known))
-        {
-            return known.Value;
-        }
-
         var fileName = Option(options, tree, optionKey) ?? defaultFile;
-        var ids = FileIds(symbols, options, fileName, arrayProperty, cancellationToken);
-        // A host that builds new options for every request would make this grow with every creation: remember a bounded number.
-        if (byOptions.Count < 1024)
-        {
-            byOptions.TryAdd(treeOptions, new StrongBox<HashSet<string>?>(ids));
-        }
-
-        return ids;
+        var cache = optionKey == RequestCatalogueFileKey ? symbols.RequestCatalogueFiles : symbols.ServiceCatalogueFiles;
+        return cache.TryGetValue(fileName, out var known) && known.IsValueCreated
+            ? known.Value
+            : ReadOnce(cache, options, fileName, arrayProperty, cancellationToken);
     }
 
-    public static HashSet<string>? FileIds(ItilSymbols symbols, AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
-        => symbols.Once("file:" + arrayProperty + ":" + fileName, () => ReadFileIds(options, fileName, arrayProperty, cancellationToken));
+    // Apart from FileIdsFor so that the closure is only allocated when the file has not been read yet.
+    private static HashSet<string>? ReadOnce(ConcurrentDictionary<string, Lazy<HashSet<string>?>> cache, AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
+        => ItilSymbols.Once(cache, fileName, () => ReadFileIds(options, fileName, arrayProperty, cancellationToken));
 
     private static HashSet<string>? ReadFileIds(AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
     {
@@ -108,9 +96,19 @@ internal static class Catalogues
     /// is not a literal.
     /// </summary>
     public static CodeCatalogue? CodeServices(ItilSymbols symbols, CancellationToken cancellationToken)
-        => symbols.ServiceCatalogueAttribute is null || symbols.ServiceId is null
-            ? null
-            : symbols.Once("code-services", () => ReadCodeServices(symbols, cancellationToken));
+    {
+        if (symbols.ServiceCatalogueAttribute is null || symbols.ServiceId is null)
+        {
+            return null;
+        }
+
+        return symbols.CodeCatalogues.TryGetValue(CodeServicesKey, out var known) && known.IsValueCreated
+            ? known.Value
+            : ComputeOnce(symbols, cancellationToken);
+    }
+
+    private static CodeCatalogue? ComputeOnce(ItilSymbols symbols, CancellationToken cancellationToken)
+        => ItilSymbols.Once(symbols.CodeCatalogues, CodeServicesKey, () => ReadCodeServices(symbols, cancellationToken));
 
     private static CodeCatalogue? ReadCodeServices(ItilSymbols symbols, CancellationToken cancellationToken)
     {

@@ -7,7 +7,11 @@ using Microsoft.CodeAnalysis;
 namespace ItilCore.Analyzers.Internal;
 
 /// <summary>The ItilCore, NodaTime and BCL symbols the rules need, resolved once per compilation.</summary>
-/// <remarks>Every symbol but the anchor may be missing (an older ItilCore, a half-typed project); rules check for null.</remarks>
+/// <remarks>
+/// ItilCore's types are looked up in the ItilCore assembly the anchor type comes from, NodaTime's in NodaTime's: a lookup
+/// in the compilation searches every referenced assembly (about 170 in a .NET application) for each name.
+/// Every symbol but the anchor may be missing (an older ItilCore, a half-typed project); rules check for null.
+/// </remarks>
 internal sealed class ItilSymbols
 {
     private ItilSymbols(Compilation compilation, INamedTypeSymbol commandResult)
@@ -15,31 +19,32 @@ internal sealed class ItilSymbols
         Compilation = compilation;
         CommandResult = commandResult;
         ItilCore = commandResult.ContainingAssembly;
-        CommandResultOfT = compilation.GetTypeByMetadataName("ItilCore.CommandResult`1");
-        Priority = compilation.GetTypeByMetadataName("ItilCore.Priority");
-        PriorityMatrix = compilation.GetTypeByMetadataName("ItilCore.PriorityMatrix");
-        PriorityMatrixDefinition = compilation.GetTypeByMetadataName("ItilCore.PriorityMatrixDefinition");
-        ServiceId = compilation.GetTypeByMetadataName("ItilCore.Catalog.ServiceId");
-        ServiceCatalogueAttribute = compilation.GetTypeByMetadataName("ItilCore.Catalog.ServiceCatalogueAttribute");
-        ServiceLevelAgreementDefinition = compilation.GetTypeByMetadataName("ItilCore.ServiceLevels.ServiceLevelAgreementDefinition");
-        ServiceLevelManagement = compilation.GetTypeByMetadataName("ItilCore.ServiceLevels.ServiceLevelManagement");
-        SlaObjective = compilation.GetTypeByMetadataName("ItilCore.ServiceLevels.SlaObjective");
-        SlaTarget = compilation.GetTypeByMetadataName("ItilCore.ServiceLevels.SlaTarget");
-        BusinessCalendarDefinition = compilation.GetTypeByMetadataName("ItilCore.ServiceLevels.BusinessCalendarDefinition");
-        WeeklyHours = compilation.GetTypeByMetadataName("ItilCore.ServiceLevels.WeeklyHours");
-        WorkingInterval = compilation.GetTypeByMetadataName("ItilCore.ServiceLevels.WorkingInterval");
-        RequestChange = compilation.GetTypeByMetadataName("ItilCore.Changes.RequestChange");
-        ChangeType = compilation.GetTypeByMetadataName("ItilCore.Changes.ChangeType");
-        ChangeAuthority = compilation.GetTypeByMetadataName("ItilCore.Changes.ChangeAuthority");
-        ChangeAuthorityRule = compilation.GetTypeByMetadataName("ItilCore.Changes.ChangeAuthorityRule");
-        ChangeAuthorityPolicyDefinition = compilation.GetTypeByMetadataName("ItilCore.Changes.ChangeAuthorityPolicyDefinition");
-        SubmitServiceRequest = compilation.GetTypeByMetadataName("ItilCore.Requests.SubmitServiceRequest");
-        RequestItemId = compilation.GetTypeByMetadataName("ItilCore.Requests.RequestItemId");
+        CommandResultOfT = ItilCore.GetTypeByMetadataName("ItilCore.CommandResult`1");
+        Priority = ItilCore.GetTypeByMetadataName("ItilCore.Priority");
+        PriorityMatrix = ItilCore.GetTypeByMetadataName("ItilCore.PriorityMatrix");
+        PriorityMatrixDefinition = ItilCore.GetTypeByMetadataName("ItilCore.PriorityMatrixDefinition");
+        ServiceId = ItilCore.GetTypeByMetadataName("ItilCore.Catalog.ServiceId");
+        ServiceCatalogueAttribute = ItilCore.GetTypeByMetadataName("ItilCore.Catalog.ServiceCatalogueAttribute");
+        ServiceLevelAgreementDefinition = ItilCore.GetTypeByMetadataName("ItilCore.ServiceLevels.ServiceLevelAgreementDefinition");
+        ServiceLevelManagement = ItilCore.GetTypeByMetadataName("ItilCore.ServiceLevels.ServiceLevelManagement");
+        SlaObjective = ItilCore.GetTypeByMetadataName("ItilCore.ServiceLevels.SlaObjective");
+        SlaTarget = ItilCore.GetTypeByMetadataName("ItilCore.ServiceLevels.SlaTarget");
+        BusinessCalendarDefinition = ItilCore.GetTypeByMetadataName("ItilCore.ServiceLevels.BusinessCalendarDefinition");
+        WeeklyHours = ItilCore.GetTypeByMetadataName("ItilCore.ServiceLevels.WeeklyHours");
+        WorkingInterval = ItilCore.GetTypeByMetadataName("ItilCore.ServiceLevels.WorkingInterval");
+        RequestChange = ItilCore.GetTypeByMetadataName("ItilCore.Changes.RequestChange");
+        ChangeType = ItilCore.GetTypeByMetadataName("ItilCore.Changes.ChangeType");
+        ChangeAuthority = ItilCore.GetTypeByMetadataName("ItilCore.Changes.ChangeAuthority");
+        ChangeAuthorityRule = ItilCore.GetTypeByMetadataName("ItilCore.Changes.ChangeAuthorityRule");
+        ChangeAuthorityPolicyDefinition = ItilCore.GetTypeByMetadataName("ItilCore.Changes.ChangeAuthorityPolicyDefinition");
+        SubmitServiceRequest = ItilCore.GetTypeByMetadataName("ItilCore.Requests.SubmitServiceRequest");
+        RequestItemId = ItilCore.GetTypeByMetadataName("ItilCore.Requests.RequestItemId");
         Duration = compilation.GetTypeByMetadataName("NodaTime.Duration");
-        SystemClock = compilation.GetTypeByMetadataName("NodaTime.SystemClock");
-        IClock = compilation.GetTypeByMetadataName("NodaTime.IClock");
+        var nodaTime = Duration?.ContainingAssembly;
+        SystemClock = nodaTime?.GetTypeByMetadataName("NodaTime.SystemClock") ?? compilation.GetTypeByMetadataName("NodaTime.SystemClock");
+        IClock = nodaTime?.GetTypeByMetadataName("NodaTime.IClock") ?? compilation.GetTypeByMetadataName("NodaTime.IClock");
         DateTime = compilation.GetSpecialType(SpecialType.System_DateTime);
-        DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+        DateTimeOffset = DateTime.ContainingAssembly?.GetTypeByMetadataName("System.DateTimeOffset") ?? compilation.GetTypeByMetadataName("System.DateTimeOffset");
     }
 
     public Compilation Compilation { get; }
@@ -98,13 +103,20 @@ internal sealed class ItilSymbols
 
     public INamedTypeSymbol? DateTimeOffset { get; }
 
-    /// <summary>Gets the service catalogue ids that apply to each set of .editorconfig options (see <see cref="Catalogues.FileIdsFor"/>); options are compared by reference.</summary>
-    public ConcurrentDictionary<Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions, System.Runtime.CompilerServices.StrongBox<System.Collections.Generic.HashSet<string>?>> ServiceCatalogueFiles { get; } = new();
+    /// <summary>
+    /// Gets the ids of each service catalogue file, by file name (the value of the .editorconfig option that names it),
+    /// read once per compilation. Keyed by name, not by the options object: the compiler gives every file its own
+    /// options object, so a cache keyed by options missed on every file (benchmarks/RESULTS.md, "Analyzers").
+    /// </summary>
+    public ConcurrentDictionary<string, Lazy<HashSet<string>?>> ServiceCatalogueFiles { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Gets the request catalogue ids that apply to each set of .editorconfig options.</summary>
-    public ConcurrentDictionary<Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions, System.Runtime.CompilerServices.StrongBox<System.Collections.Generic.HashSet<string>?>> RequestCatalogueFiles { get; } = new();
+    /// <summary>Gets the ids of each request catalogue file, by file name, read once per compilation.</summary>
+    public ConcurrentDictionary<string, Lazy<HashSet<string>?>> RequestCatalogueFiles { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Gets a per-compilation cache for rules that memoize by key (catalogue files, type checks).</summary>
+    /// <summary>Gets the catalogue declared in code (one entry), computed once per compilation.</summary>
+    public ConcurrentDictionary<string, Lazy<CodeCatalogue?>> CodeCatalogues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets a per-compilation cache for rules that memoize by key (type checks).</summary>
     public ConcurrentDictionary<object, object?> Cache { get; } = new();
 
     /// <summary>
@@ -113,17 +125,17 @@ internal sealed class ItilSymbols
     /// A computation that is cancelled is forgotten, so that the next request (an IDE reuses one analysis session for
     /// many requests, each with its own cancellation) computes it again instead of failing with the cached cancellation.
     /// </summary>
-    public T? Once<T>(string key, Func<T?> compute)
+    public static T? Once<T>(ConcurrentDictionary<string, Lazy<T?>> cache, string key, Func<T?> compute)
         where T : class
     {
-        var lazy = (Lazy<T?>)Cache.GetOrAdd(key, _ => new Lazy<T?>(compute, LazyThreadSafetyMode.ExecutionAndPublication))!;
+        var lazy = cache.TryGetValue(key, out var known) ? known : cache.GetOrAdd(key, new Lazy<T?>(compute, LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
             return lazy.Value;
         }
         catch (OperationCanceledException)
         {
-            ((ICollection<KeyValuePair<object, object?>>)Cache).Remove(new KeyValuePair<object, object?>(key, lazy));
+            ((ICollection<KeyValuePair<string, Lazy<T?>>>)cache).Remove(new KeyValuePair<string, Lazy<T?>>(key, lazy));
             throw;
         }
     }
