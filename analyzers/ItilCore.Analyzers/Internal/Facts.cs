@@ -284,6 +284,29 @@ internal static class Facts
     }
 
     /// <summary>
+    /// Whether an expression is <c>Duration.FromX(n)</c> with a positive numeric literal, read from syntax alone: a target
+    /// written that way is positive, so the usual SLA needs no operation lookups; anything else is checked through its
+    /// operations. A type of the user's called Duration could only make this stay quiet, never report.
+    /// </summary>
+    public static bool IsPositiveDurationLiteral(SyntaxNode? node)
+        => Strip(node) is InvocationExpressionSyntax
+        {
+            Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Duration" }, Name: IdentifierNameSyntax name },
+            ArgumentList.Arguments: { Count: 1 } arguments,
+        }
+            && name.Identifier.ValueText.StartsWith("From", System.StringComparison.Ordinal)
+            && arguments[0].NameColon is null
+            && arguments[0].Expression is LiteralExpressionSyntax literal
+            && literal.IsKind(SyntaxKind.NumericLiteralExpression)
+            && literal.Token.Value switch
+            {
+                int i => i > 0,
+                long l => l > 0,
+                double d => d > 0,
+                _ => false,
+            };
+
+    /// <summary>
     /// The two string literals of <c>new T("a", "b")</c> or <c>new("a", "b")</c> read from syntax alone, for elements of a
     /// list whose element type the parameter already fixes (a different type would not compile).
     /// </summary>

@@ -144,8 +144,10 @@ internal sealed class ItilSymbols
     public static ItilSymbols? TryCreate(Compilation compilation)
         => compilation.GetTypeByMetadataName("ItilCore.CommandResult") is { } anchor ? new ItilSymbols(compilation, anchor) : null;
 
+    /// <summary>Whether <paramref name="type"/> is <paramref name="expected"/>, or a construction of it when it is generic.</summary>
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected)
-        => type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+        => type is not null && expected is not null
+            && SymbolEqualityComparer.Default.Equals(expected.IsGenericType ? type.OriginalDefinition : type, expected);
 
     /// <summary>Whether a type is declared in ItilCore, or is built from one (arrays, generic arguments).</summary>
     public bool IsItilCoreType(ITypeSymbol? type, int depth = 0)

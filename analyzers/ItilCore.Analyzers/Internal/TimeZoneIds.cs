@@ -619,5 +619,22 @@ internal static class TimeZoneIds
 
     /// <summary>Whether <paramref name="id"/> is a TZDB id (ordinal: the database is case-sensitive).</summary>
     public static bool Contains(string id)
-        => id.Length > 0 && id.IndexOf('\n') < 0 && Lines.IndexOf("\n" + id + "\n", StringComparison.Ordinal) >= 0;
+    {
+        if (id.Length == 0 || id.IndexOf('\n') >= 0)
+        {
+            return false;
+        }
+
+        // The id with the line break after it (few places match its first and last characters), then the line's start.
+        var line = id + "\n";
+        for (var at = Lines.IndexOf(line, StringComparison.Ordinal); at > 0; at = Lines.IndexOf(line, at + 1, StringComparison.Ordinal))
+        {
+            if (Lines[at - 1] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

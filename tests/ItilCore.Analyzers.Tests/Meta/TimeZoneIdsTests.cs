@@ -29,6 +29,18 @@ public class TimeZoneIdsTests
         Assert.Equal(DateTimeZoneProviders.Tzdb.Ids.OrderBy(x => x, StringComparer.Ordinal), TimeZoneIds.All);
     }
 
+    [Theory]
+    [InlineData("Europe/London", true)]
+    [InlineData("Africa/Abidjan", true)]
+    [InlineData("Zulu", true)]
+    [InlineData("London", false)]
+    [InlineData("Europe/Lond", false)]
+    [InlineData("europe/london", false)]
+    [InlineData("Europe/London\nZulu", false)]
+    [InlineData("", false)]
+    public void Contains_MatchesWholeIdsOnly(string id, bool expected)
+        => Assert.Equal(expected, TimeZoneIds.Contains(id));
+
     private static string Generate()
     {
         var source = DateTimeZoneProviders.Tzdb;
@@ -55,8 +67,13 @@ public class TimeZoneIdsTests
         builder.Append("    /// <summary>Gets every id, in ordinal order (for suggestions, when a diagnostic is reported).</summary>\n");
         builder.Append("    public static string[] All => Lines.Split(new[] { '\\n' }, StringSplitOptions.RemoveEmptyEntries);\n\n");
         builder.Append("    /// <summary>Whether <paramref name=\"id\"/> is a TZDB id (ordinal: the database is case-sensitive).</summary>\n");
-        builder.Append("    public static bool Contains(string id)\n");
-        builder.Append("        => id.Length > 0 && id.IndexOf('\\n') < 0 && Lines.IndexOf(\"\\n\" + id + \"\\n\", StringComparison.Ordinal) >= 0;\n}\n");
+        builder.Append("    public static bool Contains(string id)\n    {\n");
+        builder.Append("        if (id.Length == 0 || id.IndexOf('\\n') >= 0)\n        {\n            return false;\n        }\n\n");
+        builder.Append("        // The id with the line break after it (few places match its first and last characters), then the line's start.\n");
+        builder.Append("        var line = id + \"\\n\";\n");
+        builder.Append("        for (var at = Lines.IndexOf(line, StringComparison.Ordinal); at > 0; at = Lines.IndexOf(line, at + 1, StringComparison.Ordinal))\n        {\n");
+        builder.Append("            if (Lines[at - 1] == '\\n')\n            {\n                return true;\n            }\n        }\n\n");
+        builder.Append("        return false;\n    }\n}\n");
         return builder.ToString();
     }
 }

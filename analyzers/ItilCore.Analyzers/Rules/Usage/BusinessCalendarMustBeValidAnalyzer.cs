@@ -27,36 +27,48 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
             return;
         }
 
-        rules.OnCreation(symbols.WorkingInterval, Analyze);
-        rules.OnCreation(symbols.WeeklyHours, Analyze);
-        rules.OnCreation(symbols.BusinessCalendarDefinition, Analyze);
+        rules.OnCreation(symbols.WorkingInterval, AnalyzeInterval);
+        rules.OnCreation(symbols.WeeklyHours, AnalyzeWeeklyHours);
+        rules.OnCreation(symbols.BusinessCalendarDefinition, AnalyzeCalendar);
     }
 
-    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    private static void AnalyzeInterval(OperationAnalysisContext context, ItilSymbols symbols)
     {
-        switch (context.Operation)
+        if (context.Operation is not IObjectCreationOperation creation)
         {
-            case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.WorkingInterval):
-                // new WorkingInterval("09:00", "17:00") is read from its literals; anything else through its operations.
-                if (Facts.TryGetTwoStringLiterals(creation.Syntax, "WorkingInterval", out var start, out var end))
-                {
-                    CheckInterval(context, creation.Syntax, start, Facts.PositionalArgument(creation.Syntax, 0)!, end, Facts.PositionalArgument(creation.Syntax, 1)!);
-                }
-                else
-                {
-                    CheckInterval(context, creation.Syntax, Facts.Argument(creation, "Start")?.Value, Facts.Argument(creation, "End")?.Value);
-                }
-
-                break;
-            case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.WeeklyHours):
-                CheckOverlaps(context, creation, symbols);
-                break;
-            case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.BusinessCalendarDefinition):
-                CheckZone(context, Facts.Argument(creation, "TimeZone")?.Value);
-                CheckWeeklyFactory(context, Facts.Argument(creation, "WeeklyHours")?.Value, symbols);
-                CheckWorkingTime(context, Facts.Argument(creation, "WeeklyHours")?.Value, symbols);
-                break;
+            return;
         }
+
+        // new WorkingInterval("09:00", "17:00") is read from its literals; anything else through its operations.
+        if (Facts.TryGetTwoStringLiterals(creation.Syntax, "WorkingInterval", out var start, out var end))
+        {
+            CheckInterval(context, creation.Syntax, start, Facts.PositionalArgument(creation.Syntax, 0)!, end, Facts.PositionalArgument(creation.Syntax, 1)!);
+        }
+        else
+        {
+            CheckInterval(context, creation.Syntax, Facts.Argument(creation, "Start")?.Value, Facts.Argument(creation, "End")?.Value);
+        }
+    }
+
+    private static void AnalyzeWeeklyHours(OperationAnalysisContext context, ItilSymbols symbols)
+    {
+        if (context.Operation is IObjectCreationOperation creation)
+        {
+            CheckOverlaps(context, creation, symbols);
+        }
+    }
+
+    private static void AnalyzeCalendar(OperationAnalysisContext context, ItilSymbols symbols)
+    {
+        if (context.Operation is not IObjectCreationOperation creation)
+        {
+            return;
+        }
+
+        CheckZone(context, Facts.Argument(creation, "TimeZone")?.Value);
+        var weeklyHours = Facts.Argument(creation, "WeeklyHours")?.Value;
+        CheckWeeklyFactory(context, weeklyHours, symbols);
+        CheckWorkingTime(context, weeklyHours, symbols);
     }
 
     /// <summary>Parses HH:mm as the library does; returns the minute of the day or -1.</summary>

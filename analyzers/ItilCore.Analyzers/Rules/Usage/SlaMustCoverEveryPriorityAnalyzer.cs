@@ -33,38 +33,39 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
             return;
         }
 
-        rules.OnCreation(symbols.ServiceLevelAgreementDefinition, Analyze);
-        rules.OnCreation(symbols.SlaTarget, Analyze);
+        rules.OnCreation(symbols.ServiceLevelAgreementDefinition, AnalyzeAgreement);
+        rules.OnCreation(symbols.SlaTarget, AnalyzeTarget);
     }
 
-    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    private static void AnalyzeAgreement(OperationAnalysisContext context, ItilSymbols symbols)
     {
         switch (context.Operation)
         {
-            case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.SlaTarget):
-                CheckTarget(context, creation, symbols);
-                break;
-            case IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, symbols.ServiceLevelAgreementDefinition):
+            case IObjectCreationOperation creation:
                 CheckThresholds(context, creation.Initializer);
                 CheckCoverage(context, creation, symbols);
                 break;
-            case IWithOperation with when ItilSymbols.Is(with.Type, symbols.ServiceLevelAgreementDefinition):
+            case IWithOperation with:
                 CheckThresholds(context, with.Initializer);
                 break;
         }
     }
 
-    private static void CheckTarget(OperationAnalysisContext context, IObjectCreationOperation target, ItilSymbols symbols)
+    private static void AnalyzeTarget(OperationAnalysisContext context, ItilSymbols symbols)
     {
-        if (Facts.Argument(target, "Duration") is { } duration
-            && Facts.TryGetDurationSign(duration.Value, symbols.Duration, out var sign)
-            && sign <= 0)
+        if (context.Operation is not IObjectCreationOperation target
+            || Facts.IsPositiveDurationLiteral(Facts.PositionalArgument(target.Syntax, 1))
+            || Facts.Argument(target, "Duration") is not { } duration
+            || !Facts.TryGetDurationSign(duration.Value, symbols.Duration, out var sign)
+            || sign > 0)
         {
-            var what = Facts.TryGetPriority(Facts.Argument(target, "Priority")?.Value, symbols.Priority, out var level)
-                ? "The target for P" + level.ToString(CultureInfo.InvariantCulture)
-                : "The target";
-            Report(context, duration.Value.Syntax, what + (sign == 0 ? " is zero" : " is negative") + "; an SLA target must be a positive duration");
+            return;
         }
+
+        var what = Facts.TryGetPriority(Facts.Argument(target, "Priority")?.Value, symbols.Priority, out var level)
+            ? "The target for P" + level.ToString(CultureInfo.InvariantCulture)
+            : "The target";
+        Report(context, duration.Value.Syntax, what + (sign == 0 ? " is zero" : " is negative") + "; an SLA target must be a positive duration");
     }
 
     private static void CheckThresholds(OperationAnalysisContext context, IObjectOrCollectionInitializerOperation? initializer)

@@ -28,22 +28,21 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
             return;
         }
 
-        rules.OnCreation(symbols.RequestChange, Analyze);
-        rules.OnCreation(symbols.ChangeAuthorityPolicyDefinition, Analyze);
+        rules.OnCreation(symbols.RequestChange, AnalyzeRequest);
+        rules.OnCreation(symbols.ChangeAuthorityPolicyDefinition, AnalyzePolicy);
     }
 
-    internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
+    private static void AnalyzeRequest(OperationAnalysisContext context, ItilSymbols symbols)
     {
-        if (context.Operation is not IObjectCreationOperation creation)
-        {
-            return;
-        }
-
-        if (ItilSymbols.Is(creation.Type, symbols.RequestChange))
+        if (context.Operation is IObjectCreationOperation creation)
         {
             CheckStandardChange(context, creation, symbols);
         }
-        else if (ItilSymbols.Is(creation.Type, symbols.ChangeAuthorityPolicyDefinition))
+    }
+
+    private static void AnalyzePolicy(OperationAnalysisContext context, ItilSymbols symbols)
+    {
+        if (context.Operation is IObjectCreationOperation creation)
         {
             CheckEmergencyAuthority(context, creation, symbols);
         }

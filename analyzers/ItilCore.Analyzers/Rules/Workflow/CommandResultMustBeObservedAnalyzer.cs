@@ -33,12 +33,12 @@ public sealed class CommandResultMustBeObservedAnalyzer : ItilDiagnosticAnalyzer
             expression = conditional.WhenNotNull;
         }
 
-        if (expression is not IInvocationOperation invocation || invocation.TargetMethod is not { } method)
+        // The invocation's type is its method's return type; asking the method for it would build a new symbol on every call.
+        if (expression is not IInvocationOperation invocation || invocation.Type is not { } returned)
         {
             return;
         }
 
-        var returned = method.ReturnType;
         if (returned is INamedTypeSymbol { IsGenericType: true } nullable && returned.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
         {
             returned = nullable.TypeArguments[0];
@@ -46,7 +46,7 @@ public sealed class CommandResultMustBeObservedAnalyzer : ItilDiagnosticAnalyzer
 
         if (ItilSymbols.Is(returned, symbols.CommandResult) || ItilSymbols.Is(returned, symbols.CommandResultOfT))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL2001_CommandResultMustBeObserved, statement.Operation.Syntax.GetLocation(), method.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL2001_CommandResultMustBeObserved, statement.Operation.Syntax.GetLocation(), invocation.TargetMethod.Name));
         }
     }
 }
