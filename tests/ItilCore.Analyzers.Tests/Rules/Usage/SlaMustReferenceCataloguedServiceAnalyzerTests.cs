@@ -67,7 +67,7 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
     [Fact]
     public async Task EachFolder_UsesTheCatalogueFileItsEditorConfigNames()
     {
-        // The rule remembers catalogue ids per set of .editorconfig options; two folders with two files must not share them.
+        // The rule remembers catalogue ids per catalogue file name; two folders naming two files must not share them.
         var test = new CSharpAnalyzerTest<SlaMustReferenceCataloguedServiceAnalyzer, DefaultVerifier> { ReferenceAssemblies = ReferenceAssemblies.Net.Net80 };
         ItilTestSetup.Apply(test.TestState, withItilCore: true);
         test.TestState.Sources.Add(("/0/Finance/Slas.cs", """
