@@ -9,6 +9,7 @@ using ItilCore.Changes;
 using ItilCore.Incidents;
 using ItilCore.Problems;
 using ItilCore.Requests;
+using ItilCore.ServiceLevels;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -87,6 +88,26 @@ public static class ItilJson
         [typeof(RequestCommentAdded)] = "request.comment",
         [typeof(RequestClosed)] = "request.closed",
         [typeof(RequestCanceled)] = "request.canceled",
+    };
+
+    /// <summary>
+    /// The <c>when</c> discriminator of every SLA condition type, the service level layer's own and the practices'. This
+    /// table is the one place where a condition's wire name is defined.
+    /// </summary>
+    public static IReadOnlyDictionary<Type, string> SlaConditionTypeNames { get; } = new Dictionary<Type, string>
+    {
+        [typeof(Always)] = "always",
+        [typeof(Never)] = "never",
+        [typeof(StateIn)] = "state-in",
+        [typeof(RequestStateIn)] = "request-state-in",
+        [typeof(HoldReasonIn)] = "hold-reason-in",
+        [typeof(PriorityIn)] = "priority-in",
+        [typeof(HasAssignmentGroup)] = "has-assignment-group",
+        [typeof(HasAssignee)] = "has-assignee",
+        [typeof(MajorIncident)] = "major-incident",
+        [typeof(AllOf)] = "all-of",
+        [typeof(AnyOf)] = "any-of",
+        [typeof(Not)] = "not",
     };
 
     /// <summary>Gets the shared, frozen serializer options.</summary>
@@ -170,7 +191,7 @@ public static class ItilJson
             RespectRequiredConstructorParameters = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             AllowTrailingCommas = false,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddEventPolymorphism, OmitNullsInDocuments } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddEventPolymorphism, AddSlaConditionPolymorphism, OmitNullsInDocuments } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
@@ -214,6 +235,25 @@ public static class ItilJson
             {
                 info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(type, name));
             }
+        }
+    }
+
+    // Here rather than as attributes on SlaCondition: the service level layer cannot name the practices' conditions.
+    private static void AddSlaConditionPolymorphism(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(SlaCondition))
+        {
+            return;
+        }
+
+        info.PolymorphismOptions = new JsonPolymorphismOptions
+        {
+            TypeDiscriminatorPropertyName = "when",
+            UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
+        };
+        foreach (var (type, name) in SlaConditionTypeNames)
+        {
+            info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(type, name));
         }
     }
 }

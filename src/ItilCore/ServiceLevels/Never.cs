@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using ItilCore.Incidents;
 
 namespace ItilCore.ServiceLevels;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using ItilCore.Incidents;
 
 namespace ItilCore.ServiceLevels;
 
@@ -11,6 +10,9 @@ public sealed record PriorityIn(IReadOnlyList<Priority> Priorities) : SlaConditi
 {
     /// <inheritdoc />
     public override bool Matches(SlaTicket ticket) => ticket.Priority is { } priority && Priorities.Contains(priority);
+
+    /// <inheritdoc />
+    internal override bool ListsNothing => Priorities is null or [];
 
     /// <inheritdoc />
     public override string Describe() => "priority is " + string.Join(" or ", Priorities);

@@ -4,8 +4,6 @@ using System.Collections.Generic;
 using System.Linq;
 using ItilCore.Catalog;
 using ItilCore.Configuration;
-using ItilCore.Incidents;
-using ItilCore.Requests;
 using ItilCore.Serialization;
 using NodaTime;
 
@@ -124,47 +122,6 @@ public sealed class ServiceLevelManagement
         return Attached(ticket).Select(x => x.Agreement).Distinct().ToArray();
     }
 
-    /// <summary>Lists the agreements that attach to an incident; see <see cref="AgreementsFor(SlaTicket)"/>.</summary>
-    /// <param name="incident">The incident.</param>
-    /// <returns>The agreements, in definition order.</returns>
-    public IReadOnlyList<ServiceLevelAgreementDefinition> AgreementsFor(IncidentSnapshot incident) => AgreementsFor(SlaTicket.From(incident));
-
-    /// <summary>Derives every SLA cycle of an incident from its event history; see <see cref="Evaluate(IReadOnlyList{SlaTicket}, Instant)"/>.</summary>
-    /// <param name="practice">The incident practice that replays the history.</param>
-    /// <param name="history">The incident's events.</param>
-    /// <param name="at">The instant to evaluate at.</param>
-    /// <returns>One status per cycle of every attached objective.</returns>
-    public IReadOnlyList<SlaStatus> Evaluate(IncidentManagement practice, IEnumerable<DomainEvent> history, Instant at)
-    {
-        ArgumentNullException.ThrowIfNull(practice);
-        return Evaluate(practice.Replay(history), at);
-    }
-
-    /// <summary>Derives every SLA cycle (time to fulfil, typically) of a service request from its event history.</summary>
-    /// <param name="practice">The request practice that replays the history.</param>
-    /// <param name="history">The request's events.</param>
-    /// <param name="at">The instant to evaluate at.</param>
-    /// <returns>One status per cycle of every attached objective.</returns>
-    public IReadOnlyList<SlaStatus> Evaluate(RequestFulfilment practice, IEnumerable<DomainEvent> history, Instant at)
-    {
-        ArgumentNullException.ThrowIfNull(practice);
-        return Evaluate(practice.Replay(history), at);
-    }
-
-    /// <summary>Derives every SLA cycle of an incident from its timeline; see <see cref="Evaluate(IReadOnlyList{SlaTicket}, Instant)"/>.</summary>
-    /// <param name="timeline">The incident after each of its events (<see cref="IncidentManagement.Replay"/>).</param>
-    /// <param name="at">The instant to evaluate at.</param>
-    /// <returns>One status per cycle of every attached objective.</returns>
-    public IReadOnlyList<SlaStatus> Evaluate(IReadOnlyList<IncidentSnapshot> timeline, Instant at)
-        => Evaluate(Tickets(timeline, SlaTicket.From), at);
-
-    /// <summary>Derives every SLA cycle of a service request from its timeline.</summary>
-    /// <param name="timeline">The request after each of its events (<see cref="RequestFulfilment.Replay"/>).</param>
-    /// <param name="at">The instant to evaluate at.</param>
-    /// <returns>One status per cycle of every attached objective.</returns>
-    public IReadOnlyList<SlaStatus> Evaluate(IReadOnlyList<RequestSnapshot> timeline, Instant at)
-        => Evaluate(Tickets(timeline, SlaTicket.From), at);
-
     /// <summary>
     /// Derives every SLA cycle of a ticket at an instant: a pure function of the timeline, the definitions and the
     /// calendars. Moments after <paramref name="at"/> are ignored.
@@ -187,16 +144,6 @@ public sealed class ServiceLevelManagement
 
         return statuses;
     }
-
-    /// <summary>Explains one cycle of an incident's SLA; see <see cref="Explain(IReadOnlyList{SlaTicket}, SlaId, SlaMetric, Instant, int?)"/>.</summary>
-    /// <param name="timeline">The incident after each of its events.</param>
-    /// <param name="agreement">The agreement.</param>
-    /// <param name="metric">The objective's metric.</param>
-    /// <param name="at">The instant to evaluate at.</param>
-    /// <param name="cycle">The cycle number, from 1; the last cycle when omitted.</param>
-    /// <returns>The explanation.</returns>
-    public SlaExplanation Explain(IReadOnlyList<IncidentSnapshot> timeline, SlaId agreement, SlaMetric metric, Instant at, int? cycle = null)
-        => Explain(Tickets(timeline, SlaTicket.From), agreement, metric, at, cycle);
 
     /// <summary>Explains one cycle: the periods it ran and paused, the working intervals that made up its business time, and the holidays it crossed.</summary>
     /// <param name="timeline">The ticket at each of its events.</param>
@@ -229,18 +176,6 @@ public sealed class ServiceLevelManagement
         var end = status.EndedAt ?? at;
         var holidays = calendar.HolidaysBetween(status.StartedAt.InZone(calendar.Zone).Date, end.InZone(calendar.Zone).Date).ToArray();
         return new SlaExplanation(status, trace.Running, trace.Pauses, working, holidays);
-    }
-
-    private static SlaTicket[] Tickets<T>(IReadOnlyList<T> timeline, Func<T, SlaTicket> read)
-    {
-        ArgumentNullException.ThrowIfNull(timeline);
-        var tickets = new SlaTicket[timeline.Count];
-        for (var i = 0; i < tickets.Length; i++)
-        {
-            tickets[i] = read(timeline[i]);
-        }
-
-        return tickets;
     }
 
     private static void CheckTimeline(IReadOnlyList<SlaTicket> timeline)

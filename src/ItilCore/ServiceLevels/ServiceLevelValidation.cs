@@ -205,9 +205,7 @@ internal static class ServiceLevelValidation
             case null:
                 problem(path, "the condition is missing");
                 break;
-            case StateIn { States: null or [] }:
-            case HoldReasonIn { Reasons: null or [] }:
-            case PriorityIn { Priorities: null or [] }:
+            case { ListsNothing: true }:
                 problem(path, "the condition lists nothing, so it can never hold; use 'never' if that is meant");
                 break;
             case AllOf all when all.Conditions is not null:

@@ -1,26 +1,13 @@
-using System.Text.Json.Serialization;
-
 namespace ItilCore.ServiceLevels;
 
 /// <summary>
 /// A typed predicate over a ticket's state at one moment, used for an SLA's start, pause, resume, stop, cancel and
 /// reset conditions. Conditions are data: they serialize to JSON (with a <c>when</c> discriminator), describe
-/// themselves in words, and are evaluated in ServiceNow's documented order by the SLA clock.
+/// themselves in words, and are evaluated in ServiceNow's documented order by the SLA clock. Their wire names are
+/// <see cref="Serialization.ItilJson.SlaConditionTypeNames"/>; the practices add their own conditions (an incident's state,
+/// a request's state), which read the practice's snapshot from <see cref="SlaTicket.Source"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "when", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
-[JsonDerivedType(typeof(Always), "always")]
-[JsonDerivedType(typeof(Never), "never")]
-[JsonDerivedType(typeof(StateIn), "state-in")]
-[JsonDerivedType(typeof(RequestStateIn), "request-state-in")]
-[JsonDerivedType(typeof(HoldReasonIn), "hold-reason-in")]
-[JsonDerivedType(typeof(PriorityIn), "priority-in")]
-[JsonDerivedType(typeof(HasAssignmentGroup), "has-assignment-group")]
-[JsonDerivedType(typeof(HasAssignee), "has-assignee")]
-[JsonDerivedType(typeof(MajorIncident), "major-incident")]
-[JsonDerivedType(typeof(AllOf), "all-of")]
-[JsonDerivedType(typeof(AnyOf), "any-of")]
-[JsonDerivedType(typeof(Not), "not")]
 public abstract record SlaCondition
 {
     private protected SlaCondition()
@@ -39,4 +26,7 @@ public abstract record SlaCondition
     /// <summary>Returns <see cref="Describe"/>.</summary>
     /// <returns>The description.</returns>
     public sealed override string ToString() => Describe();
+
+    /// <summary>Gets whether the condition lists nothing to match (an empty list of states, reasons or priorities), so that it can never hold.</summary>
+    internal virtual bool ListsNothing => false;
 }

@@ -105,7 +105,7 @@ public sealed class RequestFulfilmentSlaTests
     public void IncidentConditions_DoNotMatchRequests()
     {
         Submit();
-        var ticket = SlaTicket.From(_request.ToSnapshot());
+        var ticket = _request.ToSnapshot().ToSlaTicket();
 
         Assert.False(new StateIn([IncidentState.New, IncidentState.InProgress]).Matches(ticket));
         Assert.True(new RequestStateIn([ServiceRequestState.AwaitingApproval]).Matches(ticket));

@@ -61,6 +61,25 @@ public sealed class ServiceLevelDefinitionTests
             e.Problems.Select(p => p.ToString()));
     }
 
+    public static TheoryData<SlaCondition> EmptyLists => new()
+    {
+        new StateIn([]),
+        new HoldReasonIn([]),
+        new PriorityIn([]),
+        new ItilCore.Requests.RequestStateIn([]),
+    };
+
+    [Theory]
+    [MemberData(nameof(EmptyLists))]
+    public void Create_AConditionThatListsNothing_IsReported(SlaCondition empty)
+    {
+        var agreement = Agreement("sla", null, Resolution(Duration.FromHours(8)) with { Start = empty });
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => Levels(NoCalendars, agreement));
+
+        Assert.Equal("$.agreements[0].objectives[0].start: the condition lists nothing, so it can never hold; use 'never' if that is meant", Assert.Single(e.Problems).ToString());
+    }
+
     [Fact]
     public void Create_OfferingThatDoesNotIncludeTheService_IsReported()
     {

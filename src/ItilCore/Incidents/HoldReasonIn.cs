@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using ItilCore.Incidents;
+using ItilCore.ServiceLevels;
 
-namespace ItilCore.ServiceLevels;
+namespace ItilCore.Incidents;
 
 /// <summary>Holds when the ticket is on hold for one of the given reasons (which hold reasons pause an SLA is configuration, not code).</summary>
 /// <param name="Reasons">The hold reasons.</param>
@@ -10,7 +10,10 @@ namespace ItilCore.ServiceLevels;
 public sealed record HoldReasonIn(IReadOnlyList<HoldReason> Reasons) : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(SlaTicket ticket) => ticket.HoldReason is { } reason && Reasons.Contains(reason);
+    public override bool Matches(SlaTicket ticket) => ticket.Source is IncidentSnapshot { HoldReason: { } reason } && Reasons.Contains(reason);
+
+    /// <inheritdoc />
+    internal override bool ListsNothing => Reasons is null or [];
 
     /// <inheritdoc />
     public override string Describe() => "on hold " + string.Join(" or ", Reasons.Select(r => Words.Of(r).ToLowerInvariant()));

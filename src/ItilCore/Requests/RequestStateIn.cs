@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using ItilCore.Requests;
+using ItilCore.ServiceLevels;
 
-namespace ItilCore.ServiceLevels;
+namespace ItilCore.Requests;
 
 /// <summary>Holds when the ticket is a service request in one of the given states (for time-to-fulfil objectives).</summary>
 /// <param name="States">The states.</param>
@@ -10,7 +10,10 @@ namespace ItilCore.ServiceLevels;
 public sealed record RequestStateIn(IReadOnlyList<ServiceRequestState> States) : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(SlaTicket ticket) => ticket.RequestState is { } state && States.Contains(state);
+    public override bool Matches(SlaTicket ticket) => ticket.Source is RequestSnapshot request && States.Contains(request.State);
+
+    /// <inheritdoc />
+    internal override bool ListsNothing => States is null or [];
 
     /// <inheritdoc />
     public override string Describe() => "request state is " + string.Join(" or ", States.Select(s => Words.Of(s)));

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using ItilCore.Incidents;
+using ItilCore.ServiceLevels;
 
-namespace ItilCore.ServiceLevels;
+namespace ItilCore.Incidents;
 
 /// <summary>Holds when the ticket is an incident in one of the given states.</summary>
 /// <param name="States">The states.</param>
@@ -10,7 +10,10 @@ namespace ItilCore.ServiceLevels;
 public sealed record StateIn(IReadOnlyList<IncidentState> States) : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(SlaTicket ticket) => ticket.IncidentState is { } state && States.Contains(state);
+    public override bool Matches(SlaTicket ticket) => ticket.Source is IncidentSnapshot incident && States.Contains(incident.State);
+
+    /// <inheritdoc />
+    internal override bool ListsNothing => States is null or [];
 
     /// <inheritdoc />
     public override string Describe() => "state is " + string.Join(" or ", States.Select(s => Words.Of(s)));

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using ItilCore.Incidents;
+using ItilCore.ServiceLevels;
 
-namespace ItilCore.ServiceLevels;
+namespace ItilCore.Incidents;
 
 /// <summary>Holds when the ticket is handled as a major incident.</summary>
 
@@ -10,7 +10,7 @@ namespace ItilCore.ServiceLevels;
 public sealed record MajorIncident : SlaCondition
 {
     /// <inheritdoc />
-    public override bool Matches(SlaTicket ticket) => ticket.IsMajorIncident;
+    public override bool Matches(SlaTicket ticket) => ticket.Source is IncidentSnapshot { IsMajorIncident: true };
 
     /// <inheritdoc />
     public override string Describe() => "a major incident";

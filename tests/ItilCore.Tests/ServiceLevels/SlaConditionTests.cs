@@ -1,0 +1,66 @@
+using System;
+using System.Linq;
+using ItilCore.Incidents;
+using ItilCore.Serialization;
+using ItilCore.ServiceLevels;
+using ItilCore.Tests.Support;
+using Xunit;
+
+namespace ItilCore.Tests.ServiceLevels;
+
+/// <summary>Conditions the practices add to the service level layer, and the one table of condition wire names.</summary>
+public class SlaConditionTests
+{
+    [Fact]
+    public void IncidentConditions_ReadTheIncidentTheTicketWasBuiltFrom()
+    {
+        var fixture = new Fixture();
+        var incident = fixture.InProgress();
+        incident.PutOnHold(Fixture.Agent, HoldReason.AwaitingCaller, "Which printer is it?").ThrowIfRejected();
+        var ticket = incident.ToSnapshot().ToSlaTicket();
+
+        Assert.Equal(incident.ToSnapshot(), Assert.IsType<IncidentSnapshot>(ticket.Source));
+        Assert.True(new StateIn([IncidentState.OnHold]).Matches(ticket));
+        Assert.False(new StateIn([IncidentState.InProgress]).Matches(ticket));
+        Assert.True(new HoldReasonIn([HoldReason.AwaitingCaller]).Matches(ticket));
+        Assert.False(new HoldReasonIn([HoldReason.AwaitingChange]).Matches(ticket));
+        Assert.False(new MajorIncident().Matches(ticket));
+    }
+
+    [Fact]
+    public void IncidentConditions_DoNotHoldForATicketWithoutAnIncident()
+    {
+        var ticket = new SlaTicket { Id = "T1", Caller = Fixture.Caller, OpenedAt = default, UpdatedAt = default };
+
+        Assert.False(new StateIn(Enum.GetValues<IncidentState>()).Matches(ticket));
+        Assert.False(new HoldReasonIn(Enum.GetValues<HoldReason>()).Matches(ticket));
+        Assert.False(new MajorIncident().Matches(ticket));
+        Assert.False(new ItilCore.Requests.RequestStateIn(Enum.GetValues<ItilCore.Requests.ServiceRequestState>()).Matches(ticket));
+    }
+
+    [Fact]
+    public void EveryConditionType_HasOneWireName()
+    {
+        var conditions = typeof(SlaCondition).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(SlaCondition)) && !t.IsAbstract)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(conditions, ItilJson.SlaConditionTypeNames.Keys.OrderBy(t => t.FullName, StringComparer.Ordinal));
+        Assert.Equal(ItilJson.SlaConditionTypeNames.Count, ItilJson.SlaConditionTypeNames.Values.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void PracticeConditions_RoundTripThroughJson_WithTheirWireNames()
+    {
+        SlaCondition condition = new AllOf([new StateIn([IncidentState.OnHold]), new HoldReasonIn([HoldReason.AwaitingCaller]), new ItilCore.Requests.RequestStateIn([ItilCore.Requests.ServiceRequestState.Approved]), new MajorIncident()]);
+
+        var json = ItilJson.Serialize(condition);
+
+        Assert.Contains("\"when\": \"state-in\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"when\": \"hold-reason-in\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"when\": \"request-state-in\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"when\": \"major-incident\"", json, StringComparison.Ordinal);
+        Assert.Equal(condition, ItilJson.Deserialize<SlaCondition>(json));
+    }
+}
