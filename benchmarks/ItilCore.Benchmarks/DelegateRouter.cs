@@ -44,11 +44,11 @@ public sealed class DelegateRouter
                 RoutingField.Subcategory => t => t.Subcategory,
                 RoutingField.Channel => t => t.Channel switch
                 {
-                    Incidents.ContactChannel.Phone => "phone",
-                    Incidents.ContactChannel.Email => "email",
-                    Incidents.ContactChannel.Portal => "portal",
-                    Incidents.ContactChannel.Chat => "chat",
-                    Incidents.ContactChannel.WalkIn => "walk-in",
+                    ContactChannel.Phone => "phone",
+                    ContactChannel.Email => "email",
+                    ContactChannel.Portal => "portal",
+                    ContactChannel.Chat => "chat",
+                    ContactChannel.WalkIn => "walk-in",
                     _ => "monitoring",
                 },
                 RoutingField.Priority => t => t.Priority.Level switch { 1 => "1", 2 => "2", 3 => "3", 4 => "4", _ => "5" },

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ItilCore.Incidents;
 using NodaTime;
 
 namespace ItilCore.Requests;

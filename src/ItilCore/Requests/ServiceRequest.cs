@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ItilCore.Incidents;
 using ItilCore.Lifecycles;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ItilCore.Incidents;
 
 namespace ItilCore.Requests;
 

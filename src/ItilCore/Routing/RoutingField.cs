@@ -29,7 +29,7 @@ public enum RoutingField
     /// <summary>The caller's or the item's location (free text).</summary>
     Location = 7,
 
-    /// <summary>How the ticket reached the service desk (<see cref="Incidents.ContactChannel"/>).</summary>
+    /// <summary>How the ticket reached the service desk (<see cref="ContactChannel"/>).</summary>
     Channel = 8,
 
     /// <summary>The impact level.</summary>

@@ -171,7 +171,7 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
             rowValues = new string?[RoutingValues.DomainSize(field) + 1];
             for (var v = 1; v < rowValues.Length; v++)
             {
-                rowValues[v] = field == RoutingField.Channel ? RoutingValues.Format((Incidents.ContactChannel)v) : RoutingValues.Format(v);
+                rowValues[v] = field == RoutingField.Channel ? RoutingValues.Format((ContactChannel)v) : RoutingValues.Format(v);
             }
         }
         else
@@ -293,7 +293,7 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
             if (positives.TryGetValue(field, out var p) || RoutingValues.IsClosed(field))
             {
                 p ??= Enumerable.Range(1, RoutingValues.DomainSize(field))
-                    .Select(v => field == RoutingField.Channel ? RoutingValues.Format((Incidents.ContactChannel)v) : RoutingValues.Format(v))
+                    .Select(v => field == RoutingField.Channel ? RoutingValues.Format((ContactChannel)v) : RoutingValues.Format(v))
                     .ToHashSet(StringComparer.Ordinal);
                 var accepted = new HashSet<string>(p, StringComparer.Ordinal);
                 if (n is not null)
@@ -460,7 +460,7 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
             if (RoutingValues.ParseClosed(field, value) == 0)
             {
                 var expected = field == RoutingField.Channel
-                    ? "one of " + string.Join(", ", Enumerable.Range(1, RoutingValues.ChannelCount).Select(v => RoutingValues.Format((Incidents.ContactChannel)v)))
+                    ? "one of " + string.Join(", ", Enumerable.Range(1, RoutingValues.ChannelCount).Select(v => RoutingValues.Format((ContactChannel)v)))
                     : $"a level from 1 to {Levels.Max}";
                 _problems.Add(new(path, $"'{value}' is not a {RoutingValues.FieldName(field)}; expected {expected}"));
                 return null;

@@ -202,7 +202,7 @@ public sealed class ServiceRequestTests
             },
             Testing.RequestGenerators.SampleServices);
         var practice = new RequestFulfilment(_f.Clock, catalog);
-        var request = practice.Submit(Agent, new SubmitServiceRequest(new ServiceRequestId("REQ9"), new RequestItemId("self"), Requester, ItilCore.Incidents.ContactChannel.Phone)).ThrowIfRejected();
+        var request = practice.Submit(Agent, new SubmitServiceRequest(new ServiceRequestId("REQ9"), new RequestItemId("self"), Requester, ItilCore.ContactChannel.Phone)).ThrowIfRejected();
 
         AssertUnchangedBy(request, r => r.Approve(Requester), RequestRejectionCodes.SelfApproval, "requested");
         AssertUnchangedBy(request, r => r.Approve(Agent), RequestRejectionCodes.SelfApproval, "submitted");

@@ -1,4 +1,4 @@
-namespace ItilCore.Incidents;
+namespace ItilCore;
 
 /// <summary>How a ticket reached the service desk.</summary>
 public enum ContactChannel
