@@ -1,4 +1,3 @@
-using ItilCore.ServiceLevels;
 
 namespace ItilCore.Routing;
 

@@ -1,4 +1,3 @@
-using ItilCore.ServiceLevels;
 using System;
 using System.Collections.Generic;
 using System.Linq;

@@ -1,4 +1,3 @@
-using ItilCore.ServiceLevels;
 using System.Collections.Generic;
 
 namespace ItilCore.Routing;

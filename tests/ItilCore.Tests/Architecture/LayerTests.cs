@@ -10,8 +10,7 @@ namespace ItilCore.Tests.Architecture;
 
 /// <summary>
 /// The layers of DESIGN.md, checked in the source: the namespaces each folder may name. Serialization and Lifecycles are
-/// shared plumbing every layer may use. Not checked: Routing, which names the service levels' <c>SlaId</c> and
-/// <c>CalendarId</c> (a rule sets an SLA, a condition reads business hours), which DESIGN.md does not list for it.
+/// shared plumbing every layer may use.
 /// </summary>
 public partial class LayerTests
 {
@@ -32,6 +31,7 @@ public partial class LayerTests
         { "Problems", ["ItilCore.Catalog", "ItilCore.Configuration", "ItilCore.ServiceLevels", "ItilCore.Incidents", "ItilCore.Problems"] },
 
         // Alert intake turns monitoring alerts into incidents and requests: the routing layer, which may use the practices.
+        { "Routing", ["ItilCore.Catalog", "ItilCore.Configuration", "ItilCore.Incidents", "ItilCore.Problems", "ItilCore.Changes", "ItilCore.Requests", "ItilCore.Routing"] },
         { "Intake", ["ItilCore.Catalog", "ItilCore.Configuration", "ItilCore.Incidents", "ItilCore.Problems", "ItilCore.Changes", "ItilCore.Requests", "ItilCore.Intake"] },
     };
 

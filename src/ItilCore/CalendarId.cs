@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using ItilCore.Serialization;
 
-namespace ItilCore.ServiceLevels;
+namespace ItilCore;
 
 /// <summary>Identifies a business calendar (working hours, holidays and time zone) that service level targets are measured on.</summary>
 /// <remarks>Immutable and thread-safe; compares ordinally. The text rules are those of <see cref="Identifier"/>.</remarks>

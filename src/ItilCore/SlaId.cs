@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using ItilCore.Serialization;
 
-namespace ItilCore.ServiceLevels;
+namespace ItilCore;
 
 /// <summary>Identifies a service level agreement (or an operational level agreement or underpinning contract).</summary>
 /// <remarks>Immutable and thread-safe; compares ordinally. The text rules are those of <see cref="Identifier"/>.</remarks>
