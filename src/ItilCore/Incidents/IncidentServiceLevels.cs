@@ -52,6 +52,7 @@ public static class IncidentServiceLevels
     /// <returns>One status per cycle of every attached objective.</returns>
     public static IReadOnlyList<SlaStatus> Evaluate(this ServiceLevelManagement serviceLevels, IncidentManagement practice, IEnumerable<DomainEvent> history, Instant at)
     {
+        ArgumentNullException.ThrowIfNull(serviceLevels);
         ArgumentNullException.ThrowIfNull(practice);
         return serviceLevels.Evaluate(practice.Replay(history), at);
     }

@@ -39,6 +39,7 @@ public static class RequestServiceLevels
     /// <returns>One status per cycle of every attached objective.</returns>
     public static IReadOnlyList<SlaStatus> Evaluate(this ServiceLevelManagement serviceLevels, RequestFulfilment practice, IEnumerable<DomainEvent> history, Instant at)
     {
+        ArgumentNullException.ThrowIfNull(serviceLevels);
         ArgumentNullException.ThrowIfNull(practice);
         return serviceLevels.Evaluate(practice.Replay(history), at);
     }
