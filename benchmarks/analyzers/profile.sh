@@ -6,7 +6,13 @@
 # The response file is the compiler's command line from a detailed build log (`-v:d`, the line after `bincore/csc`),
 # without /noconfig. Needs perf; the JIT writes /tmp/perf-<pid>.map so that perf can name JIT-compiled methods.
 set -euo pipefail
+if [ $# -lt 2 ]; then
+  echo "usage: $0 <project folder> <csc response file> [runs]" >&2
+  exit 2
+fi
+command -v perf >/dev/null || { echo "$0: needs perf (linux-tools) on the PATH" >&2; exit 2; }
 project="$1"; rsp="$2"; runs="${3:-3}"
+[ -f "$rsp" ] || { echo "$0: response file not found: $rsp" >&2; exit 2; }
 sdk="$(dotnet --list-sdks | grep "^$(dotnet --version) ")"
 csc="$(echo "$sdk" | sed 's/.*\[\(.*\)\]/\1/')/$(dotnet --version)/Roslyn/bincore/csc"
 out="$(mktemp -d)"
