@@ -1,14 +1,24 @@
 #!/usr/bin/env bash
 # Cost of the ItilCore analyzers: a generated 500-file project that uses ItilCore, built with -p:ReportAnalyzer=true.
-#   benchmarks/analyzers/measure.sh [folder with ItilCore.*.nupkg] [files] [runs] [dense|mixed]
+#   benchmarks/analyzers/measure.sh [folder with ItilCore.*.nupkg] [files] [runs] [dense|mixed] [fresh|server]
 # Rebuilds the project `runs` times (default 5) after one warm-up build, and prints for each the compile (Csc) time, the
-# time of all ItilCore analyzers and their share, then the median share.
+# time of all ItilCore analyzers and their share, then the median share. `fresh` (the default) runs a new compiler process
+# for every build, as this machine's environment does (UseSharedCompilation=false); `server` uses the compiler server,
+# the .NET SDK's default elsewhere, after three warm-up builds (the server JIT-compiles the compiler and the analyzers once).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 files="${2:-500}"
 runs="${3:-5}"
 profile="${4:-dense}"
+compiler="${5:-fresh}"
+shared=false
+warmups=1
+if [ "$compiler" = server ]; then
+  shared=true
+  warmups=3
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -42,10 +52,13 @@ XML
 cp "$root/docs/examples/catalog.json" "$root/docs/examples/request-catalog.json" "$work/app/"
 python3 "$here/generate.py" "$work/app/src" "$files" "$profile"
 dotnet restore "$work/app" >/dev/null
-for run in $(seq 0 "$runs"); do
-  dotnet build "$work/app" --no-restore --no-incremental -c Release -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$work/build-$run.log" 2>&1
+for run in $(seq 1 $((warmups + runs))); do
+  kind=measured
+  [ "$run" -le "$warmups" ] && kind=warmup
+  dotnet build "$work/app" --no-restore --no-incremental -c Release -p:ReportAnalyzer=true -p:UseSharedCompilation=$shared -v:d -clp:PerformanceSummary > "$work/$kind-$run.log" 2>&1
 done
-python3 - "$files" "$work"/build-[1-9]*.log <<'PY'
+[ "$compiler" = server ] && { dotnet build-server shutdown >/dev/null 2>&1 || true; }
+python3 - "$files" "$work"/measured-*.log <<'PY'
 import re, statistics, sys
 def val(s): return 0.0 if s.startswith("<") else float(s.replace(",", ""))
 shares = []
