@@ -47,14 +47,8 @@ internal static class Catalogues
     {
         var fileName = Option(options, tree, optionKey) ?? defaultFile;
         var cache = optionKey == RequestCatalogueFileKey ? symbols.RequestCatalogueFiles : symbols.ServiceCatalogueFiles;
-        return cache.TryGetValue(fileName, out var known) && known.IsValueCreated
-            ? known.Value
-            : ReadOnce(cache, options, fileName, arrayProperty, cancellationToken);
+        return ItilSymbols.Once(cache, fileName, () => ReadFileIds(options, fileName, arrayProperty, cancellationToken));
     }
-
-    // Apart from FileIdsFor so that the closure is only allocated when the file has not been read yet.
-    private static HashSet<string>? ReadOnce(ConcurrentDictionary<string, Lazy<HashSet<string>?>> cache, AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
-        => ItilSymbols.Once(cache, fileName, () => ReadFileIds(options, fileName, arrayProperty, cancellationToken));
 
     private static HashSet<string>? ReadFileIds(AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
     {
@@ -102,13 +96,8 @@ internal static class Catalogues
             return null;
         }
 
-        return symbols.CodeCatalogues.TryGetValue(CodeServicesKey, out var known) && known.IsValueCreated
-            ? known.Value
-            : ComputeOnce(symbols, cancellationToken);
+        return ItilSymbols.Once(symbols.CodeCatalogues, CodeServicesKey, () => ReadCodeServices(symbols, cancellationToken));
     }
-
-    private static CodeCatalogue? ComputeOnce(ItilSymbols symbols, CancellationToken cancellationToken)
-        => ItilSymbols.Once(symbols.CodeCatalogues, CodeServicesKey, () => ReadCodeServices(symbols, cancellationToken));
 
     private static CodeCatalogue? ReadCodeServices(ItilSymbols symbols, CancellationToken cancellationToken)
     {

@@ -219,41 +219,36 @@ public static class ItilJson
 
     private static void AddEventPolymorphism(JsonTypeInfo info)
     {
-        if (!typeof(DomainEvent).IsAssignableFrom(info.Type) || !info.Type.IsAbstract)
+        if (typeof(DomainEvent).IsAssignableFrom(info.Type) && info.Type.IsAbstract)
         {
-            return;
-        }
-
-        info.PolymorphismOptions = new JsonPolymorphismOptions
-        {
-            TypeDiscriminatorPropertyName = "$type",
-            UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
-        };
-        foreach (var (type, name) in EventTypeNames.OrderBy(p => p.Value, StringComparer.Ordinal))
-        {
-            if (info.Type.IsAssignableFrom(type))
-            {
-                info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(type, name));
-            }
+            info.PolymorphismOptions = Polymorphism(info.Type, "$type", EventTypeNames);
         }
     }
 
     // Here rather than as attributes on SlaCondition: the service level layer cannot name the practices' conditions.
     private static void AddSlaConditionPolymorphism(JsonTypeInfo info)
     {
-        if (info.Type != typeof(SlaCondition))
+        if (info.Type == typeof(SlaCondition))
         {
-            return;
+            info.PolymorphismOptions = Polymorphism(info.Type, "when", SlaConditionTypeNames);
         }
+    }
 
-        info.PolymorphismOptions = new JsonPolymorphismOptions
+    private static JsonPolymorphismOptions Polymorphism(Type baseType, string discriminator, IReadOnlyDictionary<Type, string> names)
+    {
+        var options = new JsonPolymorphismOptions
         {
-            TypeDiscriminatorPropertyName = "when",
+            TypeDiscriminatorPropertyName = discriminator,
             UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
         };
-        foreach (var (type, name) in SlaConditionTypeNames)
+        foreach (var (type, name) in names.OrderBy(p => p.Value, StringComparer.Ordinal))
         {
-            info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(type, name));
+            if (baseType.IsAssignableFrom(type))
+            {
+                options.DerivedTypes.Add(new JsonDerivedType(type, name));
+            }
         }
+
+        return options;
     }
 }
