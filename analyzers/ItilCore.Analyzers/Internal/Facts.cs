@@ -65,8 +65,9 @@ internal static class Facts
 
     public static bool TryGetString(IOperation? operation, out string value)
     {
-        operation = Unwrap(operation);
-        if (operation is not null && operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text)
+        // Each read of ConstantValue asks the bound tree again, so it is read once.
+        var constant = Unwrap(operation)?.ConstantValue ?? default;
+        if (constant.HasValue && constant.Value is string text)
         {
             value = text;
             return true;
@@ -78,10 +79,10 @@ internal static class Facts
 
     public static bool TryGetInt(IOperation? operation, out int value)
     {
-        operation = Unwrap(operation);
-        if (operation is not null && operation.ConstantValue.HasValue)
+        var constant = Unwrap(operation)?.ConstantValue ?? default;
+        if (constant.HasValue)
         {
-            switch (operation.ConstantValue.Value)
+            switch (constant.Value)
             {
                 case int i:
                     value = i;
@@ -311,23 +312,40 @@ internal static class Facts
     /// list whose element type the parameter already fixes (a different type would not compile).
     /// </summary>
     public static bool TryGetTwoStringLiterals(SyntaxNode? node, string typeName, out string first, out string second)
+        => TryGetTwoStringLiterals(node, typeName, out first, out _, out second, out _);
+
+    /// <summary>The same, with the two literals' syntax (where a report about either one goes).</summary>
+    public static bool TryGetTwoStringLiterals(SyntaxNode? node, string typeName, out string first, out SyntaxNode firstSyntax, out string second, out SyntaxNode secondSyntax)
     {
         first = second = string.Empty;
-        var arguments = Strip(node) switch
+        firstSyntax = secondSyntax = null!;
+        var list = Strip(node) switch
         {
-            ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax name } creation when name.Identifier.ValueText == typeName && creation.Initializer is null => creation.ArgumentList?.Arguments,
-            ImplicitObjectCreationExpressionSyntax implicitCreation when implicitCreation.Initializer is null => implicitCreation.ArgumentList.Arguments,
+            ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax name } creation when name.Identifier.ValueText == typeName && creation.Initializer is null => creation.ArgumentList,
+            ImplicitObjectCreationExpressionSyntax implicitCreation when implicitCreation.Initializer is null => implicitCreation.ArgumentList,
             _ => null,
         };
-        if (arguments is not { Count: 2 } list || list[0].NameColon is not null || list[1].NameColon is not null
-            || list[0].Expression is not LiteralExpressionSyntax a || list[1].Expression is not LiteralExpressionSyntax b
-            || a.Token.Value is not string start || b.Token.Value is not string end)
+
+        // Each argument is fetched once: every index into a separated list builds the list's view again.
+        var arguments = list?.Arguments ?? default;
+        if (arguments.Count != 2)
+        {
+            return false;
+        }
+
+        var a = arguments[0];
+        var b = arguments[1];
+        if (a.NameColon is not null || b.NameColon is not null
+            || a.Expression is not LiteralExpressionSyntax aLiteral || b.Expression is not LiteralExpressionSyntax bLiteral
+            || aLiteral.Token.Value is not string start || bLiteral.Token.Value is not string end)
         {
             return false;
         }
 
         first = start;
+        firstSyntax = aLiteral;
         second = end;
+        secondSyntax = bLiteral;
         return true;
     }
 
@@ -340,15 +358,17 @@ internal static class Facts
             return null;
         }
 
+        ArgumentSyntax argument = null!;
         for (var i = 0; i <= index; i++)
         {
-            if (arguments[i].NameColon is not null || !arguments[i].RefKindKeyword.IsKind(SyntaxKind.None))
+            argument = arguments[i];
+            if (argument.NameColon is not null || !argument.RefKindKeyword.IsKind(SyntaxKind.None))
             {
                 return null;
             }
         }
 
-        return arguments[index].Expression;
+        return argument.Expression;
     }
 
     /// <summary>Removes parentheses, casts and null-forgiving operators around an expression.</summary>

@@ -40,9 +40,9 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
         }
 
         // new WorkingInterval("09:00", "17:00") is read from its literals; anything else through its operations.
-        if (Facts.TryGetTwoStringLiterals(creation.Syntax, "WorkingInterval", out var start, out var end))
+        if (Facts.TryGetTwoStringLiterals(creation.Syntax, "WorkingInterval", out var start, out var startSyntax, out var end, out var endSyntax))
         {
-            CheckInterval(context, creation.Syntax, start, Facts.PositionalArgument(creation.Syntax, 0)!, end, Facts.PositionalArgument(creation.Syntax, 1)!);
+            CheckInterval(context, creation.Syntax, start, startSyntax, end, endSyntax);
         }
         else
         {

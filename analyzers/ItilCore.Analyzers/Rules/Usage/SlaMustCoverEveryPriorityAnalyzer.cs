@@ -99,18 +99,17 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
 
     private static void CheckCoverage(OperationAnalysisContext context, IObjectCreationOperation sla, ItilSymbols symbols)
     {
-        if (Facts.Argument(sla, "Objectives") is not { } objectives
-            || !Facts.TryGetElements(objectives.Value.Syntax, out var objectiveElements))
+        // The matrix first: most SLAs are written without one in sight, and then nothing else needs to be read.
+        if (MatrixLevels(context, sla, symbols) is { } n
+            && Facts.Argument(sla, "Objectives") is { } objectives
+            && Facts.TryGetElements(objectives.Value.Syntax, out var objectiveElements))
         {
-            return;
+            CheckCoverage(context, objectives, objectiveElements, n, symbols);
         }
+    }
 
-        var levels = MatrixLevels(context, sla, symbols);
-        if (levels is not { } n)
-        {
-            return;
-        }
-
+    private static void CheckCoverage(OperationAnalysisContext context, IArgumentOperation objectives, List<ExpressionSyntax> objectiveElements, int n, ItilSymbols symbols)
+    {
         foreach (var element in objectiveElements)
         {
             if (Facts.OperationOf(objectives, element, context.CancellationToken) is not IObjectCreationOperation objective

@@ -42,22 +42,22 @@ public sealed class SlaMustReferenceCataloguedServiceAnalyzer : ItilDiagnosticAn
             return;
         }
 
-        if (!ItilSymbols.Is(creation.Type, symbols.ServiceLevelAgreementDefinition)
-            || Facts.Argument(creation, "Service") is not { } argument
+        if (Facts.Argument(creation, "Service") is not { } argument
             || !Facts.TryGetIdText(argument.Value, symbols.ServiceId, out var id, out var textSyntax)
             || textSyntax is null)
         {
             return;
         }
 
+        // The file first: when it lists the service, the catalogue declared in code (a walk of every type) is not needed.
         var fileIds = Catalogues.FileIdsFor(symbols, context.Options, creation.Syntax.SyntaxTree, Catalogues.ServiceCatalogueFileKey, Catalogues.DefaultServiceCatalogueFile, "services", context.CancellationToken);
-        var codeIds = Catalogues.CodeServices(symbols, context.CancellationToken)?.Ids;
-        if (fileIds is null && codeIds is null)
+        if (fileIds?.Contains(id) == true)
         {
             return;
         }
 
-        if (fileIds?.Contains(id) == true || codeIds?.Contains(id) == true)
+        var codeIds = Catalogues.CodeServices(symbols, context.CancellationToken)?.Ids;
+        if ((fileIds is null && codeIds is null) || codeIds?.Contains(id) == true)
         {
             return;
         }

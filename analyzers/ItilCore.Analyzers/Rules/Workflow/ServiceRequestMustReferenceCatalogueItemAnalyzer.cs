@@ -31,8 +31,7 @@ public sealed class ServiceRequestMustReferenceCatalogueItemAnalyzer : ItilDiagn
             return;
         }
 
-        if (!ItilSymbols.Is(creation.Type, symbols.SubmitServiceRequest)
-            || Facts.Argument(creation, "Item") is not { } argument
+        if (Facts.Argument(creation, "Item") is not { } argument
             || !Facts.TryGetIdText(argument.Value, symbols.RequestItemId, out var id, out var textSyntax)
             || textSyntax is null)
         {
