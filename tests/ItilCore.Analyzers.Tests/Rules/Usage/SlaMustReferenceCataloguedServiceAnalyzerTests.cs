@@ -65,6 +65,38 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
     }
 
     [Fact]
+    public async Task IdsWrittenAsAnyStringConstant_AreRead()
+    {
+        // Literals are read from their token, every other constant through the compiler's constant value: both must agree.
+        const string source = /* lang=c#-test */ """"
+            class Slas
+            {
+                const string Misspelled = "emial";
+                const string Prefix = "service-";
+
+                void Define()
+                {
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "A", new ServiceId(@"email"), []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-2"), "B", new ServiceId("""vpn"""), []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-3"), "C", new ServiceId(Prefix + "desk"), []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-4"), "D", new ServiceId({|#0:@"e-mail"|}), []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-5"), "E", new ServiceId({|#1:"""v-p-n"""|}), []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-6"), "F", new ServiceId({|#2:Misspelled|}), []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-7"), "G", new ServiceId({|#3:Prefix + "desks"|}), []);
+                }
+            }
+            """";
+        await Verify.VerifyAsync(
+            source,
+            [("catalog.json", CatalogueFile)],
+            null,
+            Verify.Diagnostic().WithLocation(0).WithArguments("e-mail"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("v-p-n"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("emial"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("service-desks"));
+    }
+
+    [Fact]
     public async Task EachFolder_UsesTheCatalogueFileItsEditorConfigNames()
     {
         // The rule remembers catalogue ids per catalogue file name; two folders naming two files must not share them.
