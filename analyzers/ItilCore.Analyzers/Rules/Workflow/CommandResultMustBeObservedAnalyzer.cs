@@ -34,12 +34,13 @@ public sealed class CommandResultMustBeObservedAnalyzer : ItilDiagnosticAnalyzer
         }
 
         // The invocation's type is its method's return type; asking the method for it would build a new symbol on every call.
-        if (expression is not IInvocationOperation invocation || invocation.Type is not { } returned)
+        // Most statements call a void method: that is settled by the type's special kind, a stored field.
+        if (expression is not IInvocationOperation invocation || invocation.Type is not { } returned || returned.SpecialType == SpecialType.System_Void)
         {
             return;
         }
 
-        if (returned is INamedTypeSymbol { IsGenericType: true } nullable && returned.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+        if (returned.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && returned is INamedTypeSymbol nullable)
         {
             returned = nullable.TypeArguments[0];
         }
