@@ -47,8 +47,15 @@ internal static class Catalogues
     {
         var fileName = Option(options, tree, optionKey) ?? defaultFile;
         var cache = optionKey == RequestCatalogueFileKey ? symbols.RequestCatalogueFiles : symbols.ServiceCatalogueFiles;
-        return ItilSymbols.Once(cache, fileName, () => ReadFileIds(options, fileName, arrayProperty, cancellationToken));
+
+        // Every SLA and request asks; once the file is read, the answer needs no closure for the read.
+        return cache.TryGetValue(fileName, out var known) && known.IsValueCreated
+            ? known.Value
+            : ReadOnce(cache, options, fileName, arrayProperty, cancellationToken);
     }
+
+    private static HashSet<string>? ReadOnce(ConcurrentDictionary<string, Lazy<HashSet<string>?>> cache, AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
+        => ItilSymbols.Once(cache, fileName, () => ReadFileIds(options, fileName, arrayProperty, cancellationToken));
 
     private static HashSet<string>? ReadFileIds(AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
     {

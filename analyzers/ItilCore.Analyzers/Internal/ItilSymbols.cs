@@ -11,6 +11,8 @@ namespace ItilCore.Analyzers.Internal;
 /// ItilCore's types are looked up in the referenced ItilCore assembly, NodaTime's in NodaTime's, each found by its name: a
 /// lookup in the compilation searches every referenced assembly (about 170 in a .NET application) for each type name.
 /// Every symbol but the anchor may be missing (an older ItilCore, a half-typed project); rules check for null.
+/// Fields, not properties: in a build's fresh compiler process every getter is one more method to JIT-compile, and
+/// tier-0 code calls it instead of inlining it (benchmarks/RESULTS.md, "Analyzers").
 /// </remarks>
 internal sealed class ItilSymbols
 {
@@ -47,77 +49,77 @@ internal sealed class ItilSymbols
         DateTimeOffset = DateTime.ContainingAssembly?.GetTypeByMetadataName("System.DateTimeOffset") ?? compilation.GetTypeByMetadataName("System.DateTimeOffset");
     }
 
-    public Compilation Compilation { get; }
+    public readonly Compilation Compilation;
 
-    public IAssemblySymbol ItilCore { get; }
+    public readonly IAssemblySymbol ItilCore;
 
-    public INamedTypeSymbol CommandResult { get; }
+    public readonly INamedTypeSymbol CommandResult;
 
-    public INamedTypeSymbol? CommandResultOfT { get; }
+    public readonly INamedTypeSymbol? CommandResultOfT;
 
-    public INamedTypeSymbol? Priority { get; }
+    public readonly INamedTypeSymbol? Priority;
 
-    public INamedTypeSymbol? PriorityMatrix { get; }
+    public readonly INamedTypeSymbol? PriorityMatrix;
 
-    public INamedTypeSymbol? PriorityMatrixDefinition { get; }
+    public readonly INamedTypeSymbol? PriorityMatrixDefinition;
 
-    public INamedTypeSymbol? ServiceId { get; }
+    public readonly INamedTypeSymbol? ServiceId;
 
-    public INamedTypeSymbol? ServiceCatalogueAttribute { get; }
+    public readonly INamedTypeSymbol? ServiceCatalogueAttribute;
 
-    public INamedTypeSymbol? ServiceLevelAgreementDefinition { get; }
+    public readonly INamedTypeSymbol? ServiceLevelAgreementDefinition;
 
-    public INamedTypeSymbol? ServiceLevelManagement { get; }
+    public readonly INamedTypeSymbol? ServiceLevelManagement;
 
-    public INamedTypeSymbol? SlaObjective { get; }
+    public readonly INamedTypeSymbol? SlaObjective;
 
-    public INamedTypeSymbol? SlaTarget { get; }
+    public readonly INamedTypeSymbol? SlaTarget;
 
-    public INamedTypeSymbol? BusinessCalendarDefinition { get; }
+    public readonly INamedTypeSymbol? BusinessCalendarDefinition;
 
-    public INamedTypeSymbol? WeeklyHours { get; }
+    public readonly INamedTypeSymbol? WeeklyHours;
 
-    public INamedTypeSymbol? WorkingInterval { get; }
+    public readonly INamedTypeSymbol? WorkingInterval;
 
-    public INamedTypeSymbol? RequestChange { get; }
+    public readonly INamedTypeSymbol? RequestChange;
 
-    public INamedTypeSymbol? ChangeType { get; }
+    public readonly INamedTypeSymbol? ChangeType;
 
-    public INamedTypeSymbol? ChangeAuthority { get; }
+    public readonly INamedTypeSymbol? ChangeAuthority;
 
-    public INamedTypeSymbol? ChangeAuthorityRule { get; }
+    public readonly INamedTypeSymbol? ChangeAuthorityRule;
 
-    public INamedTypeSymbol? ChangeAuthorityPolicyDefinition { get; }
+    public readonly INamedTypeSymbol? ChangeAuthorityPolicyDefinition;
 
-    public INamedTypeSymbol? SubmitServiceRequest { get; }
+    public readonly INamedTypeSymbol? SubmitServiceRequest;
 
-    public INamedTypeSymbol? RequestItemId { get; }
+    public readonly INamedTypeSymbol? RequestItemId;
 
-    public INamedTypeSymbol? Duration { get; }
+    public readonly INamedTypeSymbol? Duration;
 
-    public INamedTypeSymbol? SystemClock { get; }
+    public readonly INamedTypeSymbol? SystemClock;
 
-    public INamedTypeSymbol? IClock { get; }
+    public readonly INamedTypeSymbol? IClock;
 
-    public INamedTypeSymbol? DateTime { get; }
+    public readonly INamedTypeSymbol? DateTime;
 
-    public INamedTypeSymbol? DateTimeOffset { get; }
+    public readonly INamedTypeSymbol? DateTimeOffset;
 
     /// <summary>
-    /// Gets the ids of each service catalogue file, by file name (the value of the .editorconfig option that names it),
+    /// The ids of each service catalogue file, by file name (the value of the .editorconfig option that names it),
     /// read once per compilation. Keyed by name, not by the options object: the compiler gives every file its own
     /// options object, so a cache keyed by options missed on every file (benchmarks/RESULTS.md, "Analyzers").
     /// </summary>
-    public ConcurrentDictionary<string, Lazy<HashSet<string>?>> ServiceCatalogueFiles { get; } = new(StringComparer.Ordinal);
+    public readonly ConcurrentDictionary<string, Lazy<HashSet<string>?>> ServiceCatalogueFiles = new(StringComparer.Ordinal);
 
-    /// <summary>Gets the ids of each request catalogue file, by file name, read once per compilation.</summary>
-    public ConcurrentDictionary<string, Lazy<HashSet<string>?>> RequestCatalogueFiles { get; } = new(StringComparer.Ordinal);
+    /// <summary>The ids of each request catalogue file, by file name, read once per compilation.</summary>
+    public readonly ConcurrentDictionary<string, Lazy<HashSet<string>?>> RequestCatalogueFiles = new(StringComparer.Ordinal);
 
-    /// <summary>Gets the catalogue declared in code (one entry), computed once per compilation.</summary>
-    public ConcurrentDictionary<string, Lazy<CodeCatalogue?>> CodeCatalogues { get; } = new(StringComparer.Ordinal);
+    /// <summary>The catalogue declared in code (one entry), computed once per compilation.</summary>
+    public readonly ConcurrentDictionary<string, Lazy<CodeCatalogue?>> CodeCatalogues = new(StringComparer.Ordinal);
 
-    /// <summary>Gets a per-compilation cache for rules that memoize by key (type checks).</summary>
-    public ConcurrentDictionary<object, object?> Cache { get; } = new();
+    /// <summary>A per-compilation cache for rules that memoize by key (type checks).</summary>
+    public readonly ConcurrentDictionary<object, object?> Cache = new();
 
     /// <summary>
     /// Computes a per-compilation value once, however many threads ask at the same time (catalogue files, the catalogue
