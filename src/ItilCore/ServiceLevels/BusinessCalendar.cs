@@ -650,11 +650,53 @@ public sealed class BusinessCalendar : IBusinessHours
 
     private LocalDate NextBusinessDayAfter(LocalDate date) => DateOf(NextOpenCore(DayStart(date.PlusDays(1))));
 
-    /// <summary>The close of a business day: the end of the run of working time holding its last working instant.</summary>
+    /// <summary>
+    /// The close of a business day: the end of the working interval holding its last working instant. When work goes on
+    /// through the day's end, that is the day's own interval (an overnight shift ends the next morning; the next day's
+    /// interval from midnight does not extend it): the plan's runs merge days that touch, so they cannot say where a day ends.
+    /// </summary>
     private long CloseOf(LocalDate date)
     {
-        var lastWorking = PreviousCloseCore(DayStart(date.PlusDays(1)));
-        return RunEnd(lastWorking - 1);
+        var midnight = DayStart(date.PlusDays(1));
+        var lastWorking = PreviousCloseCore(midnight);
+        if (lastWorking < midnight)
+        {
+            return RunEnd(lastWorking - 1);
+        }
+
+        // Not the run's end: on a 24×7 calendar that is the end of the supported range, 125 years of plans away.
+        return OwnEndThrough(date, midnight) ?? midnight;
+    }
+
+    /// <summary>The end of the date's own working interval that runs through <paramref name="midnight"/> (the date's end), if any.</summary>
+    private long? OwnEndThrough(LocalDate date, long midnight)
+    {
+        if (_rules is null)
+        {
+            // A part in another zone has other dates: only parts on this calendar's wall clock say where its day ends.
+            var left = _left!.Zone.Equals(Zone) ? _left.OwnEndThrough(date, midnight) : null;
+            var right = _right!.Zone.Equals(Zone) ? _right.OwnEndThrough(date, midnight) : null;
+            if (_union)
+            {
+                return left is null ? right : right is null ? left : Math.Max(left.Value, right.Value);
+            }
+
+            return left is null || right is null ? null : Math.Min(left.Value, right.Value);
+        }
+
+        var pieces = new List<(int Start, int End)>(4);
+        _rules.PiecesOf(date, pieces);
+        long? end = null;
+        foreach (var (startMinute, endMinute) in pieces)
+        {
+            var pieceEnd = CalendarTimeline.Resolve(Zone, date, endMinute);
+            if (CalendarTimeline.Resolve(Zone, date, startMinute) < midnight && pieceEnd >= midnight && (end is null || pieceEnd > end))
+            {
+                end = pieceEnd;
+            }
+        }
+
+        return end;
     }
 
     private IEnumerable<Interval> Enumerate(long from, long to)

@@ -48,4 +48,59 @@ public sealed class BusinessDayRuleTests
 
         Assert.Equal(At(2026, 3, 3, 6), nights.AddBusinessDays(At(2026, 3, 2, 12), 0, BusinessDayRule.EndOfBusinessDay));
     }
+
+    [Fact]
+    public void DaysThatTouch_EachCloseAtTheirOwnMidnight()
+    {
+        // Monday–Friday 00:00–24:00 is one run of working time from Monday 00:00 to Saturday 00:00; Monday still ends at midnight.
+        var fullDays = Create(NineToFive() with { WeeklyHours = WeeklyHours.MondayToFriday("00:00", "24:00") });
+
+        Assert.Equal(At(2026, 3, 3, 0), fullDays.AddBusinessDays(At(2026, 3, 2, 10), 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 4, 0), fullDays.AddBusinessDays(At(2026, 3, 2, 10), 1, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 4, 0), fullDays.AddBusinessDays(At(2026, 3, 2, 10), 1, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 7, 0), fullDays.AddBusinessDays(At(2026, 3, 2, 10), 4, BusinessDayRule.WholeWorkingDays));
+    }
+
+    [Fact]
+    public void AlwaysOpen_ADayEndsAtMidnight()
+    {
+        var always = BusinessCalendar.AlwaysOpen(London);
+
+        Assert.Equal(At(2026, 3, 3, 0), always.AddBusinessDays(At(2026, 3, 2, 10), 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 4, 0), always.AddBusinessDays(At(2026, 3, 2, 10), 1, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 5, 0), always.AddBusinessDays(At(2026, 3, 2, 10), 2, BusinessDayRule.WholeWorkingDays));
+    }
+
+    [Fact]
+    public void AnIntervalOfTheNextDay_DoesNotExtendTheClose()
+    {
+        // Monday 08:00–24:00, then Tuesday's own 00:00–02:00: Monday's interval ends at midnight, although work goes on.
+        var late = Create(NineToFive() with
+        {
+            WeeklyHours = new WeeklyHours(Monday: [new WorkingInterval("08:00", "24:00")], Tuesday: [new WorkingInterval("00:00", "02:00")]),
+        });
+
+        Assert.Equal(At(2026, 3, 3, 0), late.AddBusinessDays(At(2026, 3, 2, 10), 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 3, 2), late.AddBusinessDays(At(2026, 3, 2, 10), 1, BusinessDayRule.EndOfBusinessDay));
+    }
+
+    [Fact]
+    public void OvernightShiftsEveryNight_EachCloseTheNextMorning()
+    {
+        var nights = Create(NineToFive() with { WeeklyHours = WeeklyHours.EveryDay("22:00", "06:00") });
+
+        Assert.Equal(At(2026, 3, 3, 6), nights.AddBusinessDays(At(2026, 3, 2, 23), 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 4, 6), nights.AddBusinessDays(At(2026, 3, 2, 23), 1, BusinessDayRule.EndOfBusinessDay));
+    }
+
+    [Fact]
+    public void UnionOfHalfDays_ClosesAtMidnight()
+    {
+        var mornings = Create(NineToFive() with { Id = new CalendarId("mornings"), WeeklyHours = WeeklyHours.MondayToFriday("00:00", "12:00") });
+        var afternoons = Create(NineToFive() with { Id = new CalendarId("afternoons"), WeeklyHours = WeeklyHours.MondayToFriday("12:00", "24:00") });
+        var union = BusinessCalendar.Union(mornings, afternoons);
+
+        Assert.Equal(At(2026, 3, 3, 0), union.AddBusinessDays(At(2026, 3, 2, 10), 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 4, 0), union.AddBusinessDays(At(2026, 3, 2, 10), 1, BusinessDayRule.WholeWorkingDays));
+    }
 }
