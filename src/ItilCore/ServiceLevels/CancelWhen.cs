@@ -9,6 +9,6 @@ public enum CancelWhen
     /// <summary>When the start condition no longer holds, or the cancel condition holds (ServiceNow's default; beware a start condition that excludes On Hold: the SLA is then cancelled, not paused).</summary>
     StartConditionNotMet = 2,
 
-    /// <summary>Never.</summary>
+    /// <summary>Never: the cancel condition is not used (ServiceNow's "Never"); the clock runs until it stops or resets.</summary>
     Never = 3,
 }

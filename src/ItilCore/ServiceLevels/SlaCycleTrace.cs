@@ -53,7 +53,7 @@ internal sealed class SlaCycleTrace
             var reset = objective.Reset.Matches(ticket);
             if (active is null)
             {
-                if (start && !objective.Stop.Matches(ticket) && !objective.Cancel.Matches(ticket) && (cycles.Count == 0 || !startHeldBefore))
+                if (start && !objective.Stop.Matches(ticket) && !Cancels(objective, ticket) && (cycles.Count == 0 || !startHeldBefore))
                 {
                     active = Attach(objective, timeline, i, cycles.Count == 0 && objective.RetroactiveStart, cycles.Count + 1, matrix);
                     cycles.Add(active);
@@ -75,7 +75,7 @@ internal sealed class SlaCycleTrace
                     cycles.Add(active);
                     active.PauseOrResume(objective, ticket, now);
                 }
-                else if (objective.Cancel.Matches(ticket) || (objective.CancelWhen == CancelWhen.StartConditionNotMet && !start))
+                else if (Cancels(objective, ticket) || (objective.CancelWhen == CancelWhen.StartConditionNotMet && !start))
                 {
                     active.End(SlaStage.Cancelled, now);
                     active = null;
@@ -90,6 +90,10 @@ internal sealed class SlaCycleTrace
         return cycles;
     }
 
+    // ServiceNow's "when to cancel: Never" leaves the cancel condition unused.
+    private static bool Cancels(SlaObjective objective, SlaTicket ticket)
+        => objective.CancelWhen != CancelWhen.Never && objective.Cancel.Matches(ticket);
+
     public SlaStatus ToStatus(ServiceLevelAgreementDefinition agreement, SlaObjective objective, BusinessCalendar calendar, Instant at)
     {
         var elapsed = Duration.Zero;
@@ -100,18 +104,22 @@ internal sealed class SlaCycleTrace
             actual += period.Duration;
         }
 
+        // A cycle that ended exactly on a threshold or on its target did not pass it, as a cycle ending exactly on its target
+        // has met it (SlaStatus.Breached); a running one has reached what its clock shows.
+        var ended = EndedAt is not null;
         var warnings = new List<SlaWarning>();
         foreach (var threshold in agreement.WarningThresholds)
         {
-            if (Crossing(calendar, Percent(Target, threshold)) is { } crossed)
+            var need = Percent(Target, threshold);
+            if ((ended ? elapsed > need : elapsed >= need) && Crossing(calendar, need) is { } crossed)
             {
                 warnings.Add(new SlaWarning(threshold, crossed));
             }
         }
 
-        Instant? breachAt = elapsed >= Target ? Crossing(calendar, Target)
-            : EndedAt is null ? calendar.Add(at, Target - elapsed)
-            : null;
+        Instant? breachAt = (ended ? elapsed > Target : elapsed >= Target) ? Crossing(calendar, Target)
+            : ended ? null
+            : calendar.Add(at, Target - elapsed);
         return new SlaStatus
         {
             Agreement = agreement.Id,

@@ -76,6 +76,6 @@ public sealed record SlaStatus
     /// <summary>Gets whether more business time than the target has elapsed (a cycle ending exactly on its target has met it).</summary>
     public bool Breached => BusinessElapsed > Target;
 
-    /// <summary>Gets the warning thresholds crossed so far, with when.</summary>
+    /// <summary>Gets the warning thresholds crossed so far, with when (a cycle that ended exactly on one did not cross it).</summary>
     public required IReadOnlyList<SlaWarning> Warnings { get; init; }
 }

@@ -83,6 +83,69 @@ public sealed class ServiceLevelClockTests
 
         Assert.False(status.Breached);
         Assert.Equal(100.0, status.Percentage);
+        Assert.Null(status.BreachAt);
+        Assert.Equal([50, 75], status.Warnings.Select(w => w.Threshold));
+    }
+
+    [Fact]
+    public void Evaluate_ResolvedJustAfterTarget_IsBreachedWithTheBreachWarning()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(8) + Duration.FromSeconds(1), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "a second late"));
+
+        var status = Assert.Single(ResolutionIn8Hours().Evaluate(f.Timeline, H(9)));
+
+        Assert.True(status.Breached);
+        Assert.Equal(H(8), status.BreachAt);
+        Assert.Equal([(50, H(4)), (75, H(6)), (100, H(8))], status.Warnings.Select(w => (w.Threshold, w.At)));
+    }
+
+    [Fact]
+    public void Evaluate_RunningExactlyAtTarget_ShowsTheBreachInstantAndWarning()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+
+        var status = Assert.Single(ResolutionIn8Hours().Evaluate(f.Timeline, H(8)));
+
+        Assert.False(status.Breached);
+        Assert.Equal(H(8), status.BreachAt);
+        Assert.Equal([50, 75, 100], status.Warnings.Select(w => w.Threshold));
+    }
+
+    [Fact]
+    public void Evaluate_CancelWhenNever_IgnoresTheCancelCondition()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(3), i => i.Cancel(Agent, "raised twice"));
+        var never = ResolutionIn8Hours(o => o with { CancelWhen = CancelWhen.Never });
+        var met = ResolutionIn8Hours();
+
+        var kept = Assert.Single(never.Evaluate(f.Timeline, H(4)));
+        var cancelled = Assert.Single(met.Evaluate(f.Timeline, H(4)));
+
+        Assert.Equal((SlaStage.InProgress, Duration.FromHours(4)), (kept.Stage, kept.BusinessElapsed));
+        Assert.Equal((SlaStage.Cancelled, H(3)), (cancelled.Stage, cancelled.EndedAt));
+    }
+
+    [Fact]
+    public void Evaluate_CancelWhenNever_AttachesToATicketAlreadyInTheCancelState()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Cancel(Agent, "raised twice"));
+        var onCancelled = new StateIn([IncidentState.Canceled]);
+        var never = ResolutionIn8Hours(o => o with { Start = onCancelled, CancelWhen = CancelWhen.Never });
+        var met = ResolutionIn8Hours(o => o with { Start = onCancelled });
+
+        var status = Assert.Single(never.Evaluate(f.Timeline, H(2)));
+
+        Assert.Equal((SlaStage.InProgress, H(1), Duration.FromHours(1)), (status.Stage, status.StartedAt, status.BusinessElapsed));
+        Assert.Empty(met.Evaluate(f.Timeline, H(2)));
     }
 
     [Fact]
