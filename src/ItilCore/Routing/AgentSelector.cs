@@ -12,16 +12,18 @@ namespace ItilCore.Routing;
 /// loaded with ties to the agent listed first (deterministic).
 /// </summary>
 /// <remarks>
-/// Thread-safe: the agents and shifts are fixed at construction, and the only mutable state is the round-robin turn,
-/// a counter advanced with <see cref="Interlocked.Increment(ref long)"/>. Concurrent callers each get a distinct turn,
-/// so the rotation stays fair under contention, though the order in which concurrent callers see their turns is not
-/// defined. The selector is an object its owner keeps (one per group); there is no shared static state.
+/// Thread-safe: the agents and shifts are fixed at construction, and the only mutable state is the round-robin pointer,
+/// the agent chosen last, moved with <see cref="Interlocked.CompareExchange(ref int, int, int)"/>. The turn goes to the
+/// first eligible agent after that one (as in ServiceNow's and Jira Service Management's round-robin), so an agent who is
+/// off shift or lacks a skill is skipped without his neighbour getting two turns. Concurrent callers each get a distinct
+/// turn, so the rotation stays fair under contention, though the order in which they see their turns is not defined.
+/// The selector is an object its owner keeps (one per group); there is no shared static state.
 /// </remarks>
 public sealed class AgentSelector
 {
     private readonly SupportAgent[] _agents;
     private readonly IBusinessHours?[] _shifts;
-    private long _turn = -1;
+    private int _last = -1;
 
     /// <summary>Initializes a selector for a group.</summary>
     /// <param name="group">The assignment group.</param>
@@ -33,7 +35,7 @@ public sealed class AgentSelector
     {
         Group = Preconditions.NotDefault(group, nameof(group));
         Strategy = Preconditions.Defined(strategy, nameof(strategy));
-        _agents = Preconditions.NoNullItems(agents, nameof(agents)).Select(a => a with { Skills = a.Skills.ToDictionary() }).ToArray();
+        _agents = Preconditions.NoNullItems(agents, nameof(agents)).Select(a => a with { Skills = Copy(a.Skills) }).ToArray();
         if (_agents.Select(a => a.Id).Distinct().Count() != _agents.Length)
         {
             throw new ArgumentException("An agent is listed more than once.", nameof(agents));
@@ -79,30 +81,48 @@ public sealed class AgentSelector
 
         if (Strategy == AgentSelectionStrategy.RoundRobin)
         {
-            var start = (int)((ulong)Interlocked.Increment(ref _turn) % (ulong)_agents.Length);
-            for (var k = 0; k < _agents.Length; k++)
+            while (true)
             {
-                var i = (start + k) % _agents.Length;
-                if (Score(i, at, skills) == best)
+                var last = Volatile.Read(ref _last);
+                var next = NextEligible(last, best, at, skills);
+                if (Interlocked.CompareExchange(ref _last, next, last) == last)
                 {
-                    return _agents[i].Id;
+                    return _agents[next].Id;
                 }
             }
-
-            return null;
         }
 
         var chosen = -1;
-        var lowest = int.MaxValue;
+        var lowest = 0;
         for (var i = 0; i < _agents.Length; i++)
         {
-            if (Score(i, at, skills) == best && workload!.OpenWorkOf(_agents[i].Id) is var load && load < lowest)
+            if (Score(i, at, skills) == best && workload!.OpenWorkOf(_agents[i].Id) is var load && (chosen < 0 || load < lowest))
             {
                 (chosen, lowest) = (i, load);
             }
         }
 
         return _agents[chosen].Id;
+    }
+
+    // Keeps the caller's key comparison (a dictionary built case-insensitive stays so).
+    private static Dictionary<string, int> Copy(IReadOnlyDictionary<string, int> skills)
+        => skills is Dictionary<string, int> dictionary ? new Dictionary<string, int>(dictionary, dictionary.Comparer) : skills.ToDictionary();
+
+    // The first agent after the one chosen last with the best score; one exists, since the best score is some agent's.
+    private int NextEligible(int last, int best, Instant at, IReadOnlyList<SkillRequirement>? skills)
+    {
+        for (var k = 1; k < _agents.Length; k++)
+        {
+            var i = (last + k) % _agents.Length;
+            if (Score(i, at, skills) == best)
+            {
+                return i;
+            }
+        }
+
+        // Only the agent chosen last (or, before any choice, the last listed) is left.
+        return (last + _agents.Length) % _agents.Length;
     }
 
     // -1 when not eligible; otherwise the number of optional skills met.

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ItilCore.Catalog;
 using ItilCore.Configuration;
@@ -18,7 +19,7 @@ namespace ItilCore.Routing;
 /// <para>
 /// Not thread-safe: one intake takes alerts from one thread at a time. To use several cores, partition alerts by key
 /// (for example <c>key.GetHashCode() % n</c>) over several intakes. A repeat alert costs one clock read and one
-/// hash-table probe, and allocates nothing.
+/// hash-table probe (two when it names a configuration item and some item has an incident), and allocates nothing.
 /// </para>
 /// <para>
 /// Closed alerts are kept to detect returns; <see cref="Purge"/> forgets those closed longer ago than the reopen interval.
@@ -69,6 +70,24 @@ public sealed class AlertIntake
         }
 
         var now = _clock.GetCurrentInstant();
+        var outcome = Receive(alert, now);
+
+        // An item's incident takes correlated alerts for a window after the item's last alert, repeats included; the
+        // correlation above compared with the alert before this one.
+        if (alert.Severity != AlertSeverity.Clear && alert.ConfigurationItem is { } item && _incidentsByItem.Count > 0)
+        {
+            ref var linked = ref CollectionsMarshal.GetValueRefOrNullRef(_incidentsByItem, item);
+            if (!Unsafe.IsNullRef(ref linked))
+            {
+                linked.LastAlert = now;
+            }
+        }
+
+        return outcome;
+    }
+
+    private AlertOutcome Receive(in Alert alert, Instant now)
+    {
         ref var state = ref CollectionsMarshal.GetValueRefOrAddDefault(_alerts, alert.Key, out var exists);
         if (exists && state!.IsOpen)
         {
@@ -86,11 +105,11 @@ public sealed class AlertIntake
             state.LastSeen = now;
             if (alert.Severity <= state.Severity)
             {
-                return new AlertOutcome(AlertOutcomeKind.Updated, state.Number, state.Count, state.IsFlapping, incident: state.Incident);
+                return new AlertOutcome(AlertOutcomeKind.Updated, state.Number, state.Count, state.FlapsAt(now, Options), incident: state.Incident);
             }
 
             state.Severity = alert.Severity;
-            return WithIncident(AlertOutcomeKind.Updated, state, alert, now, state.IsFlapping);
+            return WithIncident(AlertOutcomeKind.Updated, state, alert, now, state.FlapsAt(now, Options));
         }
 
         if (alert.Severity == AlertSeverity.Clear)
@@ -100,7 +119,7 @@ public sealed class AlertIntake
                 _alerts.Remove(alert.Key);
             }
 
-            return new AlertOutcome(AlertOutcomeKind.Ignored, exists ? state!.Number : 0, exists ? state!.Count : 0, exists && state!.IsFlapping);
+            return new AlertOutcome(AlertOutcomeKind.Ignored, exists ? state!.Number : 0, exists ? state!.Count : 0, exists && state!.FlapsAt(now, Options));
         }
 
         OpenAlertCount++;
@@ -163,7 +182,8 @@ public sealed class AlertIntake
 
     private AlertOutcome WithIncident(AlertOutcomeKind kind, AlertState state, in Alert alert, Instant now, bool flapping)
     {
-        if (_incidents is null || alert.Severity < Options.IncidentSeverity || (state.Incident is { IsFinal: false } && kind == AlertOutcomeKind.Updated))
+        // An alert that still has an open incident (raised again, or back soon after a clear) keeps it.
+        if (_incidents is null || alert.Severity < Options.IncidentSeverity || state.Incident is { IsFinal: false })
         {
             return new AlertOutcome(kind, state.Number, state.Count, flapping, incident: state.Incident);
         }
@@ -180,7 +200,6 @@ public sealed class AlertIntake
                 return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Rejected, linked.Incident, rejection: note.Rejection);
             }
 
-            _incidentsByItem[item] = (linked.Incident, now);
             state.Incident = linked.Incident;
             return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Correlated, linked.Incident, note.Events);
         }
@@ -249,18 +268,18 @@ public sealed class AlertIntake
 
         public Instant ClosedAt { get; set; }
 
-        public bool IsFlapping { get; private set; }
-
         public Incident? Incident { get; set; }
 
-        /// <summary>Records a state change and tells whether the alert now flaps: the last N changes fall within the window.</summary>
+        /// <summary>Records a state change and tells whether the alert now flaps.</summary>
         public bool Change(Instant at, AlertIntakeOptions options)
         {
             _changes[_changeCount % _changes.Length] = at;
             _changeCount++;
-            var oldest = _changes[_changeCount % _changes.Length];
-            IsFlapping = _changeCount >= _changes.Length && at - oldest <= options.FlappingWindow;
-            return IsFlapping;
+            return FlapsAt(at, options);
         }
+
+        /// <summary>Whether the alert flaps at an instant: its last N changes fall within the window that ends then.</summary>
+        public bool FlapsAt(Instant at, AlertIntakeOptions options)
+            => _changeCount >= _changes.Length && at - _changes[_changeCount % _changes.Length] <= options.FlappingWindow;
     }
 }

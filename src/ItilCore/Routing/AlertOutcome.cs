@@ -22,7 +22,7 @@ public readonly struct AlertOutcome
     /// <summary>Gets what happened to the alert.</summary>
     public AlertOutcomeKind Kind { get; }
 
-    /// <summary>Gets the alert's number (1, 2, …, in order of opening); 0 when the alert was ignored.</summary>
+    /// <summary>Gets the alert's number (1, 2, …, in order of opening); 0 for a clear of a key intake does not know.</summary>
     public long AlertNumber { get; }
 
     /// <summary>Gets how many times the alert has been received, this one included.</summary>

@@ -33,6 +33,49 @@ public class AgentSelectorTests
     }
 
     [Fact]
+    public void Select_RoundRobinWithAnAgentOffShift_SharesEquallyAmongTheOthers()
+    {
+        var selector = Selector(AgentSelectionStrategy.RoundRobin);
+
+        Assert.Equal(["ann", "cid", "ann", "cid", "ann", "cid"], Enumerable.Range(0, 6).Select(_ => selector.Select(Night)!.Value.Value));
+    }
+
+    [Fact]
+    public void Select_RoundRobinAfterAShiftChange_ContinuesAfterTheAgentChosenLast()
+    {
+        var selector = Selector(AgentSelectionStrategy.RoundRobin);
+
+        Assert.Equal(["ann", "cid"], Enumerable.Range(0, 2).Select(_ => selector.Select(Night)!.Value.Value));
+        Assert.Equal(["ann", "bob", "cid"], Enumerable.Range(0, 3).Select(_ => selector.Select(Noon)!.Value.Value));
+    }
+
+    [Fact]
+    public void Select_RoundRobinWithOnlyOneEligible_ChoosesThatAgentEveryTime()
+    {
+        var selector = Selector(AgentSelectionStrategy.RoundRobin);
+
+        Assert.All(Enumerable.Range(0, 3).Select(_ => selector.Select(Noon, [new SkillRequirement("cisco", 2)])!.Value.Value), a => Assert.Equal("ann", a));
+    }
+
+    [Fact]
+    public void Select_LeastLoadedWhenEveryLoadIsTheMaximum_ChoosesTheFirstListed()
+    {
+        var load = new Workload(new() { ["ann"] = int.MaxValue, ["bob"] = int.MaxValue, ["cid"] = int.MaxValue });
+
+        Assert.Equal("ann", Selector(AgentSelectionStrategy.LeastLoaded).Select(Noon, workload: load)!.Value.Value);
+    }
+
+    [Fact]
+    public void Select_SkillsGivenCaseInsensitive_StayCaseInsensitive()
+    {
+        var dee = new SupportAgent(new ActorId("dee")) { Skills = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["Cisco"] = 3 } };
+        var selector = new AgentSelector(Group, [dee], AgentSelectionStrategy.RoundRobin);
+
+        Assert.Equal("dee", selector.Select(Noon, [new SkillRequirement("cisco", 2)])!.Value.Value);
+        Assert.Null(new AgentSelector(Group, [Ann], AgentSelectionStrategy.RoundRobin).Select(Noon, [new SkillRequirement("CISCO", 2)]));
+    }
+
+    [Fact]
     public void Select_LeastLoaded_BreaksTiesByGroupOrder()
     {
         var load = new Workload(new() { ["ann"] = 4, ["bob"] = 2, ["cid"] = 2 });
@@ -55,12 +98,13 @@ public class AgentSelectorTests
     [Fact]
     public void Select_RoundRobinFromManyThreads_GivesEveryAgentAnEqualShare()
     {
-        var selector = new AgentSelector(Group, [Ann, Cid], AgentSelectionStrategy.RoundRobin);
+        var selector = Selector(AgentSelectionStrategy.RoundRobin);
         var picks = new string[10_000];
 
-        Parallel.For(0, picks.Length, i => picks[i] = selector.Select(Noon)!.Value.Value);
+        Parallel.For(0, picks.Length, i => picks[i] = selector.Select(Night)!.Value.Value);
 
         Assert.Equal(5_000, picks.Count(p => p == "ann"));
+        Assert.Equal(5_000, picks.Count(p => p == "cid"));
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public class AlertIntakeTests
     private static Alert Raise(AlertSeverity severity, AlertKey? key = null)
         => new(key ?? Disk, severity, "Disk /var above 90 %") { ConfigurationItem = Db01, Service = new ServiceId("erp") };
 
+    private static Alert WithoutItem(AlertSeverity severity)
+        => new(Disk, severity, "Disk /var above 90 %") { Service = new ServiceId("erp") };
+
     [Fact]
     public void Receive_Repeat_UpdatesTheOpenAlertWithoutANewIncident()
     {
@@ -93,6 +96,70 @@ public class AlertIntakeTests
     }
 
     [Fact]
+    public void Receive_BackAfterAClear_KeepsItsOpenIncident()
+    {
+        var intake = Intake();
+        var first = intake.Receive(WithoutItem(AlertSeverity.Major));
+        intake.Receive(WithoutItem(AlertSeverity.Clear));
+        _clock.AdvanceMinutes(2);
+
+        var back = intake.Receive(WithoutItem(AlertSeverity.Major));
+
+        Assert.Equal((AlertOutcomeKind.Reopened, AlertIncidentAction.None), (back.Kind, back.IncidentAction));
+        Assert.Same(first.Incident, back.Incident);
+        Assert.Empty(back.Events);
+    }
+
+    [Fact]
+    public void Receive_RepeatsOnAnItem_KeepItsIncidentTakingAlerts()
+    {
+        var intake = Intake(new AlertIntakeOptions { CorrelationWindow = Duration.FromMinutes(30) });
+        var first = intake.Receive(Raise(AlertSeverity.Critical));
+        for (var i = 0; i < 4; i++)
+        {
+            _clock.AdvanceMinutes(10);
+            intake.Receive(Raise(AlertSeverity.Critical));
+        }
+
+        _clock.AdvanceMinutes(1);
+        var cpu = intake.Receive(Raise(AlertSeverity.Major, new AlertKey("nagios", "db01", "cpu", "cpu.load", "threshold")));
+
+        Assert.Equal(AlertIncidentAction.Correlated, cpu.IncidentAction);
+        Assert.Same(first.Incident, cpu.Incident);
+    }
+
+    [Fact]
+    public void Receive_OtherAlertOnTheSameItemAfterTheWindow_OpensItsOwnIncident()
+    {
+        var intake = Intake(new AlertIntakeOptions { CorrelationWindow = Duration.FromMinutes(30) });
+        var first = intake.Receive(Raise(AlertSeverity.Critical));
+        _clock.AdvanceMinutes(31);
+
+        var cpu = intake.Receive(Raise(AlertSeverity.Major, new AlertKey("nagios", "db01", "cpu", "cpu.load", "threshold")));
+
+        Assert.Equal(AlertIncidentAction.Opened, cpu.IncidentAction);
+        Assert.NotSame(first.Incident, cpu.Incident);
+    }
+
+    [Fact]
+    public void Receive_RepeatLongAfterTheFlapping_IsNoLongerFlapping()
+    {
+        var intake = Intake(new AlertIntakeOptions { FlappingChanges = 4, FlappingWindow = Duration.FromMinutes(10) });
+        var last = default(AlertOutcome);
+        for (var i = 0; i < 5; i++)
+        {
+            last = intake.Receive(Raise(i % 2 == 0 ? AlertSeverity.Minor : AlertSeverity.Clear));
+            _clock.AdvanceMinutes(1);
+        }
+
+        var soon = intake.Receive(Raise(AlertSeverity.Minor));
+        _clock.AdvanceMinutes(30);
+        var later = intake.Receive(Raise(AlertSeverity.Minor));
+
+        Assert.Equal((true, true, false), (last.IsFlapping, soon.IsFlapping, later.IsFlapping));
+    }
+
+    [Fact]
     public void Receive_BelowTheIncidentSeverity_OpensNoIncident()
         => Assert.Equal(AlertIncidentAction.None, Intake().Receive(Raise(AlertSeverity.Warning)).IncidentAction);
 
@@ -101,13 +168,17 @@ public class AlertIntakeTests
     {
         var intake = Intake();
         var alert = Raise(AlertSeverity.Minor);
+        var withIncident = Raise(AlertSeverity.Major, new AlertKey("nagios", "db01", "cpu", "cpu.load", "threshold"));
         intake.Receive(alert);
         intake.Receive(alert);
+        intake.Receive(withIncident);
+        intake.Receive(withIncident);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 1000; i++)
         {
             intake.Receive(alert);
+            intake.Receive(withIncident);
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
