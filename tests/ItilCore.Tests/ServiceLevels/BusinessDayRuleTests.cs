@@ -72,6 +72,16 @@ public sealed class BusinessDayRuleTests
     }
 
     [Fact]
+    public void AlwaysOpen_OnDaysOfClockChanges_ADayStillEndsAtMidnight()
+    {
+        // London's clocks go forward on Sunday 29 March 2026 (a 23-hour day) and back on Sunday 25 October (25 hours).
+        var always = BusinessCalendar.AlwaysOpen(London);
+
+        Assert.Equal(At(2026, 3, 30, 0), always.AddBusinessDays(At(2026, 3, 28, 10), 1, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 10, 26, 0), always.AddBusinessDays(At(2026, 10, 25, 0, 30), 0, BusinessDayRule.EndOfBusinessDay));
+    }
+
+    [Fact]
     public void AnIntervalOfTheNextDay_DoesNotExtendTheClose()
     {
         // Monday 08:00–24:00, then Tuesday's own 00:00–02:00: Monday's interval ends at midnight, although work goes on.
