@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -20,7 +22,7 @@ namespace ItilCore.Serialization;
 /// strings, and domain events with a <c>$type</c> discriminator. Reading errors say where and what.
 /// </summary>
 /// <remarks>Thread-safe. <see cref="Options"/> is frozen; copy it (<c>new JsonSerializerOptions(ItilJson.Options)</c>) to change it.</remarks>
-public static class ItilJson
+public static partial class ItilJson
 {
     /// <summary>
     /// The discriminator of every domain event type. This table is the one place where an event's wire name is defined;
@@ -138,7 +140,7 @@ public static class ItilJson
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or NotSupportedException)
         {
-            throw new JsonReadException(source, null, null, null, e.Message, e);
+            throw Wrap(e, source);
         }
     }
 
@@ -167,15 +169,37 @@ public static class ItilJson
         // System.Text.Json reports 0-based lines and positions; people count from 1.
         long? line = e.LineNumber is { } l ? l + 1 : null;
         long? position = e.BytePositionInLine is { } p ? p + 1 : null;
-        var problem = e.InnerException?.Message ?? e.Message;
-        var cut = problem.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut > 0)
+        return new JsonReadException(source, e.Path, line, position, Problem(e.InnerException?.Message ?? e.Message), e);
+    }
+
+    // Other failures (a type that cannot be created, for example) carry where they happened only in their message.
+    private static JsonReadException Wrap(Exception e, string source)
+    {
+        var where = WhereInMessage().Match(e.Message);
+        return where.Success
+            ? new JsonReadException(source, where.Groups[1].Value, long.Parse(where.Groups[2].Value, CultureInfo.InvariantCulture) + 1, long.Parse(where.Groups[3].Value, CultureInfo.InvariantCulture) + 1, Problem(e.Message), e)
+            : new JsonReadException(source, null, null, null, e.Message, e);
+    }
+
+    private static readonly string[] WhereNotes = [" Path: ", " LineNumber: "];
+
+    // The problem without System.Text.Json's own, 0-based, note of where: the exception says where, counted from 1.
+    private static string Problem(string message)
+    {
+        foreach (var note in WhereNotes)
         {
-            problem = problem[..cut];
+            var cut = message.IndexOf(note, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
         }
 
-        return new JsonReadException(source, e.Path, line, position, problem, e);
+        return message;
     }
+
+    [GeneratedRegex(@"Path: (\S+) \| LineNumber: (\d+) \| BytePositionInLine: (\d+)\.", RegexOptions.CultureInvariant)]
+    private static partial Regex WhereInMessage();
 
     private static JsonSerializerOptions CreateOptions()
     {
@@ -191,6 +215,7 @@ public static class ItilJson
             RespectRequiredConstructorParameters = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             AllowTrailingCommas = false,
+            AllowDuplicateProperties = false,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddEventPolymorphism, AddSlaConditionPolymorphism, OmitNullsInDocuments } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));

@@ -53,6 +53,18 @@ public class ServiceCatalogJsonTests
         Assert.Equal(3, exception.LineNumber);
         Assert.Equal("$.services[0].name", exception.JsonPath);
         Assert.StartsWith("catalog.json at line 3", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_AMemberGivenTwice_IsRejected()
+    {
+        const string json = """{ "services": [ { "id": "email", "name": "E-mail" } ], "services": [] }""";
+
+        var exception = Assert.Throws<JsonReadException>(() => ServiceCatalog.FromJson(json, "catalog.json"));
+
+        Assert.Contains("services", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(1, exception.LineNumber);
     }
 
     [Fact]

@@ -54,6 +54,18 @@ public sealed class EventJsonTests
     }
 
     [Fact]
+    public void Deserialize_EventWithoutItsType_SaysLineAndPathOnce()
+    {
+        const string json = "[\n  {\n    \"occurredAt\": \"2026-03-02T09:00:00Z\"\n  }\n]";
+
+        var e = Assert.Throws<JsonReadException>(() => ItilJson.Deserialize<DomainEvent[]>(json, "history.json"));
+
+        Assert.NotNull(e.LineNumber);
+        Assert.Equal("$[0]", e.JsonPath?[..4]);
+        Assert.DoesNotContain("LineNumber:", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deserialize_Malformed_SaysLineAndPath()
     {
         const string json = "[\n  {\n    \"$type\": \"incident.work-note\",\n    \"envelope\": {\"eventId\": \"not-a-guid\"}\n  }\n]";
