@@ -223,6 +223,21 @@ public sealed class CommandLineTests
         Assert.Equal(2, Itil.Run("calendar", "add", "--at", "2026-03-02T09:00Z").ExitCode);
     }
 
+    [Theory]
+    [InlineData("cover 1900", "open-at", "--at", "1850-01-01T00:00Z")]
+    [InlineData("supported range", "add", "--at", "2026-03-02T09:00Z", "--duration", "100000d")]
+    public void Calendar_OutsideTheSupportedRange_ExitsWith2WithAnError(string reason, string command, params string[] more)
+    {
+        var calendar = Itil.TempFile("calendar.json", Calendar);
+
+        var (code, output, error) = Itil.Run([.. new[] { "calendar", command, "-c", calendar }, .. more]);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CatalogValidate_TheExampleCatalogue_IsFine()
     {
@@ -248,6 +263,7 @@ public sealed class CommandLineTests
         Assert.Contains("$.services[1]", error, StringComparison.Ordinal);
         Assert.Equal(1, typoCode);
         Assert.Contains("colour", typoError, StringComparison.Ordinal);
+        Assert.StartsWith(typo + ":1: ", typoError, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -276,6 +292,32 @@ public sealed class CommandLineTests
         Assert.Contains("group: network", output, StringComparison.Ordinal);
         Assert.Contains("agent: agent.", output, StringComparison.Ordinal);
         Assert.Contains("rule 0 'vpn': matched", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Route_TicketWithoutItsReceiveTime_ExitsWith2()
+    {
+        var rules = Itil.TempFile("rules.json", RoutingRuleSet.Create(new RoutingRuleSetDefinition([])).ToJson());
+        var ticket = Itil.TempFile("ticket.json", """{ "shortDescription": "x", "channel": "phone" }""");
+
+        var (code, _, error) = Itil.Run("route", "--rules", rules, "--ticket", ticket);
+
+        Assert.Equal(2, code);
+        Assert.Contains("receivedAt", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Route_AgentListedTwice_ExitsWith2WithTheLibrarysReason()
+    {
+        var rules = Itil.TempFile("rules.json", RoutingRuleSet.Create(new RoutingRuleSetDefinition([])
+        { DefaultRoute = new RoutingActions { AssignmentGroup = new AssignmentGroupId("network") } }).ToJson());
+        var ticket = Itil.TempFile("ticket.json", """{ "shortDescription": "x", "channel": "phone", "receivedAt": "2026-03-02T09:00:00Z" }""");
+        var agents = Itil.TempFile("agents.json", """{ "network": { "strategy": "round-robin", "agents": [{ "id": "agent.ana" }, { "id": "agent.ana" }] } }""");
+
+        var (code, _, error) = Itil.Run("route", "--rules", rules, "--ticket", ticket, "--agents", agents);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: An agent is listed more than once.", error, StringComparison.Ordinal);
     }
 
     [Fact]

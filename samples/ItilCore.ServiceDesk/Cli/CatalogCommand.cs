@@ -29,7 +29,7 @@ public static class CatalogCommand
             }
             catch (JsonReadException e)
             {
-                io.Error.WriteLine($"{path}{(e.LineNumber is { } line ? $":{line + 1}" : "")}: {e.JsonPath ?? "$"}: {e.Problem}");
+                io.Error.WriteLine($"{path}{(e.LineNumber is { } line ? $":{line}" : "")}: {e.JsonPath ?? "$"}: {e.Problem}");
                 io.Error.WriteLine($"{path}: 1 problem");
                 return ItilCommandLine.ProblemsFound;
             }

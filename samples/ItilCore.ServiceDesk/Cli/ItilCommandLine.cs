@@ -75,6 +75,13 @@ public static class ItilCommandLine
 
             return BadUsage;
         }
+        catch (ArgumentException e)
+        {
+            // The library's answer to input it cannot take (a history that does not fold, an instant outside the
+            // supported range, an agent listed twice): the input's fault, said as such.
+            stderr.WriteLine($"error: {e.Message}");
+            return BadUsage;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             stderr.WriteLine($"error: {e.Message}");

@@ -19,7 +19,7 @@ public sealed record RouteTicketDocument
 
     public Priority? Priority { get; init; }
 
-    public Instant ReceivedAt { get; init; }
+    public required Instant ReceivedAt { get; init; }
 
     public ServiceId? Service { get; init; }
 
