@@ -4,13 +4,16 @@ using System.Linq;
 
 namespace ItilCore.ServiceLevels;
 
-/// <summary>SLA compliance over many tickets: met and breached per service, priority and metric.</summary>
+/// <summary>
+/// SLA compliance over many tickets: met and breached per agreement, service, priority and metric. Agreements are never
+/// mixed: a customer SLA met in 6 h is not averaged with the 4-hour OLA behind it that the same ticket breached.
+/// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SlaComplianceReport
 {
     private SlaComplianceReport(IReadOnlyList<SlaComplianceRow> rows) => Rows = rows;
 
-    /// <summary>Gets the rows, ordered by service, priority and metric.</summary>
+    /// <summary>Gets the rows, ordered by service, agreement, priority and metric.</summary>
     public IReadOnlyList<SlaComplianceRow> Rows { get; }
 
     /// <summary>Gets all met cycles.</summary>
@@ -26,8 +29,10 @@ public sealed class SlaComplianceReport
     {
         ArgumentNullException.ThrowIfNull(statuses);
         var rows = statuses
-            .GroupBy(s => (s.Service, s.Priority, s.Metric))
+            .GroupBy(s => (s.Agreement, s.Kind, s.Service, s.Priority, s.Metric))
             .Select(g => new SlaComplianceRow(
+                g.Key.Agreement,
+                g.Key.Kind,
                 g.Key.Service,
                 g.Key.Priority,
                 g.Key.Metric,
@@ -36,6 +41,7 @@ public sealed class SlaComplianceReport
                 g.Count(s => s.Stage is SlaStage.InProgress or SlaStage.Paused && !s.Breached),
                 g.Count(s => s.Stage == SlaStage.Cancelled)))
             .OrderBy(r => r.Service.Value, StringComparer.Ordinal)
+            .ThenBy(r => r.Agreement.Value, StringComparer.Ordinal)
             .ThenBy(r => r.Priority.Level)
             .ThenBy(r => r.Metric)
             .ToArray();

@@ -2,7 +2,9 @@ using ItilCore.Catalog;
 
 namespace ItilCore.ServiceLevels;
 
-/// <summary>Met and breached SLA cycles for one service, priority and metric.</summary>
+/// <summary>Met and breached cycles of one agreement for one service, priority and metric.</summary>
+/// <param name="Agreement">The agreement (an SLA, an OLA or an underpinning contract: each is its own row).</param>
+/// <param name="Kind">The agreement's kind.</param>
 /// <param name="Service">The service.</param>
 /// <param name="Priority">The priority.</param>
 /// <param name="Metric">The metric.</param>
@@ -11,7 +13,7 @@ namespace ItilCore.ServiceLevels;
 /// <param name="InProgress">Cycles still running or paused and not yet breached.</param>
 /// <param name="Cancelled">Cycles cancelled (not counted in compliance).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record SlaComplianceRow(ServiceId Service, Priority Priority, SlaMetric Metric, int Met, int Breached, int InProgress, int Cancelled)
+public sealed record SlaComplianceRow(SlaId Agreement, AgreementKind Kind, ServiceId Service, Priority Priority, SlaMetric Metric, int Met, int Breached, int InProgress, int Cancelled)
 {
     /// <summary>Gets met ÷ (met + breached) in percent, or <see langword="null"/> when nothing has been decided yet.</summary>
     public double? CompliancePercent => Met + Breached == 0 ? null : 100.0 * Met / (Met + Breached);

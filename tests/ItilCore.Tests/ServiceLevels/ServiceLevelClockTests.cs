@@ -398,6 +398,24 @@ public sealed class ServiceLevelClockTests
         Assert.Equal(100.0 / 3, row.CompliancePercent!.Value, 6);
     }
 
+    [Fact]
+    public void Compliance_KeepsEachAgreementInItsOwnRow()
+    {
+        // A customer SLA of 8 h and the 4-hour OLA behind it, on a ticket resolved after 6 h.
+        var ola = Agreement("ola", null, Resolution(Duration.FromHours(4))) with { Kind = AgreementKind.OperationalLevelAgreement };
+        var levels = Levels(NoCalendars, Agreement("sla", null, Resolution(Duration.FromHours(8))), ola);
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(0.5), i => i.Assign(Agent, Desk));
+        f.At(H(6), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "fixed"));
+
+        var rows = SlaComplianceReport.Create(levels.Evaluate(f.Timeline, H(7))).Rows;
+
+        Assert.Equal(
+            [("ola", AgreementKind.OperationalLevelAgreement, 0, 1), ("sla", AgreementKind.ServiceLevelAgreement, 1, 0)],
+            rows.Select(r => (r.Agreement.Value, r.Kind, r.Met, r.Breached)));
+    }
+
     private sealed class StatusComparer : System.Collections.Generic.IEqualityComparer<SlaStatus>
     {
         public bool Equals(SlaStatus? x, SlaStatus? y)
