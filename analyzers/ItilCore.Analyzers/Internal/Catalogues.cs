@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -93,8 +94,8 @@ internal static class Catalogues
 
     /// <summary>
     /// The services declared in code: the values of <c>static readonly ServiceId</c> fields and get-only properties
-    /// of classes marked [ServiceCatalogue], and those members themselves. Null when there is no such class or a value
-    /// is not a literal.
+    /// of classes marked [ServiceCatalogue]. Null when there is no such class; not complete when a value is not a literal
+    /// or a referenced project declares such a class (its values are not constants in metadata): then nothing can be proven.
     /// </summary>
     public static CodeCatalogue? CodeServices(ItilSymbols symbols, CancellationToken cancellationToken)
     {
@@ -109,9 +110,15 @@ internal static class Catalogues
     private static CodeCatalogue? ReadCodeServices(ItilSymbols symbols, CancellationToken cancellationToken)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var members = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var complete = true;
         var any = false;
+        var globalAlias = HasGlobalUsingAlias(symbols.Compilation, cancellationToken);
+        if (ReferencedProjectsDeclareCatalogue(symbols, cancellationToken))
+        {
+            any = true;
+            complete = false;
+        }
+
         var stack = new Stack<INamespaceOrTypeSymbol>();
         stack.Push(symbols.Compilation.Assembly.GlobalNamespace);
         while (stack.Count > 0)
@@ -126,7 +133,7 @@ internal static class Catalogues
                 }
             }
 
-            if (container is not INamedTypeSymbol type || !MayHaveAttribute(type, cancellationToken) || !HasAttribute(type, symbols.ServiceCatalogueAttribute))
+            if (container is not INamedTypeSymbol type || !MayHaveAttribute(type, globalAlias, cancellationToken) || !HasAttribute(type, symbols.ServiceCatalogueAttribute))
             {
                 continue;
             }
@@ -145,7 +152,6 @@ internal static class Catalogues
                     continue;
                 }
 
-                members.Add(member);
                 if (LiteralValue(member, cancellationToken) is { } text)
                 {
                     ids.Add(text);
@@ -157,13 +163,82 @@ internal static class Catalogues
             }
         }
 
-        return any && complete ? new CodeCatalogue(ids, members) : null;
+        return any ? new CodeCatalogue(ids, complete) : null;
+    }
+
+    // Only projects that reference ItilCore can use its attribute; their types are walked, not those of the framework.
+    private static bool ReferencedProjectsDeclareCatalogue(ItilSymbols symbols, CancellationToken cancellationToken)
+    {
+        foreach (var assembly in symbols.Compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (SymbolEqualityComparer.Default.Equals(assembly, symbols.ItilCore) || !ReferencesItilCore(assembly))
+            {
+                continue;
+            }
+
+            var stack = new Stack<INamespaceOrTypeSymbol>();
+            stack.Push(assembly.GlobalNamespace);
+            while (stack.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var member in stack.Pop().GetMembers())
+                {
+                    if (member is INamedTypeSymbol type && HasAttribute(type, symbols.ServiceCatalogueAttribute))
+                    {
+                        return true;
+                    }
+
+                    if (member is INamespaceOrTypeSymbol nested)
+                    {
+                        stack.Push(nested);
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReferencesItilCore(IAssemblySymbol assembly)
+    {
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var identity in module.ReferencedAssemblies)
+            {
+                if (identity.Name == "ItilCore")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A global using alias in any file can rename the attribute for every file.
+    private static bool HasGlobalUsingAlias(Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+            {
+                foreach (var directive in unit.Usings)
+                {
+                    if (directive.Alias is not null && !directive.GlobalKeyword.IsKind(SyntaxKind.None))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     // Binding the attributes of every type in the compilation is the expensive part, so types whose declarations carry no
-    // attribute named like ServiceCatalogue are skipped from syntax; a file with a using alias could rename it, so its types
-    // are always bound.
-    private static bool MayHaveAttribute(INamedTypeSymbol type, CancellationToken cancellationToken)
+    // attribute named like ServiceCatalogue are skipped from syntax; a using alias (in the file, or a global one anywhere)
+    // could rename it, so then their attributes are always bound.
+    private static bool MayHaveAttribute(INamedTypeSymbol type, bool globalAlias, CancellationToken cancellationToken)
     {
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
@@ -183,7 +258,7 @@ internal static class Catalogues
                         SimpleNameSyntax simple => simple.Identifier.ValueText,
                         _ => string.Empty,
                     };
-                    if (name is "ServiceCatalogue" or "ServiceCatalogueAttribute" || HasUsingAlias(declaration))
+                    if (name is "ServiceCatalogue" or "ServiceCatalogueAttribute" || globalAlias || HasUsingAlias(declaration))
                     {
                         return true;
                     }
@@ -260,14 +335,16 @@ internal static class Catalogues
 /// <summary>The services a compilation declares in code.</summary>
 internal sealed class CodeCatalogue
 {
-    public CodeCatalogue(HashSet<string> ids, HashSet<ISymbol> members)
+    public CodeCatalogue(HashSet<string> ids, bool complete)
     {
         Ids = ids;
-        Members = members;
+        Complete = complete;
     }
 
+    /// <summary>Gets the ids read from literals.</summary>
     public HashSet<string> Ids { get; }
 
-    public HashSet<ISymbol> Members { get; }
+    /// <summary>Gets whether every catalogued id was read (else a missing one proves nothing).</summary>
+    public bool Complete { get; }
 }
 

@@ -56,11 +56,14 @@ public sealed class SlaMustReferenceCataloguedServiceAnalyzer : ItilDiagnosticAn
             return;
         }
 
-        var codeIds = Catalogues.CodeServices(symbols, context.CancellationToken)?.Ids;
-        if ((fileIds is null && codeIds is null) || codeIds?.Contains(id) == true)
+        // A catalogue in code that cannot be read whole (a computed id, a catalogue class in a referenced project) may hold it.
+        var code = Catalogues.CodeServices(symbols, context.CancellationToken);
+        if (code is { Complete: false } || (fileIds is null && code is null) || code?.Ids.Contains(id) == true)
         {
             return;
         }
+
+        var codeIds = code?.Ids;
 
         var known = (fileIds ?? Enumerable.Empty<string>()).Concat(codeIds ?? Enumerable.Empty<string>()).Distinct();
         var suggestions = Spelling.Closest(id, known, 3);

@@ -161,6 +161,75 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
             """);
 
     [Fact]
+    public async Task CatalogueClassWithComputedIdBesideAFile_DoesNotReport()
+        => await Verify.VerifyAsync(
+            """
+            static class Ids { public const string Hr = "hr"; }
+
+            [ServiceCatalogue]
+            static class Services
+            {
+                public static readonly ServiceId Payroll = new("payroll");
+                public static readonly ServiceId Hr = new(Ids.Hr);
+            }
+
+            class Slas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "Payroll", new ServiceId("payroll"), []);
+                object Other() => new ServiceLevelAgreementDefinition(new SlaId("sla-2"), "HR", new ServiceId("hr"), []);
+            }
+            """,
+            [("catalog.json", CatalogueFile)],
+            null);
+
+    [Fact]
+    public async Task AttributeRenamedByAGlobalAliasInAnotherFile_IsStillTheCatalogue()
+    {
+        var test = new CSharpAnalyzerTest<SlaMustReferenceCataloguedServiceAnalyzer, DefaultVerifier> { ReferenceAssemblies = ReferenceAssemblies.Net.Net80 };
+        ItilTestSetup.Apply(test.TestState, withItilCore: true);
+        test.TestState.Sources.Add(("/0/Aliases.cs", "global using Catalogue = ItilCore.Catalog.ServiceCatalogueAttribute;"));
+        test.TestState.Sources.Add(("/0/Services.cs", """
+            [Catalogue]
+            static class Services
+            {
+                public static readonly ServiceId Payroll = new("payroll");
+            }
+
+            class Slas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "Payroll", new ServiceId("payroll"), []);
+                object Typo() => new ServiceLevelAgreementDefinition(new SlaId("sla-2"), "Payroll", new ServiceId({|#0:"payrol"|}), []);
+            }
+            """));
+        test.TestState.AdditionalFiles.Add(("catalog.json", CatalogueFile));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("payrol"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task CatalogueClassInAReferencedProject_DoesNotReport()
+    {
+        // Its ids are not constants in metadata, so a service missing from the file may be one of them.
+        var test = new CSharpAnalyzerTest<SlaMustReferenceCataloguedServiceAnalyzer, DefaultVerifier> { ReferenceAssemblies = ReferenceAssemblies.Net.Net80 };
+        ItilTestSetup.Apply(test.TestState, withItilCore: true);
+        test.TestState.AdditionalReferences.Add(ReferencedProject.Compile("""
+            [ItilCore.Catalog.ServiceCatalogue]
+            public static class SharedServices
+            {
+                public static readonly ItilCore.Catalog.ServiceId Payroll = new("payroll");
+            }
+            """));
+        test.TestState.Sources.Add("""
+            class Slas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "Payroll", new ServiceId("payroll"), []);
+            }
+            """);
+        test.TestState.AdditionalFiles.Add(("catalog.json", CatalogueFile));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task WithoutItilCore_DoesNotReport()
         => await Verify.VerifyWithoutItilCoreAsync("""
             record ServiceId(string Value);
