@@ -16,6 +16,40 @@ internal static partial class TimeZoneIds
     /// <summary>Gets every id, in ordinal order (for suggestions, when a diagnostic is reported).</summary>
     public static string[] All => Lines.Trim('\n').Split('\n');
 
+    /// <summary>
+    /// Whether NodaTime's TZDB provider, which the library asks, knows <paramref name="id"/>: an id of the database, or a
+    /// fixed offset from UTC written as NodaTime reads it (<c>UTC+05:30</c>, <c>UTC-03</c>, <c>UTC+01:00:30</c>, at most 18 hours).
+    /// </summary>
+    public static bool IsKnown(string id) => Contains(id) || IsFixedOffset(id);
+
+    private static bool IsFixedOffset(string id)
+    {
+        // "UTC", a sign, then HH, HH:mm or HH:mm:ss.
+        if (id.Length is not (6 or 9 or 12) || !id.StartsWith("UTC", StringComparison.Ordinal) || id[3] is not ('+' or '-'))
+        {
+            return false;
+        }
+
+        var seconds = 0;
+        for (var at = 4; at < id.Length; at += 3)
+        {
+            if ((at > 4 && id[at - 1] != ':') || id[at] is < '0' or > '9' || id[at + 1] is < '0' or > '9')
+            {
+                return false;
+            }
+
+            var part = ((id[at] - '0') * 10) + (id[at + 1] - '0');
+            if (at > 4 && part > 59)
+            {
+                return false;
+            }
+
+            seconds += part * (at == 4 ? 3600 : at == 7 ? 60 : 1);
+        }
+
+        return seconds <= 18 * 3600;
+    }
+
     /// <summary>Whether <paramref name="id"/> is a TZDB id (ordinal: the database is case-sensitive).</summary>
     public static bool Contains(string id)
     {

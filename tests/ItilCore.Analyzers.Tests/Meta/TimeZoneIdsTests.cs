@@ -42,6 +42,27 @@ public class TimeZoneIdsTests
         => Assert.Equal(expected, TimeZoneIds.Contains(id));
 
     [Theory]
+    [InlineData("Europe/London")]
+    [InlineData("UTC")]
+    [InlineData("UTC+05:30")]
+    [InlineData("UTC-03")]
+    [InlineData("UTC+01:00:30")]
+    [InlineData("UTC+18")]
+    [InlineData("UTC-18:00")]
+    [InlineData("UTC+18:00:01")]
+    [InlineData("UTC+19")]
+    [InlineData("UTC+5")]
+    [InlineData("UTC+05:60")]
+    [InlineData("UTC+0530")]
+    [InlineData("UTC 05:30")]
+    [InlineData("GMT+05:30")]
+    [InlineData("utc+05:30")]
+    [InlineData("UTC+05:30:")]
+    [InlineData("UTC+")]
+    public void IsKnown_AgreesWithNodaTime(string id)
+        => Assert.Equal(DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is not null, TimeZoneIds.IsKnown(id));
+
+    [Theory]
     [InlineData("Europe/London", "Europe/Lond")]
     [InlineData("Europe/London", "europe/london")]
     [InlineData("Europe/London", "London")]

@@ -196,7 +196,7 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
         {
             Report(context, zone!.Syntax, "The time zone is missing; give an IANA id such as 'Europe/London'");
         }
-        else if (!TimeZoneIds.Contains(id))
+        else if (!TimeZoneIds.IsKnown(id))
         {
             var closest = Spelling.Closest(id, TimeZoneIds.All, 1);
             Report(context, zone!.Syntax, "'" + id + "' is not an IANA time-zone id" + (closest.Count > 0 ? "; did you mean '" + closest[0] + "'?" : string.Empty));

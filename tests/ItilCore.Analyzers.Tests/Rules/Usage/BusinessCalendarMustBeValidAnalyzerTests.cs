@@ -16,6 +16,7 @@ public class BusinessCalendarMustBeValidAnalyzerTests
                 {
                     _ = new BusinessCalendarDefinition(new CalendarId("office"), "Office", "Europe/London", WeeklyHours.MondayToFriday("09:00", "17:00"));
                     _ = new BusinessCalendarDefinition(new CalendarId("24x7"), "24x7", "UTC", WeeklyHours.EveryDay("00:00", "24:00"));
+                    _ = new BusinessCalendarDefinition(new CalendarId("pune"), "Pune", "UTC+05:30", WeeklyHours.MondayToFriday("09:00", "17:00"));
                     _ = new BusinessCalendarDefinition(new CalendarId("any"), "Any", zone, hours);
                     _ = new BusinessCalendarDefinition(new CalendarId("night"), "Night", "America/New_York", new WeeklyHours(
                         Monday: [new WorkingInterval("08:00", "12:00"), new WorkingInterval("13:00", "17:00"), new WorkingInterval("22:00", "02:00")],
