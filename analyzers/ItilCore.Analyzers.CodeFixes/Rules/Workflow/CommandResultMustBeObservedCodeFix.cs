@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ItilCore.Analyzers.Rules.Workflow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -37,15 +38,18 @@ public sealed class CommandResultMustBeObservedCodeFix : CodeFixProvider
                 return document;
             }
 
-            var statements = diagnostics
-                .Select(d => StatementAt(root, d))
-                .Where(s => s is not null)
-                .Select(s => s!)
-                .Distinct()
-                .ToList();
             var keep = fixAll.CodeActionEquivalenceKey == Key_KeepResult;
+            var fixes = new Dictionary<ExpressionStatementSyntax, bool>();
+            foreach (var diagnostic in diagnostics)
+            {
+                if (StatementAt(root, diagnostic) is { } statement && (!keep || CanDeclare(statement)))
+                {
+                    fixes[statement] = IsNullable(diagnostic);
+                }
+            }
+
             var taken = new HashSet<string>(System.StringComparer.Ordinal);
-            var newRoot = root.ReplaceNodes(statements, (original, _) => keep ? Keep(original, UniqueName(original, taken)) : Throw(original));
+            var newRoot = root.ReplaceNodes(fixes.Keys, (original, _) => keep ? Keep(original, UniqueName(original, taken)) : (StatementSyntax)Throw(original, fixes[original]));
             return document.WithSyntaxRoot(newRoot);
         });
 
@@ -65,17 +69,32 @@ public sealed class CommandResultMustBeObservedCodeFix : CodeFixProvider
                 continue;
             }
 
+            if (CanDeclare(statement))
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create("Keep the result", token => Apply(context.Document, statement, s => Keep(s, UniqueName(s, new HashSet<string>())), token), Key_KeepResult),
+                    diagnostic);
+            }
+
+            var nullable = IsNullable(diagnostic);
             context.RegisterCodeFix(
-                CodeAction.Create("Keep the result", token => Apply(context.Document, statement, s => Keep(s, UniqueName(s, new HashSet<string>())), token), Key_KeepResult),
-                diagnostic);
-            context.RegisterCodeFix(
-                CodeAction.Create("Throw if the command is rejected", token => Apply(context.Document, statement, Throw, token), Key_ThrowIfRejected),
+                CodeAction.Create("Throw if the command is rejected", token => Apply(context.Document, statement, s => Throw(s, nullable), token), Key_ThrowIfRejected),
                 diagnostic);
         }
     }
 
+    // The statement whose expression is the reported call. A call that is a lambda's expression body has no statement of
+    // its own (the nearest one holds the whole lambda), so it gets no fix.
     private static ExpressionStatementSyntax? StatementAt(SyntaxNode root, Diagnostic diagnostic)
-        => root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)?.FirstAncestorOrSelf<ExpressionStatementSyntax>();
+        => root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)?.FirstAncestorOrSelf<ExpressionStatementSyntax>() is { } statement
+            && statement.Expression.Span == diagnostic.Location.SourceSpan
+            ? statement
+            : null;
+
+    // A declaration cannot be the body of an if, else, loop or label without braces (CS1023).
+    private static bool CanDeclare(StatementSyntax statement) => statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax;
+
+    private static bool IsNullable(Diagnostic diagnostic) => diagnostic.Properties.ContainsKey(CommandResultMustBeObservedAnalyzer.NullableProperty);
 
     private static async Task<Document> Apply(Document document, ExpressionStatementSyntax statement, System.Func<ExpressionStatementSyntax, StatementSyntax> fix, CancellationToken cancellationToken)
     {
@@ -87,11 +106,18 @@ public sealed class CommandResultMustBeObservedCodeFix : CodeFixProvider
         => SyntaxFactory.ParseStatement("var " + name + " = " + statement.Expression.WithoutTrivia().ToFullString() + ";")
             .WithTriviaFrom(statement);
 
-    private static StatementSyntax Throw(ExpressionStatementSyntax statement)
+    private static ExpressionStatementSyntax Throw(ExpressionStatementSyntax statement, bool nullable)
     {
         var expression = statement.Expression.WithoutTrivia();
         ExpressionSyntax call;
-        if (expression is ConditionalAccessExpressionSyntax conditional)
+        if (nullable)
+        {
+            // A CommandResult? has no ThrowIfRejected of its own: x?.ThrowIfRejected(), skipped when there is no result.
+            call = SyntaxFactory.ConditionalAccessExpression(
+                expression,
+                SyntaxFactory.InvocationExpression(SyntaxFactory.MemberBindingExpression(SyntaxFactory.IdentifierName("ThrowIfRejected"))));
+        }
+        else if (expression is ConditionalAccessExpressionSyntax conditional)
         {
             // a?.B() becomes a?.B().ThrowIfRejected(), still skipped when a is null.
             call = conditional.WithWhenNotNull(ThrowIfRejected(conditional.WhenNotNull));

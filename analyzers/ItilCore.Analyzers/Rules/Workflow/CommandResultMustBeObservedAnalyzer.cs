@@ -14,6 +14,11 @@ namespace ItilCore.Analyzers.Rules.Workflow;
 #pragma warning disable RS1001 // Missing diagnostic analyzer attribute
 public sealed class CommandResultMustBeObservedAnalyzer : ItilDiagnosticAnalyzer
 {
+    /// <summary>The diagnostic property present when the call returns a nullable result (<c>CommandResult?</c>).</summary>
+    public const string NullableProperty = "Nullable";
+
+    private static readonly ImmutableDictionary<string, string?> NullableResult = ImmutableDictionary<string, string?>.Empty.Add(NullableProperty, "true");
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL2001_CommandResultMustBeObserved);
 
@@ -40,14 +45,18 @@ public sealed class CommandResultMustBeObservedAnalyzer : ItilDiagnosticAnalyzer
             return;
         }
 
+        var isNullable = false;
         if (returned.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && returned is INamedTypeSymbol nullable)
         {
             returned = nullable.TypeArguments[0];
+            isNullable = true;
         }
 
         if (ItilSymbols.Is(returned, symbols.CommandResult) || ItilSymbols.Is(returned, symbols.CommandResultOfT))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL2001_CommandResultMustBeObserved, statement.Operation.Syntax.GetLocation(), invocation.TargetMethod.Name));
+            // The code fix calls ThrowIfRejected through ?. on a nullable result.
+            var properties = isNullable ? NullableResult : ImmutableDictionary<string, string?>.Empty;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL2001_CommandResultMustBeObserved, statement.Operation.Syntax.GetLocation(), properties, invocation.TargetMethod.Name));
         }
     }
 }

@@ -76,6 +76,92 @@ public class CommandResultMustBeObservedCodeFixTests
     }
 
     [Fact]
+    public async Task WithoutBraces_ThrowIfRejected_IsOffered()
+    {
+        const string source = /* lang=c#-test */ """
+            class Desk
+            {
+                void Work(Incident incident, ActorId by, bool resume)
+                {
+                    if (resume) {|#0:incident.Resume(by)|};
+                }
+            }
+            """;
+        const string fixedSource = /* lang=c#-test */ """
+            class Desk
+            {
+                void Work(Incident incident, ActorId by, bool resume)
+                {
+                    if (resume) incident.Resume(by).ThrowIfRejected();
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source, [Verify.Diagnostic().WithLocation(0).WithArguments("Resume")], fixedSource, CommandResultMustBeObservedCodeFix.Key_ThrowIfRejected);
+    }
+
+    [Fact]
+    public async Task WithoutBraces_KeepResult_IsNotOffered()
+    {
+        // A declaration cannot be an if's body without braces (CS1023).
+        const string source = /* lang=c#-test */ """
+            class Desk
+            {
+                void Work(Incident incident, ActorId by, bool resume)
+                {
+                    if (resume) {|#0:incident.Resume(by)|};
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source, [Verify.Diagnostic().WithLocation(0).WithArguments("Resume")], source, CommandResultMustBeObservedCodeFix.Key_KeepResult);
+    }
+
+    [Theory]
+    [InlineData(CommandResultMustBeObservedCodeFix.Key_KeepResult)]
+    [InlineData(CommandResultMustBeObservedCodeFix.Key_ThrowIfRejected)]
+    public async Task LambdaExpressionBody_GetsNoFix(string key)
+    {
+        // The nearest statement holds the whole lambda; rewriting it would not compile.
+        const string source = /* lang=c#-test */ """
+            class Desk
+            {
+                void Work(System.Collections.Generic.List<Incident> incidents, ActorId by)
+                {
+                    incidents.ForEach(i => {|#0:i.Resume(by)|});
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source, [Verify.Diagnostic().WithLocation(0).WithArguments("Resume")], source, key);
+    }
+
+    [Fact]
+    public async Task ThrowIfRejected_OnANullableResult_UsesConditionalAccess()
+    {
+        const string source = /* lang=c#-test */ """
+            class Desk
+            {
+                static CommandResult? Maybe(Incident incident, ActorId by) => incident.Resume(by);
+
+                void Work(Incident incident, ActorId by)
+                {
+                    {|#0:Maybe(incident, by)|};
+                }
+            }
+            """;
+        const string fixedSource = /* lang=c#-test */ """
+            class Desk
+            {
+                static CommandResult? Maybe(Incident incident, ActorId by) => incident.Resume(by);
+
+                void Work(Incident incident, ActorId by)
+                {
+                    Maybe(incident, by)?.ThrowIfRejected();
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source, [Verify.Diagnostic().WithLocation(0).WithArguments("Maybe")], fixedSource, CommandResultMustBeObservedCodeFix.Key_ThrowIfRejected);
+    }
+
+    [Fact]
     public async Task KeepResult_AvoidsNamesInUse()
     {
         const string source = /* lang=c#-test */ """
