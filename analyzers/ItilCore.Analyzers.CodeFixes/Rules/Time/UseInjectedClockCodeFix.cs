@@ -89,19 +89,58 @@ public sealed class UseInjectedClockCodeFix : CodeFixProvider
         var position = at.SpanStart;
         var enclosing = model.GetEnclosingSymbol(position, cancellationToken);
         var isStatic = enclosing?.IsStatic == true || (enclosing is IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction } && IsInStaticMember(enclosing));
+
+        // A static lambda or local function sees neither the locals and parameters around it nor this (CS8421); a field or
+        // property initializer and a constructor's base(…) call have no this (CS0236, CS0027).
+        var staticFunction = at.Ancestors().FirstOrDefault(IsStaticFunction);
+        var noThis = isStatic || staticFunction is not null || at.Ancestors().Any(IsWithoutThis);
+        var type = enclosing as INamedTypeSymbol ?? enclosing?.ContainingType;
         var candidates = model.LookupSymbols(position)
             .Where(s => s switch
             {
-                IParameterSymbol p => IsClock(p.Type, clockType),
-                ILocalSymbol l => IsClock(l.Type, clockType) && l.DeclaringSyntaxReferences.All(r => r.Span.End <= position),
-                IFieldSymbol f => IsClock(f.Type, clockType) && (f.IsStatic || !isStatic) && !f.IsImplicitlyDeclared,
-                IPropertySymbol p => IsClock(p.Type, clockType) && (p.IsStatic || !isStatic) && p.GetMethod is not null,
+                IParameterSymbol p => IsClock(p.Type, clockType) && Inside(p, staticFunction),
+                ILocalSymbol l => IsClock(l.Type, clockType) && l.DeclaringSyntaxReferences.All(r => r.Span.End <= position) && Inside(l, staticFunction),
+                IFieldSymbol f => IsClock(f.Type, clockType) && (f.IsStatic || (!noThis && IsMemberOf(f, type))) && !f.IsImplicitlyDeclared,
+                IPropertySymbol p => IsClock(p.Type, clockType) && (p.IsStatic || (!noThis && IsMemberOf(p, type))) && p.GetMethod is not null,
                 _ => false,
             })
             .OrderBy(s => s switch { IParameterSymbol => 0, IFieldSymbol or IPropertySymbol => 1, _ => 2 })
             .ThenBy(s => s.Name, System.StringComparer.Ordinal)
             .ToList();
         return candidates.Count > 0 ? candidates[0].Name : null;
+    }
+
+    private static bool IsStaticFunction(SyntaxNode node) => node switch
+    {
+        LocalFunctionStatementSyntax function => function.Modifiers.Any(SyntaxKind.StaticKeyword),
+        AnonymousFunctionExpressionSyntax lambda => lambda.Modifiers.Any(SyntaxKind.StaticKeyword),
+        _ => false,
+    };
+
+    private static bool IsWithoutThis(SyntaxNode node) => node switch
+    {
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } } => true,
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax } => true,
+        ConstructorInitializerSyntax => true,
+        _ => false,
+    };
+
+    // Declared inside the static function, when there is one (else anywhere in scope).
+    private static bool Inside(ISymbol local, SyntaxNode? staticFunction)
+        => staticFunction is null || local.DeclaringSyntaxReferences.All(r => r.SyntaxTree == staticFunction.SyntaxTree && staticFunction.Span.Contains(r.Span));
+
+    // An instance member of the type the code is in (or a base type), not of a type around it (CS0120).
+    private static bool IsMemberOf(ISymbol member, INamedTypeSymbol? type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(member.ContainingType, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsInStaticMember(ISymbol symbol)

@@ -46,7 +46,7 @@ public sealed class UseInjectedClockAnalyzer : ItilDiagnosticAnalyzer
             "Now" when ItilSymbols.Is(property.ContainingType, symbols.DateTimeOffset) => "Local",
             _ => null,
         };
-        if (kind is null || !UsesItilCore(reference, context.ContainingSymbol, symbols))
+        if (kind is null || IsInNameOf(reference) || !UsesItilCore(reference, context.ContainingSymbol, symbols))
         {
             return;
         }
@@ -57,6 +57,20 @@ public sealed class UseInjectedClockAnalyzer : ItilDiagnosticAnalyzer
             reference.Syntax.GetLocation(),
             properties,
             property.ContainingType.Name + "." + property.Name));
+    }
+
+    // nameof(DateTime.UtcNow) names the property without reading the clock.
+    private static bool IsInNameOf(IOperation reference)
+    {
+        for (var operation = reference.Parent; operation is not null; operation = operation.Parent)
+        {
+            if (operation is INameOfOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Clock reads are rare, so the check runs only when one is found: the member's signature, its type's members, then its body.

@@ -14,6 +14,7 @@ public class UseInjectedClockAnalyzerTests
             {
                 Instant Now() => clock.GetCurrentInstant();
                 void Work(Incident incident) { _ = clock.GetCurrentInstant(); }
+                string Names(Incident incident) => nameof(DateTime.UtcNow) + nameof(SystemClock.Instance);
             }
 
             class Logger

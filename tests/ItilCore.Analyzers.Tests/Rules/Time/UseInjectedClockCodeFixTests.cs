@@ -78,4 +78,39 @@ public class UseInjectedClockCodeFixTests
             [Verify.Diagnostic().WithLocation(0).WithArguments("DateTime.Now"), Verify.Diagnostic().WithLocation(1).WithArguments("DateTime.UtcNow")],
             source);
     }
+
+    [Fact]
+    public async Task WhereTheClockCannotBeReached_OffersNoFix()
+    {
+        // A field initializer has no this (CS0236); a nested type cannot use its outer type's instance field (CS0120);
+        // a static local function sees neither the parameters around it (CS8421) nor this.
+        const string source = /* lang=c#-test */ """
+            class Desk
+            {
+                private readonly IClock _clock = SystemClockHolder.Clock;
+                private readonly Instant _opened = {|#0:SystemClock.Instance|}.GetCurrentInstant();
+
+                class Shift
+                {
+                    Instant Start(Incident incident) => {|#1:SystemClock.Instance|}.GetCurrentInstant();
+                }
+
+                Instant Later(Incident incident, IClock clock)
+                {
+                    return Read();
+                    static Instant Read() => {|#2:SystemClock.Instance|}.GetCurrentInstant();
+                }
+            }
+
+            static class SystemClockHolder { public static IClock Clock => null!; }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            [
+                Verify.Diagnostic().WithLocation(0).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("SystemClock.Instance"),
+            ],
+            source);
+    }
 }
