@@ -44,6 +44,24 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>An optional id: absent is fine, given must not be the default (empty) value.</summary>
+    public static T? NotDefaultIfGiven<T>(T? value, string paramName)
+        where T : struct, IEquatable<T>
+        => value is { } given ? NotDefault(given, paramName) : null;
+
+    /// <summary>A list of ids none of which is the default (empty) value.</summary>
+    public static IReadOnlyList<T> NoDefaultItems<T>([NotNull] IEnumerable<T>? items, string paramName)
+        where T : struct, IEquatable<T>
+    {
+        var list = NoNullItems(items, paramName);
+        foreach (var item in list)
+        {
+            NotDefault(item, paramName);
+        }
+
+        return list;
+    }
+
     public static IReadOnlyList<T> NoNullItems<T>([NotNull] IEnumerable<T>? items, string paramName)
     {
         ArgumentNullException.ThrowIfNull(items, paramName);

@@ -146,7 +146,7 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
         => Execute(
             by,
             IncidentTrigger.Assign,
-            (Group: Preconditions.NotDefault(group, nameof(group)), Assignee: assignee),
+            (Group: Preconditions.NotDefault(group, nameof(group)), Assignee: Preconditions.NotDefaultIfGiven(assignee, nameof(assignee))),
             static (i, a) => i.AssignmentGroup is { } current && current != a.Group
                 ? Reject(IncidentRejectionCodes.UseReassign, $"The incident is assigned to {current}; moving it to {a.Group} is a reassignment: use Reassign with a reason.")
                 : i.AssignmentGroup == a.Group && i.Assignee == a.Assignee
@@ -164,7 +164,7 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
         => Execute(
             by,
             IncidentTrigger.Reassign,
-            (Group: Preconditions.NotDefault(group, nameof(group)), Reason: reason, Assignee: assignee),
+            (Group: Preconditions.NotDefault(group, nameof(group)), Reason: reason, Assignee: Preconditions.NotDefaultIfGiven(assignee, nameof(assignee))),
             static (i, a) => i.AssignmentGroup == a.Group
                 ? Reject(IncidentRejectionCodes.SameGroup, $"The incident is already assigned to {a.Group}; reassignment needs another group.")
                 : Required(a.Reason, "A reason is required to reassign an incident."),
@@ -236,9 +236,11 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
         => Execute(
             by,
             IncidentTrigger.Reclassify,
-            (Impact: impact, Urgency: urgency, Category: category, Subcategory: subcategory),
+            (Impact: impact, Urgency: urgency, Category: category?.Trim(), Subcategory: subcategory?.Trim()),
             static (i, a) => !i._practice.PriorityMatrix.Contains(a.Impact) || !i._practice.PriorityMatrix.Contains(a.Urgency)
                 ? i._practice.OutOfMatrix(a.Impact, a.Urgency)
+                : a.Category?.Length == 0 || a.Subcategory?.Length == 0
+                    ? Reject(IncidentRejectionCodes.TextRequired, "A category or subcategory, when given, must not be blank.")
                 : a.Impact == i.Impact && a.Urgency == i.Urgency && (a.Category ?? i.Category) == i.Category && (a.Subcategory ?? i.Subcategory) == i.Subcategory
                     ? Reject(IncidentRejectionCodes.NoChange, "Impact, urgency and category are already as given.")
                     : null,
@@ -384,8 +386,14 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
             case IncidentState.OnHold when parent.HoldReason != Incidents.HoldReason.AwaitingCaller && State == IncidentState.InProgress:
                 return PutOnHold(by, parent.HoldReason!.Value, $"Parent incident {parent.Id} is on hold.");
             case IncidentState.Resolved when State is IncidentState.New or IncidentState.InProgress or IncidentState.OnHold:
-                // A New child is assigned to the parent's group first, so that it can be resolved. Neither step can be
-                // rejected from these states (assignment from New, resolution with notes from In Progress or On Hold).
+                // A New child is assigned to the parent's group first, so that it can be resolved. With the clock checked
+                // first, neither step can be rejected from these states (assignment from New, resolution with notes from
+                // In Progress or On Hold), so the child is never left assigned but not resolved.
+                if (ClockBehind(Clock.GetCurrentInstant()) is { } behind)
+                {
+                    return CommandResult.Rejected(behind);
+                }
+
                 var events = new List<DomainEvent>(2);
                 if (State == IncidentState.New)
                 {

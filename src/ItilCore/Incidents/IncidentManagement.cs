@@ -53,6 +53,9 @@ public sealed class IncidentManagement
         Preconditions.NotDefault(command.Id, nameof(command));
         Preconditions.NotDefault(command.Caller, nameof(command));
         Preconditions.Defined(command.Channel, nameof(command));
+        Preconditions.NotDefaultIfGiven(command.Service, nameof(command));
+        Preconditions.NotDefaultIfGiven(command.Offering, nameof(command));
+        Preconditions.NotDefaultIfGiven(command.ConfigurationItem, nameof(command));
         if (string.IsNullOrWhiteSpace(command.ShortDescription))
         {
             return CommandResult<Incident>.Rejected(new(IncidentRejectionCodes.TextRequired, "A short description is required to log an incident."));

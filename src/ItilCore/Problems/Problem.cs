@@ -157,7 +157,7 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
         => Execute(
             by,
             ProblemTrigger.Assess,
-            (Group: Preconditions.NotDefault(group, nameof(group)), Assignee: assignee),
+            (Group: Preconditions.NotDefault(group, nameof(group)), Assignee: Preconditions.NotDefaultIfGiven(assignee, nameof(assignee))),
             static (p, a) => null,
             static (e, p, a) => new ProblemAssessed(e, a.Group, a.Assignee));
 
@@ -239,7 +239,7 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
         => Execute(
             by,
             ProblemTrigger.RecordKnownError,
-            (Symptom: symptom, Items: affectedItems is null ? null : Preconditions.NoNullItems(affectedItems, nameof(affectedItems)), Service: service),
+            (Symptom: symptom, Items: affectedItems is null ? null : Preconditions.NoDefaultItems(affectedItems, nameof(affectedItems)), Service: Preconditions.NotDefaultIfGiven(service, nameof(service))),
             static (p, a) => Required(a.Symptom, "A known error needs a symptom.")
                 ?? (p.NewKnownError(a.Symptom, a.Items, a.Service) == p.KnownError
                     ? Reject(ProblemRejectionCodes.NoChange, "The known error is already recorded as given.")

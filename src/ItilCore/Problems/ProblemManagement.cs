@@ -56,6 +56,9 @@ public sealed class ProblemManagement
             throw new ArgumentException("An evidence incident id is empty (default).", nameof(command));
         }
 
+        Preconditions.NotDefaultIfGiven(command.Service, nameof(command));
+        Preconditions.NotDefaultIfGiven(command.ConfigurationItem, nameof(command));
+
         Rejection? rejection = string.IsNullOrWhiteSpace(command.ShortDescription)
             ? new(ProblemRejectionCodes.TextRequired, "A short description is required to log a problem.")
             : CheckRisk(command.Impact, command.Probability);

@@ -97,6 +97,27 @@ public sealed class IncidentFamilyTests
     }
 
     [Fact]
+    public void PropagateToChildren_ParentResolved_AChildChangedLaterIsRejectedAndLeftAsItWas()
+    {
+        // The second child was last changed after the practice's clock reading (stamped by a clock running ahead).
+        var (parent, children) = Family(2);
+        parent.Assign(Agent, Network).ThrowIfRejected();
+        var start = _f.Clock.GetCurrentInstant();
+        _f.Clock.Reset(start + NodaTime.Duration.FromHours(2));
+        children[1].AddWorkNote(Agent, "Seen by the night shift").ThrowIfRejected();
+        _f.Clock.Reset(start + NodaTime.Duration.FromHours(1));
+        parent.Resolve(Agent, ResolutionCode.SolvedPermanently, "Replaced the core switch").ThrowIfRejected();
+        var before = children[1].ToSnapshot();
+
+        var results = _f.Practice.PropagateToChildren(Agent, parent, children);
+
+        Assert.Equal(2, results[0].Events.Count);
+        Assert.Equal(IncidentState.Resolved, children[0].State);
+        Assert.Equal(IncidentRejectionCodes.ClockBehind, results[1].Rejection?.Code);
+        Assert.Equal(before, children[1].ToSnapshot());
+    }
+
+    [Fact]
     public void PropagateToChildren_ChildAwaitingItsOwnCaller_KeepsWaiting()
     {
         var (parent, children) = Family(1);

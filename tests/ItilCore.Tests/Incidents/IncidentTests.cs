@@ -347,6 +347,43 @@ public sealed class IncidentTests
     }
 
     [Fact]
+    public void AssignOrReassign_ToAnEmptyAssignee_ThrowsNamingItAndChangesNothing()
+    {
+        var incident = _f.Log();
+        var before = incident.ToSnapshot();
+
+        Assert.Equal("assignee", Assert.Throws<ArgumentException>(() => incident.Assign(Agent, Network, default(ActorId))).ParamName);
+        Assert.Equal(before, incident.ToSnapshot());
+        incident.Assign(Agent, Network).ThrowIfRejected();
+        var assigned = incident.ToSnapshot();
+        Assert.Equal("assignee", Assert.Throws<ArgumentException>(() => incident.Reassign(Agent, ServiceDesk, "wrong team", default(ActorId))).ParamName);
+        Assert.Equal(assigned, incident.ToSnapshot());
+    }
+
+    [Fact]
+    public void Log_WithAnEmptyServiceOrItem_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => _f.Practice.Log(Agent, Command("INC0042") with { Service = default(ItilCore.Catalog.ServiceId) }));
+        Assert.Throws<ArgumentException>(() => _f.Practice.Log(Agent, Command("INC0043") with { ConfigurationItem = default(ItilCore.Configuration.ConfigurationItemId) }));
+    }
+
+    [Fact]
+    public void Reclassify_BlankCategory_IsRejectedAndChangesNothing_AGivenOneIsTrimmed()
+    {
+        var incident = _f.InProgress();
+        var before = incident.ToSnapshot();
+
+        var blank = incident.Reclassify(Agent, incident.Impact, incident.Urgency, category: "   ");
+        var blankSub = incident.Reclassify(Agent, incident.Impact, incident.Urgency, subcategory: "");
+
+        Assert.Equal(IncidentRejectionCodes.TextRequired, blank.Rejection?.Code);
+        Assert.Equal(IncidentRejectionCodes.TextRequired, blankSub.Rejection?.Code);
+        Assert.Equal(before, incident.ToSnapshot());
+        incident.Reclassify(Agent, incident.Impact, incident.Urgency, category: "  network ").ThrowIfRejected();
+        Assert.Equal("network", incident.Category);
+    }
+
+    [Fact]
     public void Resolve_WithoutNotes_IsRejectedAndChangesNothing()
     {
         var incident = _f.InProgress();

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Catalog;
+using ItilCore.Configuration;
 using ItilCore.Incidents;
 using ItilCore.Problems;
 using ItilCore.Tests.Support;
@@ -264,6 +266,22 @@ public sealed class ProblemTests
         problem.Cancel(Agent, "Not a problem").ThrowIfRejected();
 
         Assert.Equal("The problem is Canceled, which is final: Reanalyze is not possible.", problem.Reanalyze(Agent, "x").Rejection?.Message);
+    }
+
+    [Fact]
+    public void EmptyIds_AreRefusedBeforeAnythingChanges()
+    {
+        var f = new ProblemFixture();
+        var assessing = f.Log("PRB0001");
+        var analysing = f.Analysing("PRB0002");
+        var before = analysing.ToSnapshot();
+
+        Assert.Equal("assignee", Assert.Throws<ArgumentException>(() => assessing.Assess(Agent, ProblemTeam, default(ActorId))).ParamName);
+        Assert.Equal("affectedItems", Assert.Throws<ArgumentException>(() => analysing.RecordKnownError(Agent, "Mail stuck", [default(ConfigurationItemId)])).ParamName);
+        Assert.Equal("service", Assert.Throws<ArgumentException>(() => analysing.RecordKnownError(Agent, "Mail stuck", service: default(ServiceId))).ParamName);
+        Assert.Throws<ArgumentException>(() => f.Practice.Log(Agent, Command("PRB0003") with { ConfigurationItem = default(ConfigurationItemId) }));
+        Assert.Equal(before, analysing.ToSnapshot());
+        Assert.Equal(ProblemState.New, assessing.State);
     }
 
     [Fact]
