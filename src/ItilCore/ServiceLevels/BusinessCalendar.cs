@@ -447,6 +447,20 @@ public sealed class BusinessCalendar : IBusinessHours
     /// <returns>A text such as <c>london-desk (London service desk, Europe/London)</c>.</returns>
     public override string ToString() => $"{Id} ({Name}, {Zone.Id})";
 
+    /// <summary>Whether the calendar has working time anywhere in the supported range (plans are built up to the first that has some).</summary>
+    internal bool HasWorkingTime()
+    {
+        for (var bucket = 0; bucket < CalendarTimeline.BucketCount; bucket++)
+        {
+            if (Plan(bucket).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Gets the plan of a bucket, building and publishing it on first use.</summary>
     internal CalendarPlan Plan(int bucket)
     {

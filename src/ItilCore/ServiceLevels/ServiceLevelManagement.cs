@@ -132,6 +132,7 @@ public sealed class ServiceLevelManagement
     public IReadOnlyList<SlaStatus> Evaluate(IReadOnlyList<SlaTicket> timeline, Instant at)
     {
         CheckTimeline(timeline);
+        timeline = WithEffectivePriority(timeline);
         var statuses = new List<SlaStatus>();
         foreach (var (agreement, objective) in Attached(timeline[0]))
         {
@@ -156,6 +157,7 @@ public sealed class ServiceLevelManagement
     public SlaExplanation Explain(IReadOnlyList<SlaTicket> timeline, SlaId agreement, SlaMetric metric, Instant at, int? cycle = null)
     {
         CheckTimeline(timeline);
+        timeline = WithEffectivePriority(timeline);
         var (definition, objective) = Attached(timeline[0]).FirstOrDefault(x => x.Agreement.Id == agreement && x.Objective.Metric == metric);
         if (definition is null || objective is null)
         {
@@ -178,6 +180,25 @@ public sealed class ServiceLevelManagement
         return new SlaExplanation(status, trace.Running, trace.Pauses, working, holidays);
     }
 
+    // A ticket without a priority (a service request submitted without one) is measured at the matrix's lowest priority;
+    // its conditions (PriorityIn) see that priority too, so that the status and its conditions agree.
+    private IReadOnlyList<SlaTicket> WithEffectivePriority(IReadOnlyList<SlaTicket> timeline)
+    {
+        var any = false;
+        for (var i = 0; i < timeline.Count && !any; i++)
+        {
+            any = timeline[i].Priority is null;
+        }
+
+        if (!any)
+        {
+            return timeline;
+        }
+
+        var lowest = PriorityMatrix.PrioritiesHighestFirst.Last();
+        return timeline.Select(t => t.Priority is null ? t with { Priority = lowest } : t).ToArray();
+    }
+
     private static void CheckTimeline(IReadOnlyList<SlaTicket> timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
@@ -196,10 +217,11 @@ public sealed class ServiceLevelManagement
     }
 
     // The objectives that attach to a ticket: every objective of every agreement in scope, or, under FirstMatch, per
-    // metric only the objective of the first agreement in scope.
+    // kind of agreement and metric only the objective of the first agreement in scope (a customer SLA and the OLA behind
+    // it are not alternatives).
     private IEnumerable<(ServiceLevelAgreementDefinition Agreement, SlaObjective Objective)> Attached(SlaTicket ticket)
     {
-        var taken = new HashSet<SlaMetric>();
+        var taken = new HashSet<(AgreementKind, SlaMetric)>();
         foreach (var agreement in Agreements)
         {
             if (!InScope(agreement, ticket))
@@ -209,7 +231,7 @@ public sealed class ServiceLevelManagement
 
             foreach (var objective in agreement.Objectives)
             {
-                if (Document.AttachPolicy == AttachPolicy.AllMatching || taken.Add(objective.Metric))
+                if (Document.AttachPolicy == AttachPolicy.AllMatching || taken.Add((agreement.Kind, objective.Metric)))
                 {
                     yield return (agreement, objective);
                 }

@@ -77,9 +77,17 @@ internal static class ServiceLevelValidation
                 Problem($"{path}.customer", $"organization {customer} is not in the service catalogue");
             }
 
-            if (a.Calendar is { } calendar && !calendars.ContainsKey(calendar))
+            if (a.Calendar is { } calendar)
             {
-                Problem($"{path}.calendar", $"calendar {calendar} is not among the calendars given");
+                if (!calendars.TryGetValue(calendar, out var hours))
+                {
+                    Problem($"{path}.calendar", $"calendar {calendar} is not among the calendars given");
+                }
+                else if (!hours.HasWorkingTime())
+                {
+                    // A combined calendar whose parts never overlap, for example: every evaluation would run out of range.
+                    Problem($"{path}.calendar", $"calendar {calendar} has no working time, so no target could ever be reached");
+                }
             }
 
             CheckThresholds(a.WarningThresholds, $"{path}.warningThresholds", Problem);
@@ -141,6 +149,10 @@ internal static class ServiceLevelValidation
             if (!Enum.IsDefined(o.ResumeWhen))
             {
                 problem($"{at}.resumeWhen", $"{o.ResumeWhen} is not a resume rule");
+            }
+            else if (o.ResumeWhen == ResumeWhen.ResumeConditionMet && o.Resume is Never)
+            {
+                problem($"{at}.resume", "the clock resumes only when the resume condition holds, and it is 'never': once paused, the clock would never run again");
             }
 
             if (!Enum.IsDefined(o.CancelWhen))

@@ -70,10 +70,15 @@ internal sealed class SlaCycleTrace
                 active.PauseOrResume(objective, ticket, now);
                 if (reset && !resetHeldBefore && start)
                 {
+                    // The new cycle attaches as any does: not when the cancel condition holds.
                     active.End(SlaStage.Completed, now);
-                    active = Attach(objective, timeline, i, false, cycles.Count + 1, matrix);
-                    cycles.Add(active);
-                    active.PauseOrResume(objective, ticket, now);
+                    active = null;
+                    if (!Cancels(objective, ticket))
+                    {
+                        active = Attach(objective, timeline, i, false, cycles.Count + 1, matrix);
+                        cycles.Add(active);
+                        active.PauseOrResume(objective, ticket, now);
+                    }
                 }
                 else if (Cancels(objective, ticket) || (objective.CancelWhen == CancelWhen.StartConditionNotMet && !start))
                 {
@@ -145,6 +150,7 @@ internal sealed class SlaCycleTrace
     private static SlaCycleTrace Attach(SlaObjective objective, IReadOnlyList<SlaTicket> timeline, int index, bool retroactive, int cycle, PriorityMatrix matrix)
     {
         var ticket = timeline[index];
+        // ServiceLevelManagement gives a ticket without a priority the matrix's lowest before any condition reads it.
         var priority = ticket.Priority ?? matrix.PrioritiesHighestFirst.Last();
         var target = objective.Targets.FirstOrDefault(t => t.Priority == priority)?.Duration
             ?? throw new ArgumentException($"Ticket {ticket.Id} has priority {priority}, which has no {objective.Metric} target; was it logged with another priority matrix?", nameof(timeline));
@@ -169,7 +175,10 @@ internal sealed class SlaCycleTrace
 
     private void PauseOrResume(SlaObjective objective, SlaTicket ticket, Instant now)
     {
-        if (_runningSince is { } since && objective.Pause.Matches(ticket))
+        // Under "resume when the resume condition holds", a running clock does not pause while that condition holds: a ticket
+        // matching both would otherwise pause and resume on every event, however little changed.
+        if (_runningSince is { } since && objective.Pause.Matches(ticket)
+            && (objective.ResumeWhen == ResumeWhen.PauseConditionNotMet || !objective.Resume.Matches(ticket)))
         {
             AddPeriod(_running, since, now);
             _runningSince = null;

@@ -295,6 +295,74 @@ public sealed class ServiceLevelClockTests
     }
 
     [Fact]
+    public void Evaluate_PausedWhileTheResumeConditionHolds_StaysRunningWhateverElseHappens()
+    {
+        // On hold for a vendor (the pause condition) and declared major (the resume condition) at the same time: the clock
+        // resumes once and stays running through later work notes, which change nothing it reads.
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(2), i => i.PutOnHold(Agent, HoldReason.AwaitingVendor));
+        f.At(H(4), i => i.Escalate(Agent, new ActorId("manager.lee"), "vendor late", majorIncident: true));
+        f.At(H(5), i => i.AddWorkNote(Agent, "chased the vendor"));
+        f.At(H(6), i => i.AddWorkNote(Agent, "chased again"));
+        var levels = ResolutionIn8Hours(o => o with { ResumeWhen = ResumeWhen.ResumeConditionMet, Resume = new MajorIncident() });
+
+        var status = Assert.Single(levels.Evaluate(f.Timeline, H(7)));
+
+        Assert.Equal((SlaStage.InProgress, Duration.FromHours(5)), (status.Stage, status.BusinessElapsed));
+    }
+
+    [Fact]
+    public void Evaluate_ResetWhileTheCancelConditionHolds_AttachesNoNewCycle()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(2), i => i.Reclassify(Agent, new Impact(1), new Urgency(1)));
+        var levels = ResolutionIn8Hours(o => o with
+        {
+            Reset = new PriorityIn([new Priority(1), new Priority(2)]),
+            Cancel = new PriorityIn([new Priority(1)]),
+        });
+
+        var cycle = Assert.Single(levels.Evaluate(f.Timeline, H(3)));
+
+        Assert.Equal((SlaStage.Completed, H(2)), (cycle.Stage, cycle.EndedAt));
+    }
+
+    [Fact]
+    public void Evaluate_FirstMatch_KeepsOneAgreementPerKindAndMetric()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        var document = new ServiceLevelDocument([
+            Agreement("first", null, Resolution(Duration.FromHours(8))),
+            Agreement("second", null, Resolution(Duration.FromHours(6))),
+            Agreement("ola", null, Resolution(Duration.FromHours(4))) with { Kind = AgreementKind.OperationalLevelAgreement },
+        ])
+        { AttachPolicy = AttachPolicy.FirstMatch };
+        var levels = ServiceLevelManagement.Create(document, Model, PriorityMatrix.ServiceNowDefault, NoCalendars);
+
+        var statuses = levels.Evaluate(f.Timeline, H(1));
+
+        Assert.Equal(["first", "ola"], statuses.Select(s => s.Agreement.Value));
+    }
+
+    [Fact]
+    public void Evaluate_TicketWithoutPriority_ConditionsSeeTheLowestPriorityItIsMeasuredAt()
+    {
+        // A service request submitted without a priority is measured at P5; a P5 start condition sees P5 too.
+        var ticket = new SlaTicket { Id = "REQ0001", Service = Email, Caller = Caller, OpenedAt = Monday9, UpdatedAt = Monday9 };
+        var p5 = new SlaObjective(SlaMetric.Resolution, Targets(Duration.FromHours(8)), new PriorityIn([new Priority(5)]), new Never());
+        var levels = Levels(NoCalendars, Agreement("sla", null, p5));
+
+        var status = Assert.Single(levels.Evaluate([ticket], H(2)));
+
+        Assert.Equal((new Priority(5), Duration.FromHours(2)), (status.Priority, status.BusinessElapsed));
+    }
+
+    [Fact]
     public void Evaluate_FirstResponse_StopsAtAssignment()
     {
         var f = new SlaFixture(Monday9);

@@ -81,6 +81,29 @@ public sealed class ServiceLevelDefinitionTests
     }
 
     [Fact]
+    public void Create_ACalendarWithNoWorkingTime_IsReported()
+    {
+        // A morning desk and an afternoon supplier never work at the same time: their intersection has no working time.
+        static BusinessCalendar Office(string id, string start, string end) => BusinessCalendar.Create(new BusinessCalendarDefinition(
+            new CalendarId(id), id, "Europe/London", WeeklyHours.MondayToFriday(start, end)));
+        var both = BusinessCalendar.Intersect(Office("mornings", "08:00", "12:00"), Office("afternoons", "13:00", "17:00"));
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => Levels([both], Agreement("sla", both.Id, Resolution(Duration.FromHours(8)))));
+
+        Assert.Equal($"$.agreements[0].calendar: calendar {both.Id} has no working time, so no target could ever be reached", Assert.Single(e.Problems).ToString());
+    }
+
+    [Fact]
+    public void Create_ResumeOnTheResumeConditionThatIsNever_IsReported()
+    {
+        var agreement = Agreement("sla", null, Resolution(Duration.FromHours(8)) with { ResumeWhen = ResumeWhen.ResumeConditionMet });
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => Levels(NoCalendars, agreement));
+
+        Assert.StartsWith("$.agreements[0].objectives[0].resume: the clock resumes only when the resume condition holds", Assert.Single(e.Problems).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Create_OfferingThatDoesNotIncludeTheService_IsReported()
     {
         var agreement = Agreement("sla", null, Resolution(Duration.FromHours(8))) with { Offering = new ServiceOfferingId("payroll-standard") };
