@@ -239,11 +239,15 @@ public sealed class PriorityMatrix
     // GLPI's round((impact + urgency) / 2), with each level first placed on the priority scale, so that scales of
     // different sizes (3 impacts, 3 urgencies, 5 priorities) still span the whole priority scale. With equal sizes it is
     // exactly GLPI's formula.
+    // In integers: in doubles a half such as (3/6 + 4/6) / 2 × 6 = 3.5 comes out as 3.4999999999999996 and rounds down.
     private static int RoundedMean(PriorityMatrixDefinition definition, int impact, int urgency)
     {
-        static double Position(int level, int levels) => levels == 1 ? 0 : (level - 1) / (double)(levels - 1);
-        var mean = (Position(impact, definition.ImpactLevels) + Position(urgency, definition.UrgencyLevels)) / 2;
-        return 1 + (int)Math.Round(mean * (definition.PriorityLevels - 1), MidpointRounding.AwayFromZero);
+        // Positions a / A and b / B (0 on a one-level scale); the value is (a/A + b/B) / 2 × (P − 1) = numerator / denominator.
+        var (a, spanA) = definition.ImpactLevels == 1 ? (0L, 1L) : (impact - 1L, definition.ImpactLevels - 1L);
+        var (b, spanB) = definition.UrgencyLevels == 1 ? (0L, 1L) : (urgency - 1L, definition.UrgencyLevels - 1L);
+        var numerator = ((a * spanB) + (b * spanA)) * (definition.PriorityLevels - 1);
+        var denominator = 2 * spanA * spanB;
+        return 1 + (int)(((2 * numerator) + denominator) / (2 * denominator));
     }
 
     private static void CheckLevels(int levels, string path, List<ValidationProblem> problems)

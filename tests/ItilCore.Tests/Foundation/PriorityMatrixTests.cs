@@ -59,20 +59,36 @@ public sealed class PriorityMatrixTests
         Assert.Equal(new Priority(expected), matrix.Calculate(new Impact(2), new Urgency(3)));
     }
 
-    [Fact]
-    public void Create_RoundedMeanOnEqualScales_IsGlpisFormula()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(10)]
+    public void Create_RoundedMeanOnEqualScales_IsGlpisFormula(int levels)
     {
-        var empty = Enumerable.Range(0, 5).Select(_ => (IReadOnlyList<int?>)new int?[5]).ToArray();
-        var matrix = PriorityMatrix.Create(new PriorityMatrixDefinition(5, 5, 5, empty, PriorityPolarity.MaxIsHighest, MissingCellPolicy.RoundedMean));
+        var empty = Enumerable.Range(0, levels).Select(_ => (IReadOnlyList<int?>)new int?[levels]).ToArray();
+        var matrix = PriorityMatrix.Create(new PriorityMatrixDefinition(levels, levels, levels, empty, PriorityPolarity.MaxIsHighest, MissingCellPolicy.RoundedMean));
 
-        for (var impact = 1; impact <= 5; impact++)
+        for (var impact = 1; impact <= levels; impact++)
         {
-            for (var urgency = 1; urgency <= 5; urgency++)
+            for (var urgency = 1; urgency <= levels; urgency++)
             {
                 var glpi = (int)Math.Round((impact + urgency) / 2.0, MidpointRounding.AwayFromZero);
                 Assert.Equal(glpi, matrix.Calculate(new Impact(impact), new Urgency(urgency)).Level);
             }
         }
+    }
+
+    [Fact]
+    public void Create_RoundedMeanOnUnequalScales_RoundsAnExactHalfUp()
+    {
+        // 3 impacts, 4 urgencies, 7 priorities; impact 2 and urgency 3 sit at 1/2 and 2/3 of their scales: the mean, 7/12,
+        // is 3.5 steps up the priority scale, which rounds to 4: priority 5.
+        var empty = Enumerable.Range(0, 3).Select(_ => (IReadOnlyList<int?>)new int?[4]).ToArray();
+        var matrix = PriorityMatrix.Create(new PriorityMatrixDefinition(3, 4, 7, empty, PriorityPolarity.MaxIsHighest, MissingCellPolicy.RoundedMean));
+
+        Assert.Equal(new Priority(5), matrix.Calculate(new Impact(2), new Urgency(3)));
     }
 
     [Fact]
