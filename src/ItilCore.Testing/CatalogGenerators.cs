@@ -15,8 +15,10 @@ namespace ItilCore.Testing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every document these generators make passes <see cref="ServiceCatalog.Create"/>, <see cref="ConfigurationModel.Create"/>
-/// and <see cref="ServiceModel.Create"/>; use them to property-test code that consumes a catalogue, or derive invalid
+/// Every document these generators make is valid: <see cref="CatalogDocuments"/> for <see cref="ServiceCatalog.Create"/>,
+/// the configuration documents for <see cref="ConfigurationModel.Create"/>, and <see cref="ServiceModelDocuments"/> (a
+/// catalogue with a <c>configuration</c> section, which <see cref="ServiceCatalog.Create"/> refuses) and
+/// <see cref="ServiceCatalogDocumentArbitrary"/> for <see cref="ServiceModel.Create"/>; use them to property-test code that consumes a catalogue, or derive invalid
 /// documents from them to test validation. The <c>…Arbitrary</c> methods can be registered with FsCheck
 /// (<c>[Property(Arbitrary = [typeof(CatalogGenerators)])]</c>); they do not shrink.
 /// </para>
@@ -159,7 +161,10 @@ public static class CatalogGenerators
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ConfigurationItemId> ConfigurationItemIdArbitrary() => ConfigurationItemIds().ToArbitrary();
 
-    /// <summary>Gets an arbitrary of valid catalogue documents, with a valid <c>configuration</c> section half of the time.</summary>
+    /// <summary>
+    /// Gets an arbitrary of valid catalogue documents, with a valid <c>configuration</c> section half of the time: read
+    /// them with <see cref="ServiceModel.Create"/> (<see cref="ServiceCatalog.Create"/> refuses a configuration section).
+    /// </summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ServiceCatalogDocument> ServiceCatalogDocumentArbitrary()
         => Gen.OneOf(CatalogDocuments(), ServiceModelDocuments()).ToArbitrary();

@@ -63,8 +63,8 @@ public static class ChangeGenerators
         var actor = Gen.Elements(Actors(options).ToArray());
         var text = Gen.Frequency(new[] { (6, Gen.Elements(Texts)), (1, Gen.Elements(BlankTexts)) });
         var comment = Gen.Frequency(new[] { (3, text.Select(t => (string?)t)), (1, Gen.Constant((string?)null)) });
-        var impact = Gen.Choose(1, matrix.ImpactLevels + 1).Select(l => new Impact(l));
-        var likelihood = Gen.Choose(1, matrix.UrgencyLevels + 1).Select(l => new Likelihood(l));
+        var impact = LevelGenerators.OnOrJustOff(matrix.ImpactLevels).Select(l => new Impact(l));
+        var likelihood = LevelGenerators.OnOrJustOff(matrix.UrgencyLevels).Select(l => new Likelihood(l));
         var model = options.StandardChanges.Models.Count > 0
             ? Gen.Frequency(new[] { (3, Gen.Elements(options.StandardChanges.Models.Select(m => (ChangeModelId?)m.Id).ToArray())), (1, Gen.Constant((ChangeModelId?)null)) })
             : Gen.Constant((ChangeModelId?)null);

@@ -55,11 +55,11 @@ public static class IncidentGenerators
         var group = Gen.Elements(Groups);
         var person = Gen.Elements(People);
         var maybePerson = Gen.Frequency(new[] { (2, person.Select(p => (ActorId?)p)), (1, Gen.Constant((ActorId?)null)) });
-        var impact = Gen.Choose(1, matrix.ImpactLevels + 1).Select(l => new Impact(l));
-        var urgency = Gen.Choose(1, matrix.UrgencyLevels + 1).Select(l => new Urgency(l));
+        var impact = LevelGenerators.OnOrJustOff(matrix.ImpactLevels).Select(l => new Impact(l));
+        var urgency = LevelGenerators.OnOrJustOff(matrix.UrgencyLevels).Select(l => new Urgency(l));
         var priority = Gen.Frequency(new[]
         {
-            (4, Gen.Choose(1, matrix.PriorityLevels + 1).Select(l => (Priority?)new Priority(l))),
+            (4, LevelGenerators.OnOrJustOff(matrix.PriorityLevels).Select(l => (Priority?)new Priority(l))),
             (1, Gen.Constant((Priority?)null)),
         });
         var hours = Gen.Choose(1, 24 * 10).Select(h => Duration.FromHours(h));

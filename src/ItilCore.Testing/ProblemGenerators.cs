@@ -67,8 +67,8 @@ public static class ProblemGenerators
         var text = Gen.Frequency((5, Gen.Elements(Texts)), (1, Gen.Elements(BlankTexts)));
         var incident = Gen.Elements(Incidents);
         var incidents = Gen.SubListOf(Incidents).Select(l => (IReadOnlyList<IncidentId>)l.ToArray());
-        var impact = Gen.Choose(1, matrix.ImpactLevels + 1).Select(l => new Impact(l));
-        var probability = Gen.Choose(1, matrix.UrgencyLevels + 1).Select(l => new Probability(l));
+        var impact = LevelGenerators.OnOrJustOff(matrix.ImpactLevels).Select(l => new Impact(l));
+        var probability = LevelGenerators.OnOrJustOff(matrix.UrgencyLevels).Select(l => new Probability(l));
         var items = Gen.Frequency(
             (1, Gen.Constant<IReadOnlyList<ConfigurationItemId>?>(null)),
             (2, Gen.SubListOf(Items).Select(l => (IReadOnlyList<ConfigurationItemId>?)l.ToArray())));

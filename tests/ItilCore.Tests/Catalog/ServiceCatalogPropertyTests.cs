@@ -33,4 +33,9 @@ public class ServiceCatalogPropertyTests
 
     [ItilProperty(Arbitrary = [typeof(CatalogGenerators)])]
     public bool ServiceId_ParseOfItsText_GivesTheSameId(ServiceId id) => ServiceId.Parse(id.Value) == id;
+
+    // As the arbitrary's documentation says: half of its documents have a configuration section, so ServiceModel reads them.
+    [ItilProperty(Arbitrary = [typeof(CatalogGenerators)])]
+    public bool RegisteredArbitrary_Documents_BuildAServiceModel(ServiceCatalogDocument document)
+        => ItilCore.Configuration.ServiceModel.Create(document).Catalog.Services.Count == document.Services.Count;
 }
