@@ -511,8 +511,22 @@ internal sealed class ReplayRun
 
         if (_targets.Count > 0)
         {
-            Sla(events[0].OpenedAt ?? events[0].At, resolvedAt, priority, group, made);
+            Sla(OpenedAt(events), resolvedAt, priority, group, made);
         }
+    }
+
+    // The opening is read from the ticket's first row in the file, which sorting by time may have moved; else its first event.
+    private static Instant OpenedAt(List<ReplayEvent> events)
+    {
+        foreach (var e in events)
+        {
+            if (e.OpenedAt is { } opened)
+            {
+                return opened;
+            }
+        }
+
+        return events[0].At;
     }
 
     private bool CheckPriority(in ReplayEvent e)

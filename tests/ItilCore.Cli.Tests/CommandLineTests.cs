@@ -96,6 +96,37 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Replay_SortedByTime_TheSlaStillStartsAtTheOpeningTheFirstRowGave()
+    {
+        // The ticket's first row in the file (its resolution) carries the opening, a week earlier; sorting puts the New row first.
+        var log = Itil.TempFile("log.csv", """
+            id,when,state,grp,opened,prio
+            T1,2026-03-02 12:00,Resolved,Desk,2026-02-23 09:00,3
+            T1,2026-03-02 11:00,New,Desk,,3
+            """);
+        var mapping = Itil.TempFile("mapping.json", """
+            {
+              "ticketId": "id",
+              "order": "unsorted",
+              "sortByTime": true,
+              "openedAt": "opened",
+              "timestamp": { "column": "when", "format": "yyyy-MM-dd HH:mm", "timeZone": "Europe/London" },
+              "state": { "columns": ["state"], "map": { "New": "new", "Resolved": "resolved" } },
+              "group": "grp",
+              "priority": { "column": "prio" },
+              "sla": { "targets": { "P3": "8h" } }
+            }
+            """);
+
+        var (code, output, error) = Itil.Run("replay", log, "--mapping", mapping, "--json");
+
+        Assert.Equal("", error);
+        Assert.Equal(0, code);
+        var sla = JsonDocument.Parse(output).RootElement.GetProperty("sla");
+        Assert.Equal((0, 1), (sla.GetProperty("met").GetInt32(), sla.GetProperty("breached").GetInt32()));
+    }
+
+    [Fact]
     public void Replay_Tables_ShowTheDeviationsAndTheSla()
     {
         var log = Itil.TempFile("log.csv", TinyLog);
