@@ -41,17 +41,18 @@ public static class IcsHolidayImport
             throw new ArgumentException($"The last date {to} is before the first date {from}.", nameof(to));
         }
 
-        Calendar? calendar;
+        // A stream may hold several VCALENDAR objects (RFC 5545, 3.4): every one is read.
+        CalendarCollection calendars;
         try
         {
-            calendar = Calendar.Load(icsText);
+            calendars = CalendarCollection.Load(icsText);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new FormatException($"The text is not valid iCalendar: {e.Message}", e);
         }
 
-        if (calendar is null)
+        if (calendars.Count == 0)
         {
             throw new FormatException("The text holds no VCALENDAR.");
         }
@@ -60,6 +61,31 @@ public static class IcsHolidayImport
         var endExclusive = to.PlusDays(1);
         var end = new CalDateTime(endExclusive.Year, endExclusive.Month, endExclusive.Day);
         var holidays = new List<HolidayDefinition>();
+        foreach (var calendar in calendars)
+        {
+            // An event whose start cannot be read would vanish from the occurrences, and its day would count as working.
+            if (calendar.Events.FirstOrDefault(e => e.Start is null) is { } unreadable)
+            {
+                throw new FormatException($"The event {Describe(unreadable)} has no start that can be read (DTSTART).");
+            }
+
+            // Occurrences are computed lazily, so a malformed event (a date-only start with a timed end or a duration in
+            // hours, an end before its start) fails only here.
+            try
+            {
+                Collect(calendar, start, end, from, to, holidays);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+            {
+                throw new FormatException($"The iCalendar events cannot be expanded: {e.Message}", e);
+            }
+        }
+
+        return holidays.OrderBy(h => h.Date).ThenBy(h => h.Name, StringComparer.Ordinal).ToArray();
+    }
+
+    private static void Collect(Calendar calendar, CalDateTime start, CalDateTime end, LocalDate from, LocalDate to, List<HolidayDefinition> holidays)
+    {
         foreach (var occurrence in calendar.GetOccurrences<CalendarEvent>(start).TakeWhileBefore(end))
         {
             if (occurrence.Source is not CalendarEvent { IsAllDay: true } calendarEvent || occurrence.Period.StartTime.HasTime)
@@ -82,9 +108,10 @@ public static class IcsHolidayImport
             var name = string.IsNullOrWhiteSpace(calendarEvent.Summary) ? DefaultName : calendarEvent.Summary.Trim();
             holidays.Add(last == date ? HolidayDefinition.OnDate(name, date) : HolidayDefinition.DateRange(name, date, last));
         }
-
-        return holidays.OrderBy(h => h.Date).ThenBy(h => h.Name, StringComparer.Ordinal).ToArray();
     }
+
+    private static string Describe(CalendarEvent e)
+        => string.IsNullOrWhiteSpace(e.Summary) ? $"'{e.Uid}'" : $"'{e.Summary.Trim()}' ({e.Uid})";
 
     /// <summary>Reads the holidays of an .ics text into a holiday set that calendars can share.</summary>
     /// <param name="id">The set's id.</param>

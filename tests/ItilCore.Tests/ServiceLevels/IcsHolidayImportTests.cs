@@ -77,4 +77,38 @@ public sealed class IcsHolidayImportTests
         Assert.Equal("to", Assert.Throws<ArgumentException>(() => IcsHolidayImport.FromIcs(Ics, new LocalDate(2026, 2, 1), new LocalDate(2026, 1, 1))).ParamName);
         Assert.Throws<ArgumentNullException>(() => IcsHolidayImport.FromIcs(null!, new LocalDate(2026, 1, 1), new LocalDate(2026, 2, 1)));
     }
+
+    [Fact]
+    public void FromIcs_SeveralCalendarsInOneStream_ReadsThemAll()
+    {
+        const string second = """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//ItilCore//Tests//EN
+            BEGIN:VEVENT
+            UID:boxing@example.test
+            DTSTAMP:20250101T000000Z
+            DTSTART;VALUE=DATE:20261226
+            DTEND;VALUE=DATE:20261227
+            SUMMARY:Boxing Day
+            END:VEVENT
+            END:VCALENDAR
+            """;
+
+        var holidays = IcsHolidayImport.FromIcs(Ics + "\n" + second, new LocalDate(2026, 12, 20), new LocalDate(2026, 12, 27));
+
+        Assert.Equal(["Christmas Day", "Boxing Day"], holidays.Select(h => h.Name));
+    }
+
+    [Theory]
+    [InlineData("DTSTART;VALUE=DATE:20261225\nDURATION:PT24H")]
+    [InlineData("DTSTART;VALUE=DATE:20261225\nDTEND:20261226T000000Z")]
+    [InlineData("DTSTART;VALUE=DATE:2026-12-25\nDTEND;VALUE=DATE:20261226")]
+    public void FromIcs_AnEventThatCannotBeRead_IsAFormatError(string dates)
+    {
+        var ics = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//ItilCore//Tests//EN\nBEGIN:VEVENT\nUID:bad@example.test\nDTSTAMP:20250101T000000Z\n"
+            + dates + "\nSUMMARY:Christmas Day\nEND:VEVENT\nEND:VCALENDAR\n";
+
+        Assert.Throws<FormatException>(() => IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)));
+    }
 }
