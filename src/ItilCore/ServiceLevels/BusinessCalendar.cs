@@ -182,7 +182,9 @@ public sealed class BusinessCalendar : IBusinessHours
 
     /// <summary>
     /// Returns the same wall-clock rules in another zone (an SLA measured in the caller's or the configuration item's
-    /// zone). For a combined calendar both parts move to the zone.
+    /// zone). For a combined calendar, the parts on its own wall clock move to the zone and a part in another zone (a
+    /// follow-the-sun partner, a supplier abroad) keeps its own: so the result does not depend on whether the zone asked
+    /// for is this one or another with the same clock.
     /// </summary>
     /// <param name="zone">The zone.</param>
     /// <returns>The calendar in that zone (this one when the zone is the same).</returns>
@@ -196,8 +198,10 @@ public sealed class BusinessCalendar : IBusinessHours
 
         return _rules is not null
             ? new BusinessCalendar(_rules, _definition! with { TimeZone = zone.Id }, zone)
-            : new BusinessCalendar(_left!.InZone(zone), _right!.InZone(zone), _union, zone, Id, Name);
+            : new BusinessCalendar(Follow(_left!, zone), Follow(_right!, zone), _union, zone, Id, Name);
     }
+
+    private BusinessCalendar Follow(BusinessCalendar part, DateTimeZone zone) => part.Zone.Equals(Zone) ? part.InZone(zone) : part;
 
     /// <summary>Returns the definition of this calendar (with the zone id of <see cref="Zone"/>).</summary>
     /// <returns>A copy of the definition.</returns>
@@ -355,7 +359,8 @@ public sealed class BusinessCalendar : IBusinessHours
 
     /// <summary>
     /// Lists the holidays from <paramref name="from"/> to <paramref name="to"/>, both dates included, in date order (the
-    /// order of definition within a date; a date can carry several holidays).
+    /// order of definition within a date; a date can carry several holidays). For a combined calendar each part's holidays
+    /// are dates on that part's own wall clock, which for a part in another zone is not this calendar's.
     /// </summary>
     /// <param name="from">The first date.</param>
     /// <param name="to">The last date; not before <paramref name="from"/>.</param>
@@ -791,7 +796,8 @@ public sealed class BusinessCalendar : IBusinessHours
             yield break;
         }
 
-        foreach (var holiday in left.Concat(right).OrderBy(h => h.Date))
+        // Either part's holidays, each once (both parts often share a holiday set).
+        foreach (var holiday in left.Concat(right).Distinct().OrderBy(h => h.Date).ThenBy(h => h.Name, StringComparer.Ordinal))
         {
             yield return holiday;
         }

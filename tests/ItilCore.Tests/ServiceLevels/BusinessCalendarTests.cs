@@ -240,6 +240,33 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
+    public void InZone_OfAFollowTheSunUnion_MovesOnlyThePartsOnItsOwnClock()
+    {
+        // London and Sydney desks, 09:00–17:00 each: 16 hours a day in winter. Asked for in Lisbon (London's clock) or in
+        // London itself, the union keeps Sydney's desk on Sydney's clock.
+        var sydney = Create(NineToFive("Australia/Sydney") with { Id = new CalendarId("sydney") });
+        var union = BusinessCalendar.Union(Desk, sydney);
+        var lisbon = DateTimeZoneProviders.Tzdb["Europe/Lisbon"];
+        var day = (At(2026, 1, 12, 0), At(2026, 1, 13, 0));
+
+        Assert.Equal(Duration.FromHours(16), union.BusinessTimeBetween(day.Item1, day.Item2));
+        Assert.Equal(Duration.FromHours(16), union.InZone(lisbon).BusinessTimeBetween(day.Item1, day.Item2));
+        Assert.Equal(Duration.FromHours(16), union.InZone(lisbon).InZone(London).BusinessTimeBetween(day.Item1, day.Item2));
+    }
+
+    [Fact]
+    public void HolidaysBetween_OfAnIntersectionWhosePartsShareAHoliday_ListsItOnce()
+    {
+        var christmas = new[] { HolidayDefinition.OnDate("Christmas Day", new LocalDate(2026, 12, 25)) };
+        var desk = Create(NineToFive(holidays: christmas));
+        var early = Create(NineToFive(holidays: christmas) with { Id = new CalendarId("early"), WeeklyHours = WeeklyHours.MondayToFriday("07:00", "12:00") });
+
+        var both = BusinessCalendar.Intersect(desk, early);
+
+        Assert.Single(both.HolidaysBetween(new LocalDate(2026, 12, 20), new LocalDate(2026, 12, 31)));
+    }
+
+    [Fact]
     public void InZone_KeepsWallClockRules()
     {
         var newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
