@@ -32,7 +32,7 @@ public static class IcsHolidayImport
     /// <returns>The holidays, ready for <see cref="BusinessCalendarDefinition.Holidays"/> or <see cref="HolidaySetDefinition.Holidays"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="icsText"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    /// <exception cref="FormatException">The text is not iCalendar.</exception>
+    /// <exception cref="FormatException">The text is not iCalendar, or an event in it cannot be read (a start written but unreadable) or expanded.</exception>
     public static IReadOnlyList<HolidayDefinition> FromIcs(string icsText, LocalDate from, LocalDate to)
     {
         ArgumentNullException.ThrowIfNull(icsText);
@@ -63,8 +63,9 @@ public static class IcsHolidayImport
         var holidays = new List<HolidayDefinition>();
         foreach (var calendar in calendars)
         {
-            // An event whose start cannot be read would vanish from the occurrences, and its day would count as working.
-            if (calendar.Events.FirstOrDefault(e => e.Start is null) is { } unreadable)
+            // An event whose start is written but cannot be read would vanish from the occurrences, and its day would count
+            // as working. (An event with no start at all is allowed where a METHOD is given, RFC 5545 3.6.1; it has no day.)
+            if (calendar.Events.FirstOrDefault(e => e.Start is null && e.Properties.ContainsKey("DTSTART")) is { } unreadable)
             {
                 throw new FormatException($"The event {Describe(unreadable)} has no start that can be read (DTSTART).");
             }

@@ -239,8 +239,8 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
             (Impact: impact, Urgency: urgency, Category: category?.Trim(), Subcategory: subcategory?.Trim()),
             static (i, a) => !i._practice.PriorityMatrix.Contains(a.Impact) || !i._practice.PriorityMatrix.Contains(a.Urgency)
                 ? i._practice.OutOfMatrix(a.Impact, a.Urgency)
-                : a.Category?.Length == 0 || a.Subcategory?.Length == 0
-                    ? Reject(IncidentRejectionCodes.TextRequired, "A category or subcategory, when given, must not be blank.")
+                : IncidentManagement.BlankCategory(a.Category, a.Subcategory) is { } blank
+                    ? blank
                 : a.Impact == i.Impact && a.Urgency == i.Urgency && (a.Category ?? i.Category) == i.Category && (a.Subcategory ?? i.Subcategory) == i.Subcategory
                     ? Reject(IncidentRejectionCodes.NoChange, "Impact, urgency and category are already as given.")
                     : null,

@@ -71,6 +71,11 @@ public sealed class IncidentManagement
             return CommandResult<Incident>.Rejected(unknown);
         }
 
+        if (BlankCategory(command.Category, command.Subcategory) is { } blank)
+        {
+            return CommandResult<Incident>.Rejected(blank);
+        }
+
         var logged = new IncidentLogged(
             new EventEnvelope(NewEventId(), command.Id.Value, 1, Clock.GetCurrentInstant(), by),
             command.ShortDescription.Trim(),
@@ -80,8 +85,8 @@ public sealed class IncidentManagement
             command.Service,
             command.Offering,
             command.ConfigurationItem,
-            command.Category,
-            command.Subcategory,
+            command.Category?.Trim(),
+            command.Subcategory?.Trim(),
             command.Impact,
             command.Urgency,
             PriorityMatrix.Calculate(command.Impact, command.Urgency));
@@ -198,6 +203,12 @@ public sealed class IncidentManagement
             IncidentRejectionCodes.OutOfMatrix,
             $"Impact {impact.Level} and urgency {urgency.Level} must be on the priority matrix (impact 1 to {PriorityMatrix.ImpactLevels}, urgency 1 to {PriorityMatrix.UrgencyLevels}).");
 
+
+    // One rule for a category or subcategory, logged or reclassified: when given, not blank (it is stored trimmed).
+    internal static Rejection? BlankCategory(string? category, string? subcategory)
+        => string.IsNullOrWhiteSpace(category ?? "-") || string.IsNullOrWhiteSpace(subcategory ?? "-")
+            ? new Rejection(IncidentRejectionCodes.TextRequired, "A category or subcategory, when given, must not be blank.")
+            : null;
     private Rejection? UnknownReference(LogIncident command)
     {
         if (Options.ServiceModel is not { } model)

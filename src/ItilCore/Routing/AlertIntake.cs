@@ -61,7 +61,7 @@ public sealed class AlertIntake
     /// <summary>Receives one alert.</summary>
     /// <param name="alert">The alert.</param>
     /// <returns>What was done.</returns>
-    /// <exception cref="ArgumentException">The alert is the default value.</exception>
+    /// <exception cref="ArgumentException">The alert is the default value, or names an empty (default) service or configuration item.</exception>
     public AlertOutcome Receive(in Alert alert)
     {
         if (alert.Description is null)
@@ -69,12 +69,16 @@ public sealed class AlertIntake
             throw new ArgumentException("A default (empty) alert is not allowed.", nameof(alert));
         }
 
+        // Before anything changes: an incident logged with an empty id would be refused after the alert was counted.
+        Preconditions.NotDefaultIfGiven(alert.Service, nameof(alert));
+        Preconditions.NotDefaultIfGiven(alert.ConfigurationItem, nameof(alert));
+
         var now = _clock.GetCurrentInstant();
         var outcome = Receive(alert, now);
 
-        // An item's incident takes correlated alerts for a window after the item's last alert, repeats included; the
-        // correlation above compared with the alert before this one.
-        if (alert.Severity != AlertSeverity.Clear && alert.ConfigurationItem is { } item && _incidentsByItem.Count > 0)
+        // An item's incident takes correlated alerts for a window after the item's last alert of incident severity,
+        // repeats included (an alert below it never reaches the incident); the correlation above compared with the one before.
+        if (alert.Severity >= Options.IncidentSeverity && alert.ConfigurationItem is { } item && _incidentsByItem.Count > 0)
         {
             ref var linked = ref CollectionsMarshal.GetValueRefOrNullRef(_incidentsByItem, item);
             if (!Unsafe.IsNullRef(ref linked))

@@ -641,13 +641,13 @@ public sealed class BusinessCalendar : IBusinessHours
         return plan.Ends[i - 1];
     }
 
-    /// <summary>The end of the run of working time that contains the instant (which must be working), across buckets.</summary>
-    private long RunEnd(long at)
+    /// <summary>The end of the run of working time that contains the instant (which must be working), across buckets, or <paramref name="limit"/> if that comes first.</summary>
+    private long RunEnd(long at, long limit = long.MaxValue)
     {
         var bucket = CalendarTimeline.Bucket(at);
         var plan = Plan(bucket);
         var end = plan.Ends[plan.FirstEndingAfter(at)];
-        while (end == CalendarTimeline.BucketStart(bucket) + CalendarTimeline.BucketNanoseconds && bucket + 1 < CalendarTimeline.BucketCount)
+        while (end < limit && end == CalendarTimeline.BucketStart(bucket) + CalendarTimeline.BucketNanoseconds && bucket + 1 < CalendarTimeline.BucketCount)
         {
             plan = Plan(++bucket);
             if (plan.Count == 0 || plan.Starts[0] != end)
@@ -658,7 +658,7 @@ public sealed class BusinessCalendar : IBusinessHours
             end = plan.Ends[0];
         }
 
-        return end;
+        return Math.Min(end, limit);
     }
 
     private LocalDate DateOf(long at) => CalendarTimeline.FromNanoseconds(at).InZone(Zone).Date;
@@ -683,24 +683,23 @@ public sealed class BusinessCalendar : IBusinessHours
             return RunEnd(lastWorking - 1);
         }
 
-        // Not the run's end: on a 24×7 calendar that is the end of the supported range, 125 years of plans away.
-        return OwnEndThrough(date, midnight) ?? midnight;
+        // The latest own interval of the date among the calendar's parts, cut where working time actually stops (an
+        // intersection stops with its shortest part); the run is followed no further than that, as on a 24×7 calendar it
+        // would go on to the end of the supported range.
+        return OwnEndThrough(date, midnight) is { } own && own > midnight ? RunEnd(midnight - 1, own) : midnight;
     }
 
-    /// <summary>The end of the date's own working interval that runs through <paramref name="midnight"/> (the date's end), if any.</summary>
+    /// <summary>
+    /// The latest end of the date's own working intervals that run through <paramref name="midnight"/> (the date's end),
+    /// among this calendar or its parts on its own wall clock (a part in another zone has other dates); null when none does.
+    /// </summary>
     private long? OwnEndThrough(LocalDate date, long midnight)
     {
         if (_rules is null)
         {
-            // A part in another zone has other dates: only parts on this calendar's wall clock say where its day ends.
             var left = _left!.Zone.Equals(Zone) ? _left.OwnEndThrough(date, midnight) : null;
             var right = _right!.Zone.Equals(Zone) ? _right.OwnEndThrough(date, midnight) : null;
-            if (_union)
-            {
-                return left is null ? right : right is null ? left : Math.Max(left.Value, right.Value);
-            }
-
-            return left is null || right is null ? null : Math.Min(left.Value, right.Value);
+            return left is null ? right : right is null ? left : Math.Max(left.Value, right.Value);
         }
 
         var pieces = new List<(int Start, int End)>(4);

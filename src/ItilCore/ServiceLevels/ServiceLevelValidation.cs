@@ -150,7 +150,7 @@ internal static class ServiceLevelValidation
             {
                 problem($"{at}.resumeWhen", $"{o.ResumeWhen} is not a resume rule");
             }
-            else if (o.ResumeWhen == ResumeWhen.ResumeConditionMet && o.Resume is Never)
+            else if (o.ResumeWhen == ResumeWhen.ResumeConditionMet && o.Resume is Never && o.Pause is not Never)
             {
                 problem($"{at}.resume", "the clock resumes only when the resume condition holds, and it is 'never': once paused, the clock would never run again");
             }

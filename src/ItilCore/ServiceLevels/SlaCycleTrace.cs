@@ -109,19 +109,21 @@ internal sealed class SlaCycleTrace
             actual += period.Duration;
         }
 
-        // A cycle that ended exactly on a threshold or on its target did not pass it, as a cycle ending exactly on its target
-        // has met it (SlaStatus.Breached); a running one has reached what its clock shows.
-        var ended = EndedAt is not null;
+        // A warning's threshold is crossed once more business time than it has elapsed, as a cycle ending exactly on its
+        // target has met it (SlaStatus.Breached); the same rule whether the cycle runs, is paused or has ended, so a warning
+        // once shown is never withdrawn. The breach instant of a cycle still open is when the target is (or was) reached,
+        // which stays put while the clock sits on it (closed hours); a cycle that ended on its target met it and has none.
         var warnings = new List<SlaWarning>();
         foreach (var threshold in agreement.WarningThresholds)
         {
             var need = Percent(Target, threshold);
-            if ((ended ? elapsed > need : elapsed >= need) && Crossing(calendar, need) is { } crossed)
+            if (elapsed > need && Crossing(calendar, need) is { } crossed)
             {
                 warnings.Add(new SlaWarning(threshold, crossed));
             }
         }
 
+        var ended = EndedAt is not null;
         Instant? breachAt = (ended ? elapsed > Target : elapsed >= Target) ? Crossing(calendar, Target)
             : ended ? null
             : calendar.Add(at, Target - elapsed);

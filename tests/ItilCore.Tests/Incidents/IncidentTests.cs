@@ -384,6 +384,17 @@ public sealed class IncidentTests
     }
 
     [Fact]
+    public void Log_CategoryFollowsTheReclassifyRule_TrimmedAndNotBlank()
+    {
+        var logged = _f.Practice.Log(Agent, Command("INC0050") with { Category = "network ", Subcategory = " vpn" }).ThrowIfRejected();
+        var blank = _f.Practice.Log(Agent, Command("INC0051") with { Category = "  " });
+
+        Assert.Equal(("network", "vpn"), (logged.Category, logged.Subcategory));
+        Assert.Equal(IncidentRejectionCodes.TextRequired, blank.Rejection?.Code);
+        Assert.Equal(IncidentRejectionCodes.NoChange, logged.Reclassify(Agent, logged.Impact, logged.Urgency, category: "network ").Rejection?.Code);
+    }
+
+    [Fact]
     public void Resolve_WithoutNotes_IsRejectedAndChangesNothing()
     {
         var incident = _f.InProgress();

@@ -129,6 +129,36 @@ public class AlertIntakeTests
     }
 
     [Fact]
+    public void Receive_AlertsBelowTheIncidentSeverity_DoNotKeepAnOldIncidentCorrelating()
+    {
+        var intake = Intake(new AlertIntakeOptions { CorrelationWindow = Duration.FromMinutes(30) });
+        var first = intake.Receive(Raise(AlertSeverity.Critical));
+        intake.Receive(Raise(AlertSeverity.Clear));
+        var warning = new AlertKey("nagios", "db01", "/tmp", "disk.used", "threshold");
+        for (var i = 0; i < 6; i++)
+        {
+            _clock.AdvanceMinutes(10);
+            intake.Receive(Raise(AlertSeverity.Warning, warning));
+        }
+
+        var cpu = intake.Receive(Raise(AlertSeverity.Major, new AlertKey("nagios", "db01", "cpu", "cpu.load", "threshold")));
+
+        Assert.Equal(AlertIncidentAction.Opened, cpu.IncidentAction);
+        Assert.NotSame(first.Incident, cpu.Incident);
+    }
+
+    [Fact]
+    public void Receive_AnEmptyServiceOrItem_IsRefusedBeforeAnythingChanges()
+    {
+        var intake = Intake();
+
+        Assert.Throws<ArgumentException>(() => intake.Receive(new Alert(Disk, AlertSeverity.Major, "x") { Service = default(ServiceId) }));
+        Assert.Throws<ArgumentException>(() => intake.Receive(new Alert(Disk, AlertSeverity.Major, "x") { ConfigurationItem = default(ConfigurationItemId) }));
+        Assert.Equal(0, intake.OpenAlertCount);
+        Assert.False(intake.TryGetAlert(Disk, out _, out _, out _));
+    }
+
+    [Fact]
     public void Receive_OtherAlertOnTheSameItemAfterTheWindow_OpensItsOwnIncident()
     {
         var intake = Intake(new AlertIntakeOptions { CorrelationWindow = Duration.FromMinutes(30) });

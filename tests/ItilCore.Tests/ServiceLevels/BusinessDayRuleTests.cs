@@ -1,4 +1,5 @@
 using ItilCore.ServiceLevels;
+using NodaTime;
 using Xunit;
 using static ItilCore.Tests.ServiceLevels.CalendarSamples;
 
@@ -101,6 +102,18 @@ public sealed class BusinessDayRuleTests
 
         Assert.Equal(At(2026, 3, 3, 6), nights.AddBusinessDays(At(2026, 3, 2, 23), 0, BusinessDayRule.EndOfBusinessDay));
         Assert.Equal(At(2026, 3, 4, 6), nights.AddBusinessDays(At(2026, 3, 2, 23), 1, BusinessDayRule.EndOfBusinessDay));
+    }
+
+    [Fact]
+    public void IntersectionWithAnOvernightShift_ClosesTheNextMorning()
+    {
+        // A night desk 20:00–04:00 within weekday hours to 24:00, or within a 24×7 calendar on UTC: the shift sets the close.
+        var nights = Create(NineToFive() with { Id = new CalendarId("nights"), WeeklyHours = new WeeklyHours(Monday: [new WorkingInterval("20:00", "04:00")]) });
+        var weekdays = Create(NineToFive() with { Id = new CalendarId("weekdays"), WeeklyHours = WeeklyHours.MondayToFriday("00:00", "24:00") });
+        var utc = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc);
+
+        Assert.Equal(At(2026, 3, 3, 4), BusinessCalendar.Intersect(nights, weekdays).AddBusinessDays(At(2026, 3, 2, 21), 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 3, 4), BusinessCalendar.Intersect(nights, utc).AddBusinessDays(At(2026, 3, 2, 21), 0, BusinessDayRule.EndOfBusinessDay));
     }
 
     [Fact]

@@ -111,4 +111,14 @@ public sealed class IcsHolidayImportTests
 
         Assert.Throws<FormatException>(() => IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)));
     }
+
+    [Fact]
+    public void FromIcs_AnEventWithNoStartAtAll_IsSkipped()
+    {
+        // Allowed where the calendar gives a METHOD (RFC 5545, 3.6.1); such an event has no day to take.
+        const string ics = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//ItilCore//Tests//EN\nMETHOD:PUBLISH\nBEGIN:VEVENT\nUID:nostart@example.test\nDTSTAMP:20250101T000000Z\nSUMMARY:Someday\nEND:VEVENT\n"
+            + "BEGIN:VEVENT\nUID:xmas@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;VALUE=DATE:20261225\nDTEND;VALUE=DATE:20261226\nSUMMARY:Christmas Day\nEND:VEVENT\nEND:VCALENDAR\n";
+
+        Assert.Equal(["Christmas Day"], IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)).Select(h => h.Name));
+    }
 }

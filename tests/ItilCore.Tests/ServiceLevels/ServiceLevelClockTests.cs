@@ -103,7 +103,7 @@ public sealed class ServiceLevelClockTests
     }
 
     [Fact]
-    public void Evaluate_RunningExactlyAtTarget_ShowsTheBreachInstantAndWarning()
+    public void Evaluate_RunningExactlyAtTarget_IsDueNowWithoutTheBreachWarningYet()
     {
         var f = new SlaFixture(Monday9);
         f.Log();
@@ -112,7 +112,27 @@ public sealed class ServiceLevelClockTests
 
         Assert.False(status.Breached);
         Assert.Equal(H(8), status.BreachAt);
-        Assert.Equal([50, 75, 100], status.Warnings.Select(w => w.Threshold));
+        Assert.Equal([50, 75], status.Warnings.Select(w => w.Threshold));
+    }
+
+    [Fact]
+    public void Evaluate_PausedExactlyOnAThreshold_ThenResolved_KeepsWhatItShowed()
+    {
+        // On hold with exactly 4 of 8 hours elapsed, then resolved while on hold: the 50 % warning is not shown while it
+        // sits on the threshold, and not after.
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(4), i => i.PutOnHold(Agent, HoldReason.AwaitingVendor));
+        f.At(H(6), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "vendor fixed it"));
+        var levels = ResolutionIn8Hours();
+
+        var paused = Assert.Single(levels.Evaluate(f.Timeline, H(5)));
+        var ended = Assert.Single(levels.Evaluate(f.Timeline, H(7)));
+
+        Assert.Equal((SlaStage.Paused, Duration.FromHours(4)), (paused.Stage, paused.BusinessElapsed));
+        Assert.Empty(paused.Warnings);
+        Assert.Empty(ended.Warnings);
     }
 
     [Fact]

@@ -101,6 +101,7 @@ public sealed class ServiceLevelDefinitionTests
         var e = Assert.Throws<InvalidDefinitionException>(() => Levels(NoCalendars, agreement));
 
         Assert.StartsWith("$.agreements[0].objectives[0].resume: the clock resumes only when the resume condition holds", Assert.Single(e.Problems).ToString(), StringComparison.Ordinal);
+        Assert.Single(Levels(NoCalendars, Agreement("sla", null, Resolution(Duration.FromHours(8)) with { ResumeWhen = ResumeWhen.ResumeConditionMet, Pause = new Never() })).Agreements);
     }
 
     [Fact]
