@@ -1,4 +1,3 @@
-using System.Linq;
 using ItilCore.Incidents;
 using ItilCore.Testing;
 using NodaTime;
@@ -42,11 +41,5 @@ public sealed class IncidentLawTests
     // Ten levels is the most a scale may have: the generators then have no off-the-matrix level to draw.
     [Fact]
     public void AllLaws_HoldForATenLevelPractice() => Properties.Check(IncidentLaws.All(clock => new IncidentManagement(clock, new IncidentManagementOptions
-    {
-        PriorityMatrix = PriorityMatrix.Create(new PriorityMatrixDefinition(
-            10, 10, 10,
-            Enumerable.Range(0, 10).Select(_ => (System.Collections.Generic.IReadOnlyList<int?>)new int?[10]).ToArray(),
-            PriorityPolarity.MaxIsHighest,
-            MissingCellPolicy.RoundedMean)),
-    })));
+    { PriorityMatrix = Support.TestMatrices.TenLevels() })));
 }

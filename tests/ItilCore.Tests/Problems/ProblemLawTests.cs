@@ -1,4 +1,3 @@
-using System.Linq;
 using ItilCore.Problems;
 using ItilCore.Testing;
 using NodaTime;
@@ -38,11 +37,5 @@ public sealed class ProblemLawTests
     // Ten levels is the most a scale may have: the generators then have no off-the-matrix level to draw.
     [Fact]
     public void AllLaws_HoldForATenLevelRiskMatrix() => Properties.Check(ProblemLaws.All(clock => new ProblemManagement(clock, new ProblemManagementOptions
-    {
-        RiskMatrix = PriorityMatrix.Create(new PriorityMatrixDefinition(
-            10, 10, 10,
-            Enumerable.Range(0, 10).Select(_ => (System.Collections.Generic.IReadOnlyList<int?>)new int?[10]).ToArray(),
-            PriorityPolarity.MaxIsHighest,
-            MissingCellPolicy.RoundedMean)),
-    })));
+    { RiskMatrix = Support.TestMatrices.TenLevels() })));
 }
