@@ -351,6 +351,39 @@ public sealed class CommandLineTests
         Assert.StartsWith("error: An agent is listed more than once.", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "network": { "strategy": "least-loaded", "agents": [{ "id": "agent.ana" }] } }""", "round-robin only")]
+    [InlineData("""{ "network": { "agents": [{ "id": "agent.ana", "shift": "day" }] } }""", "no shift calendars")]
+    public void Route_WhatOneRunCannotKnow_IsRefusedWithTheReason(string agentsJson, string reason)
+    {
+        var rules = Itil.TempFile("rules.json", RoutingRuleSet.Create(new RoutingRuleSetDefinition([])
+        { DefaultRoute = new RoutingActions { AssignmentGroup = new AssignmentGroupId("network") } }).ToJson());
+        var ticket = Itil.TempFile("ticket.json", """{ "shortDescription": "x", "channel": "phone", "receivedAt": "2026-03-02T09:00:00Z" }""");
+        var agents = Itil.TempFile("agents.json", agentsJson);
+
+        var (code, _, error) = Itil.Run("route", "--rules", rules, "--ticket", ticket, "--agents", agents);
+
+        Assert.Equal(2, code);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CalendarOpenAt_OpenAllWeek_SaysItDoesNotCloseWithinTheWeek()
+    {
+        var calendar = Itil.TempFile("always.json", """
+            { "id": "always", "name": "Always", "timeZone": "Europe/London",
+              "weeklyHours": { "monday": [{ "start": "00:00", "end": "24:00" }], "tuesday": [{ "start": "00:00", "end": "24:00" }],
+                "wednesday": [{ "start": "00:00", "end": "24:00" }], "thursday": [{ "start": "00:00", "end": "24:00" }],
+                "friday": [{ "start": "00:00", "end": "24:00" }], "saturday": [{ "start": "00:00", "end": "24:00" }],
+                "sunday": [{ "start": "00:00", "end": "24:00" }] } }
+            """);
+
+        var (code, output, _) = Itil.Run("calendar", "open-at", "-c", calendar, "--at", "2026-03-02T09:00Z");
+
+        Assert.Equal(0, code);
+        Assert.Contains("closes: not within 7 days", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Route_BadTicket_ExitsWith2()
     {

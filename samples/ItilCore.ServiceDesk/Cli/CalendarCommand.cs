@@ -98,9 +98,13 @@ public static class CalendarCommand
             var instant = InstantText.Parse(parsed.GetValue(at)!, "--at");
             var open = cal.IsOpenAt(instant);
             io.Out.WriteLine($"{InstantText.Format(instant, cal.Zone)}: {(open ? "open" : "closed")}");
-            io.Out.WriteLine(open
-                ? $"closes: {InstantText.Format(cal.WorkingIntervals(instant, instant + Duration.FromDays(7)).First().End, cal.Zone)}"
-                : $"opens:  {InstantText.Format(cal.NextOpen(instant), cal.Zone)}");
+            // A week ahead is looked at: an interval cut at its end has not closed (a 24×7 calendar never does).
+            var week = instant + Duration.FromDays(7);
+            io.Out.WriteLine(!open
+                ? $"opens:  {InstantText.Format(cal.NextOpen(instant), cal.Zone)}"
+                : cal.WorkingIntervals(instant, week).First().End is var closes && closes < week
+                    ? $"closes: {InstantText.Format(closes, cal.Zone)}"
+                    : "closes: not within 7 days");
             if (parsed.GetValue(explain))
             {
                 var day = instant.InZone(cal.Zone).Date;

@@ -20,7 +20,7 @@ public static class ReplayCommand
         var log = new Argument<string>("log") { Description = "The event log: a CSV file, gzip-compressed or not." };
         var mapping = new Option<string>("--mapping", "-m")
         {
-            Description = "The mapping file (JSON), or the name of a shipped mapping: uci, helpdesk, bpic14.",
+            Description = "The mapping file (JSON), or the name of a shipped mapping: uci, helpdesk, bpic14, bpic14-cases.",
             Required = true,
         };
         var calendar = new Option<string?>("--calendar") { Description = "A business calendar (JSON) for the SLA; replaces the mapping's." };

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using ItilCore.Routing;
 using ItilCore.Serialization;
 
@@ -13,7 +14,7 @@ public static class RouteCommand
     {
         var rules = new Option<string>("--rules", "-r") { Description = "The routing rule set (JSON).", Required = true };
         var ticket = new Option<string>("--ticket", "-t") { Description = "The ticket (JSON): shortDescription, channel, impact, urgency, priority, receivedAt, service, category, location …", Required = true };
-        var agents = new Option<string?>("--agents") { Description = "Agents per assignment group (JSON object: group id → { strategy, agents }); picks an agent in the chosen group." };
+        var agents = new Option<string?>("--agents") { Description = "Agents per assignment group (JSON object: group id → { strategy, agents }); picks an agent of the chosen group by round-robin, which in one run is the first listed. Shifts, skills and least-loaded need the library's AgentSelector." };
         var command = new Command("route", "Route a ticket with a rule set: the chosen group and agent, and the explanation.") { rules, ticket, agents };
         command.SetAction(parsed =>
         {
@@ -28,6 +29,17 @@ public static class RouteCommand
                 var groups = ItilJson.ReadFile<Dictionary<string, AgentGroupDocument>>(Existing(agentsPath, "agents file"));
                 if (groups.TryGetValue(group.Value, out var members))
                 {
+                    // One run knows no agent's open work, no shift calendar and no earlier turn.
+                    if (members.Strategy != AgentSelectionStrategy.RoundRobin)
+                    {
+                        throw new CliException($"route picks agents by round-robin only; '{group.Value}' asks for {members.Strategy}, which needs each agent's open work (the library's AgentSelector with an IAgentWorkload)");
+                    }
+
+                    if (members.Agents.FirstOrDefault(a => a.Shift is not null) is { } onShift)
+                    {
+                        throw new CliException($"route has no shift calendars; agent {onShift.Id} works shift '{onShift.Shift}' (the library's AgentSelector takes them)");
+                    }
+
                     var selector = new AgentSelector(group, members.Agents, members.Strategy);
                     var agent = selector.Select(routed.ReceivedAt);
                     io.Out.WriteLine($"agent: {(agent is { } a ? a.Value : "(none available)")} ({members.Strategy})");
