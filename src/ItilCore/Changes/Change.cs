@@ -199,7 +199,13 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <param name="by">Who submits.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Submit(ActorId by)
-        => Execute(by, ChangeTrigger.Submit, false, static (c, _) => null, static (e, c, _) => new ChangeSubmitted(e));
+        => Execute(
+            by,
+            ChangeTrigger.Submit,
+            false,
+            // A standard change is authorized here, through its model: the model must still exist and apply.
+            static (c, unused) => c.Type == Changes.ChangeType.Standard ? c._practice.CheckModel(c.Type, c.Model, c.Service, c.ConfigurationItems, out _) : null,
+            static (e, c, _) => new ChangeSubmitted(e));
 
     /// <summary>
     /// Requests authorization from the change authority the policy assigns for the change's type and risk (a normal
@@ -286,7 +292,14 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <param name="notes">Closure notes, if any.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Close(ActorId by, string? notes = null)
-        => Execute(by, ChangeTrigger.Close, notes, static (c, n) => null, static (e, c, n) => new ChangeClosed(e, n?.Trim()));
+        => Execute(
+            by,
+            ChangeTrigger.Close,
+            notes,
+            static (c, n) => c.Outcome == ChangeOutcome.Unsuccessful
+                ? Required(n, "A change that failed is closed with its post-implementation review in the notes.")
+                : null,
+            static (e, c, n) => new ChangeClosed(e, n?.Trim()));
 
     /// <summary>Cancels the change; possible up to and including Implement, also while on hold.</summary>
     /// <param name="by">Who cancels.</param>
@@ -300,10 +313,10 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <returns>The rejection a vote would get, or <see langword="null"/> when the actor may vote.</returns>
     public Rejection? WhyCannotVote(ActorId actor) => CheckVoter(actor);
 
-    /// <summary>Gives the change's entry for a <see cref="ChangeSchedule"/>, once it has a planned window.</summary>
-    /// <returns>The scheduled change, or <see langword="null"/> without a planned window.</returns>
+    /// <summary>Gives the change's entry for a <see cref="ChangeSchedule"/>, once it has a planned window and while it is not closed or canceled.</summary>
+    /// <returns>The scheduled change, or <see langword="null"/> without a planned window or once final (a dead change conflicts with nothing).</returns>
     public ScheduledChange? ToScheduledChange()
-        => PlannedWindow is { } w ? new ScheduledChange(Id, w, ConfigurationItems) { Service = Service } : null;
+        => PlannedWindow is { } w && !IsFinal ? new ScheduledChange(Id, w, ConfigurationItems) { Service = Service } : null;
 
     /// <summary>Captures everything the change knows now as an immutable value.</summary>
     /// <returns>The snapshot.</returns>

@@ -224,8 +224,8 @@ public static partial class ItilJson
         return options;
     }
 
-    // Documents people edit (catalogues, matrices) leave out what is not set; events write every field, so that a stored
-    // history says explicitly what was empty (their constructors require every parameter).
+    // Documents people edit (catalogues, matrices) leave out what is not set, but for what a constructor requires; events
+    // write every field, so that a stored history says explicitly what was empty (their constructors require every parameter).
     private static void OmitNullsInDocuments(JsonTypeInfo info)
     {
         if (info.Kind != JsonTypeInfoKind.Object || typeof(DomainEvent).IsAssignableFrom(info.Type))
@@ -235,6 +235,12 @@ public static partial class ItilJson
 
         foreach (var property in info.Properties)
         {
+            // A constructor parameter without a default must be present to read back, so it is written even when null.
+            if (property.AssociatedParameter is { HasDefaultValue: false })
+            {
+                continue;
+            }
+
             if (!property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null)
             {
                 property.ShouldSerialize = static (_, value) => value is not null;

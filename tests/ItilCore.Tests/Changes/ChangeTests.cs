@@ -73,7 +73,46 @@ public sealed class ChangeTests
         Moves(change, c => c.Approve(F.Ecab[2]), ChangeState.Scheduled);
         Moves(change, c => c.StartImplementation(F.Implementer), ChangeState.Implement);
         Moves(change, c => c.CompleteImplementation(F.Implementer, ChangeOutcome.Unsuccessful, "Backed out"), ChangeState.Review);
-        Moves(change, c => c.Close(F.Agent), ChangeState.Closed);
+        Assert.Equal(ChangeRejectionCodes.TextRequired, change.Close(F.Agent).Rejection?.Code);
+        Moves(change, c => c.Close(F.Agent, "Review: the rollback plan worked; retry with the vendor's fix"), ChangeState.Closed);
+    }
+
+    [Fact]
+    public void AuthorityPolicy_RoundTripsThroughJson()
+    {
+        var json = ItilJson.Serialize(F.Policy.Definition);
+
+        var back = ChangeAuthorityPolicy.Create(ItilJson.Deserialize<ChangeAuthorityPolicyDefinition>(json), ChangeManagementOptions.DefaultRiskMatrix);
+
+        Assert.Equal(json, ItilJson.Serialize(back.Definition));
+    }
+
+    [Fact]
+    public void ToScheduledChange_OnceCanceled_IsNothing()
+    {
+        var change = _f.Scheduled();
+        Assert.NotNull(change.ToScheduledChange());
+
+        change.Cancel(F.Agent, "Superseded").ThrowIfRejected();
+
+        Assert.Null(change.ToScheduledChange());
+    }
+
+    [Fact]
+    public void Submit_StandardChangeWhoseModelIsGone_IsRefused()
+    {
+        // Requested while the model existed; submitted (authorized through the model) in a practice that no longer has it.
+        var logged = _f.Practice.Request(F.Agent, F.Command(ChangeType.Standard));
+        var change = logged.ThrowIfRejected();
+        var history = logged.Events.ToList();
+        history.AddRange(change.Plan(F.Agent, F.Window).ThrowIfRejected());
+        var withoutModels = new ChangeManagement(_f.Clock, F.Options with { StandardChanges = StandardChangeCatalog.Create([]) });
+        var rebuilt = withoutModels.Rebuild(history);
+
+        var result = rebuilt.Submit(F.Agent);
+
+        Assert.Equal(ChangeRejectionCodes.UnknownModel, result.Rejection?.Code);
+        Assert.Equal(ChangeState.New, rebuilt.State);
     }
 
     [Theory]
