@@ -27,6 +27,12 @@ public sealed record Contact(ActorId Caller, ContactChannel Channel, string Shor
     /// <summary>Gets the values of the request item's fields, by field name (see <see cref="SubmitServiceRequest.Data"/>).</summary>
     public IReadOnlyDictionary<string, string> Data { get; init; } = System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// Gets whether the caller reports a failure (an unplanned interruption or loss of quality): the contact is then an
+    /// incident whatever words it uses, as when an agent chooses the ticket type in ServiceNow or Jira Service Management.
+    /// </summary>
+    public bool ReportsFailure { get; init; }
+
     /// <summary>Gets the impact of an incident; the lowest on the matrix when omitted.</summary>
     public Impact? Impact { get; init; }
 

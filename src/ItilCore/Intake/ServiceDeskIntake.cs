@@ -60,6 +60,15 @@ public sealed class ServiceDeskIntake
             return new(TicketKind.ServiceRequest, named, $"the contact names request item {named}");
         }
 
+        // A failure is an incident whatever words describe it ("Laptop screen is cracked" is no laptop request).
+        if (contact.ReportsFailure || contact.Channel == ContactChannel.Monitoring || contact.Impact is not null || contact.Urgency is not null)
+        {
+            var why = contact.ReportsFailure ? "the caller reports a failure"
+                : contact.Channel == ContactChannel.Monitoring ? "monitoring reports failures"
+                : "the contact rates an incident's impact or urgency";
+            return new(TicketKind.Incident, null, why);
+        }
+
         if (Requests.Catalog.MatchKeywords(contact.ShortDescription ?? string.Empty) is { } matched)
         {
             return new(TicketKind.ServiceRequest, matched.Id, $"the short description mentions keywords of request item {matched.Id}");

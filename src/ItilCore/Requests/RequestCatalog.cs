@@ -226,6 +226,12 @@ public sealed class RequestCatalog
                     {
                         problems.Add(new($"{path}.options[{o}]", $"option '{option}' is listed more than once"));
                     }
+
+                    // A submitted value is trimmed before it is matched, so such an option could never be chosen.
+                    if (options[o] is { } spaced && !string.IsNullOrWhiteSpace(spaced) && spaced != spaced.Trim())
+                    {
+                        problems.Add(new($"{path}.options[{o}]", $"option '{spaced}' has spaces around it; a submitted value is trimmed, so it could never match"));
+                    }
                 }
             }
             else if (options.Count > 0)

@@ -75,8 +75,9 @@ public sealed class RequestFulfilment
             return CommandResult<ServiceRequest>.Rejected(rejection);
         }
 
+        var now = Clock.GetCurrentInstant();
         var submitted = new RequestSubmitted(
-            new EventEnvelope(NewEventId(), command.Id.Value, 1, Clock.GetCurrentInstant(), by),
+            new EventEnvelope(NewEventId(), command.Id.Value, 1, now, by),
             item,
             command.Requester,
             command.Channel,
@@ -84,7 +85,7 @@ public sealed class RequestFulfilment
             data.AsReadOnly(),
             command.Priority);
         var request = new ServiceRequest(this, submitted);
-        var started = request.StartApproval(by).ThrowIfRejected();
+        var started = request.StartApproval(by, now).ThrowIfRejected();
         return CommandResult<ServiceRequest>.Accepted(request, CommandResult.Accepted([submitted, .. started]));
     }
 

@@ -73,8 +73,8 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
     /// <summary>Gets the names of the completed fulfilment tasks, in completion order.</summary>
     public IReadOnlyList<string> CompletedTasks => _completedTasks.AsReadOnly();
 
-    /// <summary>Gets the fulfilment tasks still open, in the item's order.</summary>
-    public IReadOnlyList<FulfilmentTask> OpenTasks => Item.Tasks.Where(t => !_completedTasks.Contains(t.Name)).ToArray();
+    /// <summary>Gets the fulfilment tasks still open, in the item's order; none once the request is rejected, canceled or closed (no work is left).</summary>
+    public IReadOnlyList<FulfilmentTask> OpenTasks => IsFinal ? [] : Item.Tasks.Where(t => !_completedTasks.Contains(t.Name)).ToArray();
 
     /// <summary>Gets whether the item's standard change has been requested.</summary>
     public bool StandardChangeRequested { get; private set; }
@@ -169,13 +169,14 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
             return started;
         }
 
-        // Cannot be rejected: the guard holds right after fulfilment starts, and the clock was just read.
+        // Cannot be rejected: the guard holds right after fulfilment starts, and it is stamped with the same instant.
         var change = Execute(
             by,
             ServiceRequestTrigger.RaiseStandardChange,
             Item.StandardChangeModel,
             static (r, _) => null,
-            static (e, r, model) => new StandardChangeRequested(e, model, r.Item.Id)).ThrowIfRejected();
+            static (e, r, model) => new StandardChangeRequested(e, model, r.Item.Id),
+            started.Events[0].Envelope.OccurredAt).ThrowIfRejected();
         return CommandResult.Accepted([.. started.Events, .. change]);
     }
 
@@ -244,8 +245,8 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
     /// <returns>Id, item and state.</returns>
     public override string ToString() => $"{Id} ({Item.Id}, {State})";
 
-    internal CommandResult StartApproval(ActorId by)
-        => Execute(by, ServiceRequestTrigger.StartApproval, 0, static (r, _) => null, static (e, r, _) => new RequestApprovalStarted(e, r.Item.Approvals.Count));
+    internal CommandResult StartApproval(ActorId by, Instant at)
+        => Execute(by, ServiceRequestTrigger.StartApproval, 0, static (r, _) => null, static (e, r, _) => new RequestApprovalStarted(e, r.Item.Approvals.Count), at);
 
     /// <inheritdoc />
     private protected override Lifecycle<ServiceRequestState, ServiceRequestTrigger, ServiceRequest> Governing => RequestLifecycle.Definition;

@@ -92,6 +92,21 @@ public sealed class ServiceDeskIntakeTests
         Assert.Equal(new Priority(1), outcome.Incident!.Priority);
     }
 
+    [Theory]
+    [InlineData(ContactChannel.Phone, true, false)]
+    [InlineData(ContactChannel.Monitoring, false, false)]
+    [InlineData(ContactChannel.Phone, false, true)]
+    public void Log_AFailureWithARequestKeyword_IsAnIncident(ContactChannel channel, bool reportsFailure, bool rated)
+    {
+        // "laptop" is a keyword of the new-laptop request item; a cracked screen is still a failure.
+        var contact = new Contact(Caller, channel, "Laptop screen is cracked") { ReportsFailure = reportsFailure, Impact = rated ? new Impact(1) : null };
+
+        var outcome = _desk.Log(Agent, contact);
+
+        Assert.Equal(TicketKind.Incident, outcome.Classification.Kind);
+        Assert.NotNull(outcome.Incident);
+    }
+
     [Fact]
     public void Log_ContactNamingAnUnknownItem_IsRejected()
     {

@@ -22,6 +22,17 @@ public sealed class RequestCatalogTests
         => Assert.Throws<InvalidDefinitionException>(() => RequestCatalog.Create(new RequestCatalogDocument { Items = items }, RequestGenerators.SampleServices)).Problems.ToArray();
 
     [Fact]
+    public void Create_AChoiceOptionWithSpacesAroundIt_IsReported()
+    {
+        var item = Valid() with { Fields = [new RequestField("model", RequestFieldKind.Choice) { Options = ["13-inch", "15-inch "] }] };
+
+        var problem = Assert.Single(ProblemsOf(item));
+
+        Assert.Equal("$.items[0].fields[0].options[1]", problem.Path);
+        Assert.Contains("spaces around it", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Create_SampleCatalog_KeepsItemsInOrderAndLooksThemUp()
     {
         var catalog = RequestGenerators.SampleCatalog;

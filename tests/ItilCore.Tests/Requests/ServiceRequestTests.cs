@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ItilCore.Requests;
+using ItilCore.Testing;
+using NodaTime;
 using Xunit;
 using static ItilCore.Tests.Requests.RequestFixture;
 using S = ItilCore.Requests.ServiceRequestState;
@@ -345,6 +347,65 @@ public sealed class ServiceRequestTests
         => AssertUnchangedBy(_f.Fulfilling(Software), r => r.Close(Agent), RequestRejectionCodes.NotPermitted, "only from Fulfilled");
 
     public static TheoryData<string> CancellableStates => ["awaiting-approval", "approved", "fulfilling"];
+
+    [Fact]
+    public void Cancel_WhileFulfilling_LeavesNoOpenTask()
+    {
+        var request = _f.Fulfilling(NewLaptop);
+        request.CompleteTask(Agent, request.OpenTasks[0].Name).ThrowIfRejected();
+
+        request.Cancel(Requester, "No longer needed").ThrowIfRejected();
+
+        Assert.Empty(request.OpenTasks);
+    }
+
+    [Fact]
+    public void ACommandOfTwoEvents_StampsBothWithOneClockReading()
+    {
+        // A clock that steps back by a second after each reading (an NTP correction, say) cannot reject the second event
+        // of Submit or StartFulfilment after the first was applied.
+        var clock = new SteppingBackClock(Instant.FromUtc(2026, 3, 2, 9, 0));
+        var practice = new RequestFulfilment(clock, RequestGenerators.SampleCatalog);
+        clock.StepsBack = true;
+        var submitted = practice.Submit(Agent, RequestFixture.Command(NewLaptop));
+        var request = submitted.ThrowIfRejected();
+        clock.StepsBack = false;
+        foreach (var step in request.Item.Approvals)
+        {
+            for (var i = 0; i < step.Quorum; i++)
+            {
+                clock.Now += Duration.FromMinutes(1);
+                request.Approve(step.Approvers[i]).ThrowIfRejected();
+            }
+        }
+
+        clock.Now += Duration.FromMinutes(1);
+        clock.StepsBack = true;
+        var started = request.StartFulfilment(Agent);
+
+        Assert.Single(submitted.Events.Select(e => e.Envelope.OccurredAt).Distinct());
+        Assert.Equal(2, started.ThrowIfRejected().Count);
+        Assert.Single(started.Events.Select(e => e.Envelope.OccurredAt).Distinct());
+        Assert.True(request.StandardChangeRequested);
+    }
+
+    private sealed class SteppingBackClock(Instant now) : IClock
+    {
+        public Instant Now { get; set; } = now;
+
+        public bool StepsBack { get; set; }
+
+        public Instant GetCurrentInstant()
+        {
+            var reading = Now;
+            if (StepsBack)
+            {
+                Now -= Duration.FromSeconds(1);
+            }
+
+            return reading;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(CancellableStates))]
