@@ -142,7 +142,10 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
     /// <param name="group">The group; once assigned, the same group (use <see cref="Reassign"/> to move to another group).</param>
     /// <param name="assignee">The person, or <see langword="null"/> to leave the incident with the group only.</param>
     /// <returns>The events, or the rejection.</returns>
-    public CommandResult Assign(ActorId by, AssignmentGroupId group, ActorId? assignee = null)
+    public CommandResult Assign(ActorId by, AssignmentGroupId group, ActorId? assignee = null) => AssignAt(by, group, assignee, null);
+
+    // With at, a command of several events stamps them all with one clock reading (see FollowParent).
+    private CommandResult AssignAt(ActorId by, AssignmentGroupId group, ActorId? assignee, Instant? at)
         => Execute(
             by,
             IncidentTrigger.Assign,
@@ -152,7 +155,8 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
                 : i.AssignmentGroup == a.Group && i.Assignee == a.Assignee
                     ? Reject(IncidentRejectionCodes.NoChange, $"The incident is already assigned to {Describe(a.Group, a.Assignee)}.")
                     : null,
-            static (e, i, a) => new IncidentAssigned(e, a.Group, a.Assignee));
+            static (e, i, a) => new IncidentAssigned(e, a.Group, a.Assignee),
+            at);
 
     /// <summary>Functional escalation: moves the incident to another assignment group, with a reason. Counted.</summary>
     /// <param name="by">Who reassigns.</param>
@@ -268,13 +272,16 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
     /// <param name="code">How it was resolved.</param>
     /// <param name="notes">The resolution notes.</param>
     /// <returns>The events, or the rejection.</returns>
-    public CommandResult Resolve(ActorId by, ResolutionCode code, string notes)
+    public CommandResult Resolve(ActorId by, ResolutionCode code, string notes) => ResolveAt(by, code, notes, null);
+
+    private CommandResult ResolveAt(ActorId by, ResolutionCode code, string notes, Instant? at)
         => Execute(
             by,
             IncidentTrigger.Resolve,
             (Code: Preconditions.Defined(code, nameof(code)), Notes: notes),
             static (i, a) => Required(a.Notes, "Resolution notes are required to resolve an incident."),
-            static (e, i, a) => new IncidentResolved(e, a.Code, a.Notes.Trim()));
+            static (e, i, a) => new IncidentResolved(e, a.Code, a.Notes.Trim()),
+            at);
 
     /// <summary>Reopens a resolved incident (only from Resolved; Closed is final). Counted.</summary>
     /// <param name="by">Who reopens (an agent or the caller).</param>
@@ -386,10 +393,11 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
             case IncidentState.OnHold when parent.HoldReason != Incidents.HoldReason.AwaitingCaller && State == IncidentState.InProgress:
                 return PutOnHold(by, parent.HoldReason!.Value, $"Parent incident {parent.Id} is on hold.");
             case IncidentState.Resolved when State is IncidentState.New or IncidentState.InProgress or IncidentState.OnHold:
-                // A New child is assigned to the parent's group first, so that it can be resolved. With the clock checked
-                // first, neither step can be rejected from these states (assignment from New, resolution with notes from
-                // In Progress or On Hold), so the child is never left assigned but not resolved.
-                if (ClockBehind(Clock.GetCurrentInstant()) is { } behind)
+                // A New child is assigned to the parent's group first, so that it can be resolved. With one clock reading,
+                // checked first and stamped on both events, neither step can be rejected from these states (assignment from
+                // New, resolution with notes from In Progress or On Hold): the child is never left assigned but not resolved.
+                var now = Clock.GetCurrentInstant();
+                if (ClockBehind(now) is { } behind)
                 {
                     return CommandResult.Rejected(behind);
                 }
@@ -397,10 +405,10 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
                 var events = new List<DomainEvent>(2);
                 if (State == IncidentState.New)
                 {
-                    events.AddRange(Assign(by, parent.AssignmentGroup!.Value, parent.Assignee).ThrowIfRejected());
+                    events.AddRange(AssignAt(by, parent.AssignmentGroup!.Value, parent.Assignee, now).ThrowIfRejected());
                 }
 
-                events.AddRange(Resolve(by, Incidents.ResolutionCode.ResolvedByParent, $"Resolved with parent incident {parent.Id}: {parent.ResolutionNotes}").ThrowIfRejected());
+                events.AddRange(ResolveAt(by, Incidents.ResolutionCode.ResolvedByParent, $"Resolved with parent incident {parent.Id}: {parent.ResolutionNotes}", now).ThrowIfRejected());
                 return CommandResult.Accepted(events);
             default:
                 return CommandResult.Accepted([]);

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using ItilCore.Incidents;
 using ItilCore.Tests.Support;
+using NodaTime;
 using Xunit;
 using static ItilCore.Tests.Support.Fixture;
 
@@ -115,6 +116,28 @@ public sealed class IncidentFamilyTests
         Assert.Equal(IncidentState.Resolved, children[0].State);
         Assert.Equal(IncidentRejectionCodes.ClockBehind, results[1].Rejection?.Code);
         Assert.Equal(before, children[1].ToSnapshot());
+    }
+
+    [Fact]
+    public void PropagateToChildren_ParentResolved_ANewChildIsAssignedAndResolvedAtOneInstant()
+    {
+        // A clock stepping back a second after each reading cannot reject the resolution after the assignment was applied.
+        var clock = new SteppingBackClock(Instant.FromUtc(2026, 3, 2, 9, 0));
+        var practice = new IncidentManagement(clock);
+        var parent = practice.Log(Agent, Command("INC0100")).ThrowIfRejected();
+        var child = practice.Log(Agent, Command("INC0101")).ThrowIfRejected();
+        child.LinkToParent(Agent, parent).ThrowIfRejected();
+        parent.Assign(Agent, Network).ThrowIfRejected();
+        clock.Now += Duration.FromHours(1);
+        parent.Resolve(Agent, ResolutionCode.SolvedPermanently, "Replaced the core switch").ThrowIfRejected();
+        clock.Now += Duration.FromMinutes(1);
+        clock.StepsBack = true;
+
+        var result = Assert.Single(practice.PropagateToChildren(Agent, parent, [child]));
+
+        Assert.Equal(2, result.ThrowIfRejected().Count);
+        Assert.Single(result.Events.Select(e => e.Envelope.OccurredAt).Distinct());
+        Assert.Equal(IncidentState.Resolved, child.State);
     }
 
     [Fact]

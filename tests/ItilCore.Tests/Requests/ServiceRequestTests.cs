@@ -364,7 +364,7 @@ public sealed class ServiceRequestTests
     {
         // A clock that steps back by a second after each reading (an NTP correction, say) cannot reject the second event
         // of Submit or StartFulfilment after the first was applied.
-        var clock = new SteppingBackClock(Instant.FromUtc(2026, 3, 2, 9, 0));
+        var clock = new Support.SteppingBackClock(Instant.FromUtc(2026, 3, 2, 9, 0));
         var practice = new RequestFulfilment(clock, RequestGenerators.SampleCatalog);
         clock.StepsBack = true;
         var submitted = practice.Submit(Agent, RequestFixture.Command(NewLaptop));
@@ -387,24 +387,6 @@ public sealed class ServiceRequestTests
         Assert.Equal(2, started.ThrowIfRejected().Count);
         Assert.Single(started.Events.Select(e => e.Envelope.OccurredAt).Distinct());
         Assert.True(request.StandardChangeRequested);
-    }
-
-    private sealed class SteppingBackClock(Instant now) : IClock
-    {
-        public Instant Now { get; set; } = now;
-
-        public bool StepsBack { get; set; }
-
-        public Instant GetCurrentInstant()
-        {
-            var reading = Now;
-            if (StepsBack)
-            {
-                Now -= Duration.FromSeconds(1);
-            }
-
-            return reading;
-        }
     }
 
     [Theory]
