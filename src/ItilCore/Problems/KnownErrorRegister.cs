@@ -74,9 +74,10 @@ public sealed class KnownErrorRegister
     public KnownErrorRegister With(KnownError knownError)
     {
         ArgumentNullException.ThrowIfNull(knownError);
-        if (knownError.Problem.Value is null || knownError.AffectedItems is null || knownError.AffectedItems.Any(i => i.Value is null))
+        if (knownError.Problem.Value is null || knownError.AffectedItems is null || knownError.AffectedItems.Any(i => i.Value is null)
+            || knownError.Service is { Value: null })
         {
-            throw new ArgumentException("The known error needs a problem id and set configuration item ids.", nameof(knownError));
+            throw new ArgumentException("The known error needs a problem id, and set configuration item and service ids.", nameof(knownError));
         }
 
         var removed = Without(knownError.Problem);

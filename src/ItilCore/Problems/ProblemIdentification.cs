@@ -131,7 +131,8 @@ public sealed class ProblemIdentification
             while (start <= records.Count - threshold)
             {
                 var end = start;
-                var limit = records[start].OpenedAt + window;
+                // A window longer than what is left of NodaTime's range (someone asking for "all time") reaches its end.
+                var limit = Instant.MaxValue - records[start].OpenedAt > window ? records[start].OpenedAt + window : Instant.MaxValue;
                 while (end + 1 < records.Count && records[end + 1].OpenedAt < limit)
                 {
                     end++;

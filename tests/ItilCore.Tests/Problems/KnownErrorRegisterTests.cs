@@ -92,5 +92,6 @@ public sealed class KnownErrorRegisterTests
     {
         Assert.Throws<ArgumentNullException>(() => KnownErrorRegister.Empty.With(null!));
         Assert.Equal("knownError", Assert.Throws<ArgumentException>(() => KnownErrorRegister.Empty.With(Error("PRB1", []) with { Problem = default })).ParamName);
+        Assert.Equal("knownError", Assert.Throws<ArgumentException>(() => KnownErrorRegister.Empty.With(Error("PRB1", []) with { Service = default(ItilCore.Catalog.ServiceId) })).ParamName);
     }
 }

@@ -36,6 +36,17 @@ public sealed class ProblemIdentificationTests
     }
 
     [Fact]
+    public void Analyze_AWindowLongerThanTimeLeft_ReachesTheEndOfTime()
+    {
+        // Someone asking for "all time": the window runs past NodaTime's last instant.
+        var allTime = new ProblemIdentification(new TrendAnalysisOptions { Window = Duration.FromDays(3_000_000), Threshold = 3 });
+
+        var candidate = Assert.Single(allTime.Analyze([Record("INC1", 0, "net"), Record("INC2", 2, "net"), Record("INC3", 24 * 300, "net")]), c => c.Kind == ProblemCandidateKind.Recurring);
+
+        Assert.Equal(3, candidate.Evidence.Count);
+    }
+
+    [Fact]
     public void Analyze_BelowThreshold_ProposesNothing()
         => Assert.Empty(Recurring().Analyze([Record("INC1", 0, "net"), Record("INC2", 2, "net"), Record("INC3", 1, "db")]));
 
