@@ -119,21 +119,9 @@ internal static class Catalogues
             complete = false;
         }
 
-        var stack = new Stack<INamespaceOrTypeSymbol>();
-        stack.Push(symbols.Compilation.Assembly.GlobalNamespace);
-        while (stack.Count > 0)
+        foreach (var type in TypesOf(symbols.Compilation.Assembly.GlobalNamespace, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var container = stack.Pop();
-            foreach (var member in container.GetMembers())
-            {
-                if (member is INamespaceOrTypeSymbol nested)
-                {
-                    stack.Push(nested);
-                }
-            }
-
-            if (container is not INamedTypeSymbol type || !MayHaveAttribute(type, globalAlias, cancellationToken) || !HasAttribute(type, symbols.ServiceCatalogueAttribute))
+            if (!MayHaveAttribute(type, globalAlias, cancellationToken) || !HasAttribute(type, symbols.ServiceCatalogueAttribute))
             {
                 continue;
             }
@@ -176,27 +164,39 @@ internal static class Catalogues
                 continue;
             }
 
-            var stack = new Stack<INamespaceOrTypeSymbol>();
-            stack.Push(assembly.GlobalNamespace);
-            while (stack.Count > 0)
+            foreach (var type in TypesOf(assembly.GlobalNamespace, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (var member in stack.Pop().GetMembers())
+                if (HasAttribute(type, symbols.ServiceCatalogueAttribute))
                 {
-                    if (member is INamedTypeSymbol type && HasAttribute(type, symbols.ServiceCatalogueAttribute))
-                    {
-                        return true;
-                    }
-
-                    if (member is INamespaceOrTypeSymbol nested)
-                    {
-                        stack.Push(nested);
-                    }
+                    return true;
                 }
             }
         }
 
         return false;
+    }
+
+    // Every type under a namespace, nested types included, without recursion.
+    private static IEnumerable<INamedTypeSymbol> TypesOf(INamespaceSymbol root, CancellationToken cancellationToken)
+    {
+        var stack = new Stack<INamespaceOrTypeSymbol>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var member in stack.Pop().GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol nested)
+                {
+                    stack.Push(nested);
+                }
+
+                if (member is INamedTypeSymbol type)
+                {
+                    yield return type;
+                }
+            }
+        }
     }
 
     private static bool ReferencesItilCore(IAssemblySymbol assembly)

@@ -137,7 +137,7 @@ public sealed class ServiceLevelManagement
         foreach (var (agreement, objective) in Attached(timeline[0]))
         {
             var calendar = CalendarFor(agreement, timeline[0]);
-            foreach (var trace in SlaCycleTrace.Run(objective, timeline, at, PriorityMatrix))
+            foreach (var trace in SlaCycleTrace.Run(objective, timeline, at))
             {
                 statuses.Add(trace.ToStatus(agreement, objective, calendar, at));
             }
@@ -164,7 +164,7 @@ public sealed class ServiceLevelManagement
             throw new ArgumentException($"Agreement {agreement} has no {metric} objective attached to ticket {timeline[0].Id}.", nameof(agreement));
         }
 
-        var traces = SlaCycleTrace.Run(objective, timeline, at, PriorityMatrix);
+        var traces = SlaCycleTrace.Run(objective, timeline, at);
         var index = (cycle ?? traces.Count) - 1;
         if (index < 0 || index >= traces.Count)
         {

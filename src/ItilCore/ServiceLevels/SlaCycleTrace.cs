@@ -39,7 +39,7 @@ internal sealed class SlaCycleTrace
     public IReadOnlyList<Interval> Pauses => _pauses;
 
     // Follows ServiceNow's documented order, snapshot by snapshot; see ServiceLevelManagement's remarks.
-    public static IReadOnlyList<SlaCycleTrace> Run(SlaObjective objective, IReadOnlyList<SlaTicket> timeline, Instant at, PriorityMatrix matrix)
+    public static IReadOnlyList<SlaCycleTrace> Run(SlaObjective objective, IReadOnlyList<SlaTicket> timeline, Instant at)
     {
         var cycles = new List<SlaCycleTrace>();
         SlaCycleTrace? active = null;
@@ -55,7 +55,7 @@ internal sealed class SlaCycleTrace
             {
                 if (start && !objective.Stop.Matches(ticket) && !Cancels(objective, ticket) && (cycles.Count == 0 || !startHeldBefore))
                 {
-                    active = Attach(objective, timeline, i, cycles.Count == 0 && objective.RetroactiveStart, cycles.Count + 1, matrix);
+                    active = Attach(objective, timeline, i, cycles.Count == 0 && objective.RetroactiveStart, cycles.Count + 1);
                     cycles.Add(active);
                     active.PauseOrResume(objective, ticket, now);
                 }
@@ -75,7 +75,7 @@ internal sealed class SlaCycleTrace
                     active = null;
                     if (!Cancels(objective, ticket))
                     {
-                        active = Attach(objective, timeline, i, false, cycles.Count + 1, matrix);
+                        active = Attach(objective, timeline, i, false, cycles.Count + 1);
                         cycles.Add(active);
                         active.PauseOrResume(objective, ticket, now);
                     }
@@ -149,11 +149,11 @@ internal sealed class SlaCycleTrace
         };
     }
 
-    private static SlaCycleTrace Attach(SlaObjective objective, IReadOnlyList<SlaTicket> timeline, int index, bool retroactive, int cycle, PriorityMatrix matrix)
+    private static SlaCycleTrace Attach(SlaObjective objective, IReadOnlyList<SlaTicket> timeline, int index, bool retroactive, int cycle)
     {
         var ticket = timeline[index];
         // ServiceLevelManagement gives a ticket without a priority the matrix's lowest before any condition reads it.
-        var priority = ticket.Priority ?? matrix.PrioritiesHighestFirst.Last();
+        var priority = ticket.Priority ?? throw new InvalidOperationException("Unreachable: every ticket has its effective priority by now.");
         var target = objective.Targets.FirstOrDefault(t => t.Priority == priority)?.Duration
             ?? throw new ArgumentException($"Ticket {ticket.Id} has priority {priority}, which has no {objective.Metric} target; was it logged with another priority matrix?", nameof(timeline));
         if (!retroactive)
