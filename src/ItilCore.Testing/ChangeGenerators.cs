@@ -34,24 +34,38 @@ public static class ChangeGenerators
         return new[] { Requester }.Concat(options.AuthorityPolicy.Authorities.SelectMany(a => a.Members)).Concat(Outsiders).Distinct().ToArray();
     }
 
-    /// <summary>Generates valid requests: normal and emergency changes, and standard changes from the catalogue's models (when it has any).</summary>
+    /// <summary>
+    /// Generates valid requests: normal and emergency changes, and standard changes from the catalogue's models (when it
+    /// has any), each on an item its model allows (an item it names, or one of the service model's items of a class it names).
+    /// </summary>
     /// <param name="options">The practice's options.</param>
     /// <returns>The generator.</returns>
     public static Gen<RequestChange> Request(ChangeManagementOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var models = options.StandardChanges.Models;
-        var types = models.Count > 0 ? Enum.GetValues<ChangeType>() : [ChangeType.Normal, ChangeType.Emergency];
-        var items = options.ServiceModel?.Configuration.Items.Select(i => i.Id).ToArray() ?? [new ConfigurationItemId("web01"), new ConfigurationItemId("db01")];
+        var configuration = options.ServiceModel?.Configuration;
+        var models = options.StandardChanges.Models
+            .Select(m => (Model: m, Items: AllowedItems(m, configuration)))
+            .Where(m => m.Items.Length > 0 || (m.Model.AllowedItems.Count == 0 && m.Model.AllowedClasses.Count == 0))
+            .ToArray();
+        var types = models.Length > 0 ? Enum.GetValues<ChangeType>() : [ChangeType.Normal, ChangeType.Emergency];
+        var items = configuration?.Items.Select(i => i.Id).ToArray() ?? [new ConfigurationItemId("web01"), new ConfigurationItemId("db01")];
         return from number in Gen.Choose(1, 9_999_999)
                from type in Gen.Elements(types)
                from text in Gen.Elements(Texts)
-               from model in models.Count > 0 ? Gen.Elements(models.ToArray()) : Gen.Constant<ChangeModel>(null!)
-               from pick in Gen.Choose(0, Math.Max(items.Length - 1, 0))
+               from model in models.Length > 0 ? Gen.Elements(models) : Gen.Constant<(ChangeModel Model, ConfigurationItemId[] Items)>(default)
+               from pick in Gen.Choose(0, int.MaxValue)
                select type == ChangeType.Standard
-                   ? new RequestChange(new ChangeId($"CHG{number:D7}"), type, text, Requester) { Model = model.Id, ConfigurationItems = model.AllowedItems.Take(1).ToArray() }
-                   : new RequestChange(new ChangeId($"CHG{number:D7}"), type, text, Requester) { ConfigurationItems = items.Length > 0 ? [items[pick]] : [] };
+                   ? new RequestChange(new ChangeId($"CHG{number:D7}"), type, text, Requester) { Model = model.Model.Id, ConfigurationItems = model.Items.Length > 0 ? [model.Items[pick % model.Items.Length]] : [] }
+                   : new RequestChange(new ChangeId($"CHG{number:D7}"), type, text, Requester) { ConfigurationItems = items.Length > 0 ? [items[pick % items.Length]] : [] };
     }
+
+    // The items a model allows: those it names, then the configuration's items of the classes it names.
+    private static ConfigurationItemId[] AllowedItems(ChangeModel model, ConfigurationModel? configuration)
+        => model.AllowedItems
+            .Concat(configuration?.Items.Where(i => model.AllowedClasses.Contains(i.Class)).Select(i => i.Id) ?? [])
+            .Distinct()
+            .ToArray();
 
     /// <summary>Generates one scenario step by a random actor.</summary>
     /// <param name="options">The practice's options.</param>

@@ -6,7 +6,9 @@ namespace ItilCore.Changes;
 
 /// <summary>
 /// A period in which changes must not be implemented (a ServiceNow blackout schedule): for every change when it names
-/// neither a service nor an item, otherwise for changes to that service or touching that configuration item.
+/// neither a service nor an item, otherwise for changes touching that configuration item, or for changes to that
+/// service: those that name it and, on a schedule with a configuration model, those touching an item that supports it
+/// or that such an item depends on (see <see cref="ChangeSchedule.Create"/>).
 /// </summary>
 /// <param name="Name">The blackout's name, for example "Year-end freeze"; not empty.</param>
 /// <param name="Window">The period (start inclusive, end exclusive).</param>

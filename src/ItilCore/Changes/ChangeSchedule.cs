@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Catalog;
 using ItilCore.Configuration;
 using NodaTime;
 
@@ -11,7 +12,9 @@ namespace ItilCore.Changes;
 /// and the maintenance windows, and the conflicts among them (after ServiceNow's conflict detection):
 /// two changes touching the same item at overlapping times; two changes at overlapping times where one touches an item
 /// the other's items depend on, or that depends on them (through <see cref="ConfigurationModel.DependenciesOf"/>, as
-/// deep as the schedule was built for); a change in a blackout window that applies to it; a change outside the
+/// deep as the schedule was built for); a change in a blackout window that applies to it (a service's blackout applies
+/// to a change that names the service, and, when the schedule has a configuration model, to a change touching an item
+/// that supports the service or that such an item depends on, as deep as the dependencies); a change outside the
 /// maintenance windows of one of its items.
 /// </summary>
 /// <remarks>
@@ -28,18 +31,21 @@ public sealed class ChangeSchedule
     private readonly IntervalIndex _blackoutIndex;
     private readonly Dictionary<ConfigurationItemId, (long Start, long End)[]> _maintenance;
     private readonly Dictionary<ConfigurationItemId, ConfigurationItemId[]> _related;
+    private readonly Dictionary<ConfigurationItemId, HashSet<ServiceId>> _servicesOfItem;
 
     private ChangeSchedule(
         ScheduledChange[] changes,
         BlackoutWindow[] blackouts,
         MaintenanceWindow[] maintenanceWindows,
         Dictionary<ConfigurationItemId, (long, long)[]> maintenance,
-        Dictionary<ConfigurationItemId, ConfigurationItemId[]> related)
+        Dictionary<ConfigurationItemId, ConfigurationItemId[]> related,
+        Dictionary<ConfigurationItemId, HashSet<ServiceId>> servicesOfItem)
     {
         _changes = changes;
         _blackouts = blackouts;
         _maintenance = maintenance;
         _related = related;
+        _servicesOfItem = servicesOfItem;
         Changes = Array.AsReadOnly(changes);
         Blackouts = Array.AsReadOnly(blackouts);
         MaintenanceWindows = Array.AsReadOnly(maintenanceWindows);
@@ -63,8 +69,8 @@ public sealed class ChangeSchedule
     /// <param name="changes">The scheduled changes.</param>
     /// <param name="blackouts">The blackout windows.</param>
     /// <param name="maintenanceWindows">The maintenance windows.</param>
-    /// <param name="configuration">The configuration model whose dependencies make changes on related items conflict; without it only the same item conflicts.</param>
-    /// <param name="dependencyDepth">How many DependsOn/RunsOn relationships apart two items may be to conflict: 1 (the default, like ServiceNow's parent/child check) for direct dependencies, more for transitive ones, 0 for none.</param>
+    /// <param name="configuration">The configuration model whose dependencies make changes on related items conflict, and whose supported services bring a change to an item under its services' blackouts; without it only the same item conflicts, and a service's blackout applies only to changes that name the service.</param>
+    /// <param name="dependencyDepth">How many DependsOn/RunsOn relationships apart two items may be to conflict: 1 (the default, like ServiceNow's parent/child check) for direct dependencies, more for transitive ones, 0 for none. The same depth says how far below a service's supporting items its blackouts reach.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentNullException">A list is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dependencyDepth"/> is negative.</exception>
@@ -159,7 +165,7 @@ public sealed class ChangeSchedule
         var maintenance = maintenanceList
             .GroupBy(m => m.Item)
             .ToDictionary(g => g.Key, g => Merge(g.Select(m => (Ticks(m.Window.Start), Ticks(m.Window.End)))));
-        return new ChangeSchedule(frozen, blackoutList, maintenanceList, maintenance, Related(configuration, dependencyDepth));
+        return new ChangeSchedule(frozen, blackoutList, maintenanceList, maintenance, Related(configuration, dependencyDepth), ServicesOfItems(configuration, dependencyDepth));
     }
 
     /// <summary>Finds the conflicts of a change with this schedule (the change itself, if scheduled, is ignored).</summary>
@@ -252,6 +258,43 @@ public sealed class ChangeSchedule
         return [.. merged];
     }
 
+    // For each item, the services a change to it touches: those it supports, and those of the items within the dependency
+    // depth that depend on it (a change to the database under the mail server is a change to mail).
+    private static Dictionary<ConfigurationItemId, HashSet<ServiceId>> ServicesOfItems(ConfigurationModel? configuration, int depth)
+    {
+        var services = new Dictionary<ConfigurationItemId, HashSet<ServiceId>>();
+        if (configuration is null)
+        {
+            return services;
+        }
+
+        foreach (var item in configuration.Items)
+        {
+            if (item.SupportedServices.Count == 0)
+            {
+                continue;
+            }
+
+            Add(item.Id, item.SupportedServices);
+            foreach (var dependency in depth == 0 ? [] : configuration.DependenciesOf(item.Id, depth))
+            {
+                Add(dependency.Item, item.SupportedServices);
+            }
+        }
+
+        return services;
+
+        void Add(ConfigurationItemId item, IReadOnlyList<ServiceId> supported)
+        {
+            if (!services.TryGetValue(item, out var set))
+            {
+                services[item] = set = [];
+            }
+
+            set.UnionWith(supported);
+        }
+    }
+
     // For each item, the items within the dependency depth in either direction: what it depends on, and what depends on it.
     private static Dictionary<ConfigurationItemId, ConfigurationItemId[]> Related(ConfigurationModel? configuration, int depth)
     {
@@ -321,11 +364,13 @@ public sealed class ChangeSchedule
         foreach (var hit in hits)
         {
             var blackout = _blackouts[hit];
-            if (blackout.IsGlobal
-                || (blackout.Service is { } service && service == change.Service)
-                || (blackout.Item is { } blackoutItem && change.Items.Contains(blackoutItem)))
+            if (blackout.IsGlobal || (blackout.Service is { } named && named == change.Service))
             {
-                conflicts.Add(new ScheduleConflict(ScheduleConflictKind.Blackout, change.Change, blackout.Item is { } i && change.Items.Contains(i) ? i : null) { Blackout = blackout.Name });
+                conflicts.Add(new ScheduleConflict(ScheduleConflictKind.Blackout, change.Change, null) { Blackout = blackout.Name });
+            }
+            else if (ItemUnder(blackout, change.Items) is { } item)
+            {
+                conflicts.Add(new ScheduleConflict(ScheduleConflictKind.Blackout, change.Change, item) { Blackout = blackout.Name });
             }
         }
 
@@ -336,6 +381,22 @@ public sealed class ChangeSchedule
                 conflicts.Add(new ScheduleConflict(ScheduleConflictKind.OutsideMaintenanceWindow, change.Change, item));
             }
         }
+    }
+
+    // The change's item that brings it under an item's or a service's blackout: the item itself, else the first item
+    // supporting the service (or one that such an item depends on).
+    private ConfigurationItemId? ItemUnder(BlackoutWindow blackout, IReadOnlyList<ConfigurationItemId> items)
+    {
+        foreach (var item in items)
+        {
+            if (blackout.Item == item
+                || (blackout.Service is { } service && _servicesOfItem.TryGetValue(item, out var services) && services.Contains(service)))
+            {
+                return item;
+            }
+        }
+
+        return null;
     }
 
     private static bool Covered((long Start, long End)[] windows, long start, long end)

@@ -5,7 +5,7 @@ namespace ItilCore.Changes;
 /// <summary>One conflict found on a <see cref="ChangeSchedule"/>.</summary>
 /// <param name="Kind">Why the change conflicts.</param>
 /// <param name="Change">The change that conflicts.</param>
-/// <param name="Item">The change's configuration item involved: the shared item, the item with a dependency, the item whose blackout or maintenance window applies; <see langword="null"/> for a global or service blackout.</param>
+/// <param name="Item">The change's configuration item involved: the shared item, the item with a dependency, the item whose blackout or maintenance window applies (for a service's blackout, the item that brings the change under it); <see langword="null"/> for a global blackout, or a service's blackout the change names the service of.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ScheduleConflict(ScheduleConflictKind Kind, ChangeId Change, ConfigurationItemId? Item)
 {

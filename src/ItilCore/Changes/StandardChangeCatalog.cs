@@ -123,6 +123,13 @@ public sealed class StandardChangeCatalog
             return $"change model {model.Id} is for service {required}, not {given}";
         }
 
+        // A model that names its items or classes is pre-authorized for those only: a change that names no item would
+        // borrow the authorization for anything.
+        if (items.Count == 0 && (model.AllowedItems.Count > 0 || model.AllowedClasses.Count > 0))
+        {
+            return $"change model {model.Id} is authorized only for the configuration items it names, and the change names none";
+        }
+
         foreach (var item in items)
         {
             var allowed = model.AllowedItems.Contains(item)

@@ -72,11 +72,31 @@ public sealed class ChangeScheduleTests
 
         Assert.Equal("Year-end freeze", Assert.Single(schedule.ConflictsWith(At("A", 150, 151, F.Switch))).Blackout);
         Assert.Equal("Mail migration", Assert.Single(schedule.ConflictsWith(At("B", 15, 16, F.Web) with { Service = CatalogSamples.Email })).Blackout);
-        Assert.Empty(schedule.ConflictsWith(At("C", 15, 16, F.Web)));
+        Assert.Empty(schedule.ConflictsWith(At("C", 15, 16, F.Switch)));
         var audit = Assert.Single(schedule.ConflictsWith(At("D", 39, 41, F.Db)));
         Assert.Equal((ScheduleConflictKind.Blackout, F.Db), (audit.Kind, audit.Item!.Value));
         Assert.Empty(schedule.ConflictsWith(At("E", 39, 41, F.App)));
         Assert.Empty(schedule.ConflictsWith(At("F", 40, 41, F.Db)));
+    }
+
+    [Fact]
+    public void ServiceBlackout_ReachesChangesToItsItems_AsDeepAsTheDependencies()
+    {
+        // web01 supports e-mail and DependsOn app01, which DependsOn db01.
+        var blackouts = new[] { new BlackoutWindow("Mail migration", Hours(10, 20)) { Service = CatalogSamples.Email } };
+        var direct = ChangeSchedule.Create([], blackouts, configuration: Configuration);
+
+        var onWeb = Assert.Single(direct.ConflictsWith(At("A", 15, 16, F.Switch, F.Web) with { Service = CatalogSamples.Vpn }));
+        Assert.Equal((ScheduleConflictKind.Blackout, F.Web, "Mail migration"), (onWeb.Kind, onWeb.Item!.Value, onWeb.Blackout));
+        Assert.Equal(F.App, Assert.Single(direct.ConflictsWith(At("B", 15, 16, F.App))).Item);
+        Assert.Empty(direct.ConflictsWith(At("C", 15, 16, F.Db)));
+        Assert.Empty(direct.ConflictsWith(At("D", 20, 21, F.Web)));
+        Assert.Null(Assert.Single(direct.ConflictsWith(At("E", 15, 16, F.Switch) with { Service = CatalogSamples.Email })).Item);
+
+        Assert.Equal(F.Db, Assert.Single(ChangeSchedule.Create([], blackouts, configuration: Configuration, dependencyDepth: 2).ConflictsWith(At("C", 15, 16, F.Db))).Item);
+        Assert.Empty(ChangeSchedule.Create([], blackouts, configuration: Configuration, dependencyDepth: 0).ConflictsWith(At("B", 15, 16, F.App)));
+        Assert.Empty(ChangeSchedule.Create([], blackouts).ConflictsWith(At("A", 15, 16, F.Web)));
+        Assert.Single(ChangeSchedule.Create([At("A", 15, 16, F.Web)], blackouts, configuration: Configuration).Conflicts());
     }
 
     [Fact]

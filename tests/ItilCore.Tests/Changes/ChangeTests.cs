@@ -428,6 +428,9 @@ public sealed class ChangeTests
         Assert.Equal(ChangeRejectionCodes.ModelNotApplicable, Code(practice.Request(F.Agent, F.Command(ChangeType.Standard) with { ConfigurationItems = [F.Db] })));
         Assert.Equal(ChangeRejectionCodes.ModelNotApplicable, Code(practice.Request(F.Agent, F.Command(ChangeType.Standard) with { Model = F.RestartWeb, ConfigurationItems = [F.Web], Service = CatalogSamples.Vpn })));
         Assert.Equal(ChangeRejectionCodes.ModelOnlyForStandard, Code(practice.Request(F.Agent, F.Command() with { Model = F.PatchServer })));
+        var noItems = practice.Request(F.Agent, F.Command(ChangeType.Standard) with { ConfigurationItems = [] });
+        Assert.Equal(ChangeRejectionCodes.ModelNotApplicable, Code(noItems));
+        Assert.Contains("names none", noItems.Rejection!.Message, StringComparison.Ordinal);
         var restart = practice.Request(F.Agent, F.Command(ChangeType.Standard) with { Id = new("CHG0009"), Model = F.RestartWeb, ConfigurationItems = [F.Web] }).ThrowIfRejected();
         Assert.Equal(CatalogSamples.Email, restart.Service);
     }
