@@ -59,8 +59,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <summary>Gets who requested the change.</summary>
     public ActorId Requester { get; }
 
-    /// <summary>Gets the service the change is for.</summary>
-    public ServiceId? Service { get; }
+    /// <summary>Gets the service the change is for: as requested, else its standard change model's.</summary>
+    public ServiceId? Service { get; private set; }
 
     /// <summary>Gets the configuration items the change touches.</summary>
     public IReadOnlyList<ConfigurationItemId> ConfigurationItems { get; }
@@ -129,20 +129,28 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <returns>The triggers.</returns>
     public IReadOnlyList<ChangeTrigger> PermittedTriggers() => Lifecycle.PermittedTriggers(this, State);
 
-    /// <summary>Changes the type while New. A standard change needs a model that allows its service and items; other types take none.</summary>
+    /// <summary>
+    /// Changes the type while New. A standard change needs a model that allows its service and items, and a change that
+    /// names no service takes the model's (as one requested as standard does); other types take no model.
+    /// </summary>
     /// <param name="by">Who changes it.</param>
     /// <param name="type">The new type.</param>
     /// <param name="model">The change model, for a standard change.</param>
     /// <returns>The events, or the rejection.</returns>
+    /// <exception cref="ArgumentException"><paramref name="model"/> is a default (empty) id.</exception>
     public CommandResult ChangeType(ActorId by, ChangeType type, ChangeModelId? model = null)
         => Execute(
             by,
             ChangeTrigger.ChangeType,
-            (Type: Preconditions.Defined(type, nameof(type)), Model: model),
+            (Type: Preconditions.Defined(type, nameof(type)), Model: Preconditions.NotDefaultIfGiven(model, nameof(model))),
             static (c, a) => a.Type == c.Type && a.Model == c.Model
                 ? Refuse(ChangeRejectionCodes.NoChange, $"The change is already a {a.Type} change{(a.Model is { } m ? " from model " + m : string.Empty)}.")
                 : c._practice.CheckModel(a.Type, a.Model, c.Service, c.ConfigurationItems, out _),
-            static (e, c, a) => new ChangeTypeChanged(e, a.Type, a.Model, c._practice.RiskOfModel(a.Model)));
+            static (e, c, a) => new ChangeTypeChanged(e, a.Type, a.Model, c._practice.RiskOfModel(a.Model))
+            {
+                // As when a change is requested as standard: one that names no service takes its model's.
+                Service = c.Service is null && a.Model is { } id && c._practice.StandardChanges.TryGetModel(id, out var found) ? found.Service : null,
+            });
 
     /// <summary>Assesses the risk of a normal change: impact × likelihood through the risk matrix.</summary>
     /// <param name="by">Who assesses.</param>
@@ -437,6 +445,7 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             case ChangeTypeChanged x:
                 Type = x.Type;
                 Model = x.Model;
+                Service = x.Service ?? Service;
                 Risk = x.Risk;
                 Impact = null;
                 Likelihood = null;

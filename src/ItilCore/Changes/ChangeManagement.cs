@@ -50,7 +50,7 @@ public sealed class ChangeManagement
     /// <param name="by">Who records the request.</param>
     /// <param name="command">What is requested.</param>
     /// <returns>The new change and its first event, or the rejection.</returns>
-    /// <exception cref="ArgumentException">The command is null, has a default id or requester, an undefined type, or a configuration item missing or listed twice.</exception>
+    /// <exception cref="ArgumentException">The command is null, has a default id or requester, an undefined type, a default service or model id, or a configuration item empty or listed twice (the message names it).</exception>
     public CommandResult<Change> Request(ActorId by, RequestChange command)
     {
         Preconditions.NotDefault(by, nameof(by));
@@ -58,10 +58,21 @@ public sealed class ChangeManagement
         Preconditions.NotDefault(command.Id, nameof(command));
         Preconditions.NotDefault(command.Requester, nameof(command));
         Preconditions.Defined(command.Type, nameof(command));
+        Preconditions.NotDefaultIfGiven(command.Service, nameof(command));
+        Preconditions.NotDefaultIfGiven(command.Model, nameof(command));
         var items = Preconditions.NoNullItems(command.ConfigurationItems, nameof(command));
-        if (items.Any(i => i.Value is null) || items.Distinct().Count() != items.Count)
+        var seen = new HashSet<ConfigurationItemId>();
+        for (var i = 0; i < items.Count; i++)
         {
-            throw new ArgumentException("Every configuration item of a change must be set and listed once.", nameof(command));
+            if (items[i].Value is null)
+            {
+                throw new ArgumentException($"Configuration item {i} of the change is empty (default).", nameof(command));
+            }
+
+            if (!seen.Add(items[i]))
+            {
+                throw new ArgumentException($"Configuration item {items[i]} is listed more than once (again at {i}).", nameof(command));
+            }
         }
 
         if (string.IsNullOrWhiteSpace(command.ShortDescription))
@@ -136,10 +147,9 @@ public sealed class ChangeManagement
         => new(NewEventId(), change.Id.Value, change.Version + 1, now, by);
 
     internal Risk? RiskOf(Impact impact, Likelihood likelihood)
-    {
-        var urgency = new Urgency(likelihood.Level);
-        return RiskMatrix.Contains(impact) && RiskMatrix.Contains(urgency) ? new Risk(RiskMatrix.Calculate(impact, urgency).Level) : null;
-    }
+        => RiskMatrix.Contains(impact) && likelihood.Level >= 1 && likelihood.Level <= RiskMatrix.UrgencyLevels
+            ? new Risk(RiskMatrix.Calculate(impact, new Urgency(likelihood.Level)).Level)
+            : null;
 
     internal Risk? RiskOfModel(ChangeModelId? model)
         => model is { } id && StandardChanges.TryGetModel(id, out var found) ? found.MaxRisk : null;

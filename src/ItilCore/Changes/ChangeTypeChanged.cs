@@ -6,4 +6,11 @@ namespace ItilCore.Changes;
 /// <param name="Model">The standard change model, for a standard change.</param>
 /// <param name="Risk">The risk: the model's maximum risk for a standard change; an earlier assessment does not carry over.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ChangeTypeChanged(EventEnvelope Envelope, ChangeType Type, ChangeModelId? Model, Risk? Risk) : ChangeEvent(Envelope);
+public sealed record ChangeTypeChanged(EventEnvelope Envelope, ChangeType Type, ChangeModelId? Model, Risk? Risk) : ChangeEvent(Envelope)
+{
+    /// <summary>
+    /// Gets the service the change takes from its new model, when the change named none (as a change requested as
+    /// standard does); <see langword="null"/> when the change keeps its service.
+    /// </summary>
+    public Catalog.ServiceId? Service { get; init; }
+}

@@ -127,8 +127,14 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
     /// <summary>Gets when the incident was closed or canceled.</summary>
     public Instant? ClosedAt { get; private set; }
 
-    /// <summary>Gets when the incident may be closed automatically, while it is Resolved.</summary>
-    public Instant? AutoCloseDueAt => State == IncidentState.Resolved ? ResolvedAt + _practice.Options.AutoCloseAfter : null;
+    /// <summary>
+    /// Gets when the incident may be closed automatically, while it is Resolved; <see langword="null"/> otherwise, and
+    /// when the auto-close delay reaches beyond the end of time (a delay such as <see cref="Duration.MaxValue"/> means never).
+    /// </summary>
+    public Instant? AutoCloseDueAt
+        => State == IncidentState.Resolved && ResolvedAt is { } resolved && _practice.Options.AutoCloseAfter < Instant.MaxValue - resolved
+            ? resolved + _practice.Options.AutoCloseAfter
+            : null;
 
     /// <summary>Gets whether the incident is Closed or Canceled.</summary>
     public bool IsFinal => State is IncidentState.Closed or IncidentState.Canceled;
@@ -212,8 +218,11 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
     /// <param name="by">Who writes it.</param>
     /// <param name="text">The note.</param>
     /// <returns>The events, or the rejection.</returns>
-    public CommandResult AddWorkNote(ActorId by, string text)
-        => Execute(by, IncidentTrigger.AddWorkNote, text, static (i, t) => Required(t, "A work note needs text."), static (e, i, t) => new WorkNoteAdded(e, t.Trim()));
+    public CommandResult AddWorkNote(ActorId by, string text) => AddWorkNoteAt(by, text, null);
+
+    // With at, the note is stamped with a clock reading its caller already checked (a problem's workaround communication).
+    internal CommandResult AddWorkNoteAt(ActorId by, string text, Instant? at)
+        => Execute(by, IncidentTrigger.AddWorkNote, text, static (i, t) => Required(t, "A work note needs text."), static (e, i, t) => new WorkNoteAdded(e, t.Trim()), at);
 
     /// <summary>Hierarchical escalation: brings the incident to a manager, optionally declaring a major incident.</summary>
     /// <param name="by">Who escalates.</param>
@@ -300,14 +309,23 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
     /// <param name="by">The system actor that closes.</param>
     /// <returns>The events, or the rejection (<see cref="IncidentRejectionCodes.AutoCloseNotDue"/> before the delay).</returns>
     public CommandResult CloseIfDue(ActorId by)
-        => Execute(
+    {
+        // One clock reading: the event is stamped with the instant that was found due.
+        var now = _practice.Clock.GetCurrentInstant();
+        return Execute(
             by,
             IncidentTrigger.Close,
-            true,
-            static (i, _) => i._practice.Clock.GetCurrentInstant() is var now && now < i.AutoCloseDueAt
-                ? Reject(IncidentRejectionCodes.AutoCloseNotDue, $"The incident may be closed automatically from {i.AutoCloseDueAt}; it is {now}.")
-                : null,
-            static (e, i, automatic) => new IncidentClosed(e, automatic));
+            now,
+            static (i, now) => i.State != IncidentState.Resolved
+                ? null
+                : i.AutoCloseDueAt is not { } due
+                    ? Reject(IncidentRejectionCodes.AutoCloseNotDue, $"The incident is never closed automatically: the auto-close delay ({i._practice.Options.AutoCloseAfter}) reaches beyond the end of time.")
+                    : now < due
+                        ? Reject(IncidentRejectionCodes.AutoCloseNotDue, $"The incident may be closed automatically from {due}; it is {now}.")
+                        : null,
+            static (e, i, _) => new IncidentClosed(e, true),
+            now);
+    }
 
     /// <summary>Cancels the incident (a duplicate, unnecessary, or not an incident).</summary>
     /// <param name="by">Who cancels.</param>

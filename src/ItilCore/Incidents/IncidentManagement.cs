@@ -204,11 +204,9 @@ public sealed class IncidentManagement
             $"Impact {impact.Level} and urgency {urgency.Level} must be on the priority matrix (impact 1 to {PriorityMatrix.ImpactLevels}, urgency 1 to {PriorityMatrix.UrgencyLevels}).");
 
 
-    // One rule for a category or subcategory, logged or reclassified: when given, not blank (it is stored trimmed).
+    // The category rule (Categories), as an incident's rejection, for logging and reclassifying alike.
     internal static Rejection? BlankCategory(string? category, string? subcategory)
-        => string.IsNullOrWhiteSpace(category ?? "-") || string.IsNullOrWhiteSpace(subcategory ?? "-")
-            ? new Rejection(IncidentRejectionCodes.TextRequired, "A category or subcategory, when given, must not be blank.")
-            : null;
+        => Categories.AnyBlank(category, subcategory) ? new Rejection(IncidentRejectionCodes.TextRequired, Categories.BlankMessage) : null;
     private Rejection? UnknownReference(LogIncident command)
     {
         if (Options.ServiceModel is not { } model)

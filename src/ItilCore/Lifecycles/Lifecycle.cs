@@ -283,7 +283,14 @@ public sealed class Lifecycle<TState, TTrigger, TSubject>
 
     private Rejection ConditionNotMet(TSubject subject, TState state, TTrigger trigger, LifecycleTransition<TState, TTrigger, TSubject>[] candidates)
     {
-        var unmet = candidates.SelectMany(c => c.Guards).Where(g => !g.Predicate(subject)).Select(g => g.Description).Distinct();
-        return new Rejection(ConditionNotMetCode, $"{Words(trigger)} is not possible while the {Name} is {Words(state)} unless {string.Join(" and ", unmet)}.");
+        // Each candidate transition needs all of its guards, and any one candidate will do. So a guard that fails in every
+        // candidate is what stands in the way (a change on hold, whatever the quorum); only when none does are the
+        // candidates named as alternatives.
+        var failing = candidates.Select(c => c.Guards.Where(g => !g.Predicate(subject)).Select(g => g.Description).ToArray()).ToArray();
+        var common = failing[0].Where(d => failing.All(f => f.Contains(d))).ToArray();
+        var unless = common.Length > 0
+            ? string.Join(" and ", common)
+            : string.Join(", or ", failing.Select(f => string.Join(" and ", f)).Distinct());
+        return new Rejection(ConditionNotMetCode, $"{Words(trigger)} is not possible while the {Name} is {Words(state)} unless {unless}.");
     }
 }

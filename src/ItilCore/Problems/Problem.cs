@@ -225,7 +225,7 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
     /// </summary>
     /// <param name="by">Who communicates.</param>
     /// <returns>The events, or the rejection (<see cref="ProblemRejectionCodes.NoRecipients"/> without linked incidents).</returns>
-    public CommandResult CommunicateWorkaround(ActorId by) => CommunicateWorkaroundTo(by, _linkedIncidents.ToArray());
+    public CommandResult CommunicateWorkaround(ActorId by) => CommunicateWorkaroundTo(by, _linkedIncidents.ToArray(), null);
 
     /// <summary>
     /// Records a known error from the problem's root cause and current workaround, for the known-error register.
@@ -373,7 +373,7 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
     /// <returns>Id, state and priority.</returns>
     public override string ToString() => $"{Id} ({State}, {Priority})";
 
-    internal CommandResult CommunicateWorkaroundTo(ActorId by, IncidentId[] recipients)
+    internal CommandResult CommunicateWorkaroundTo(ActorId by, IncidentId[] recipients, Instant? at)
         => Execute(
             by,
             ProblemTrigger.CommunicateWorkaround,
@@ -381,25 +381,26 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
             static (p, r) => r.Length == 0
                 ? Reject(ProblemRejectionCodes.NoRecipients, $"Problem {p.Id} has no linked incident open to receive the workaround.")
                 : null,
-            static (e, p, r) => new WorkaroundCommunicated(e, p.Workaround!, r));
+            static (e, p, r) => new WorkaroundCommunicated(e, p.Workaround!, r),
+            at);
 
-    // Checks a command without running it: the lifecycle, then the clock. Used to check both sides of a merge, and the
-    // problem side of a workaround communication, before anything changes.
-    internal Rejection? Precheck(ProblemTrigger trigger)
+    // Checks a command without running it: the lifecycle, then the clock reading the command will be stamped with. Used
+    // to check both sides of a merge, and the problem side of a workaround communication, before anything changes.
+    internal Rejection? Precheck(ProblemTrigger trigger, Instant now)
     {
         if (!ProblemLifecycle.Definition.TryFire(this, State, trigger, out _, out var rejection))
         {
             return rejection;
         }
 
-        return ClockBehind(_practice.Clock.GetCurrentInstant());
+        return ClockBehind(now);
     }
 
-    internal CommandResult MarkDuplicateOf(ActorId by, ProblemId master, IReadOnlyList<IncidentId> moved)
-        => Execute(by, ProblemTrigger.MarkDuplicate, (Master: master, Moved: moved), static (p, a) => null, static (e, p, a) => new ProblemMarkedDuplicate(e, a.Master, a.Moved));
+    internal CommandResult MarkDuplicateOf(ActorId by, ProblemId master, IReadOnlyList<IncidentId> moved, Instant at)
+        => Execute(by, ProblemTrigger.MarkDuplicate, (Master: master, Moved: moved), static (p, a) => null, static (e, p, a) => new ProblemMarkedDuplicate(e, a.Master, a.Moved), at);
 
-    internal CommandResult Absorb(ActorId by, ProblemId duplicate, IReadOnlyList<IncidentId> moved)
-        => Execute(by, ProblemTrigger.AbsorbDuplicate, (Duplicate: duplicate, Moved: moved), static (p, a) => null, static (e, p, a) => new DuplicateProblemMerged(e, a.Duplicate, a.Moved));
+    internal CommandResult Absorb(ActorId by, ProblemId duplicate, IReadOnlyList<IncidentId> moved, Instant at)
+        => Execute(by, ProblemTrigger.AbsorbDuplicate, (Duplicate: duplicate, Moved: moved), static (p, a) => null, static (e, p, a) => new DuplicateProblemMerged(e, a.Duplicate, a.Moved), at);
 
     /// <inheritdoc />
     private protected override Lifecycle<ProblemState, ProblemTrigger, Problem> Governing => ProblemLifecycle.Definition;

@@ -61,7 +61,9 @@ public sealed class ProblemManagement
 
         Rejection? rejection = string.IsNullOrWhiteSpace(command.ShortDescription)
             ? new(ProblemRejectionCodes.TextRequired, "A short description is required to log a problem.")
-            : CheckRisk(command.Impact, command.Probability);
+            : Categories.AnyBlank(command.Category)
+                ? new(ProblemRejectionCodes.TextRequired, Categories.BlankMessage)
+                : CheckRisk(command.Impact, command.Probability);
         rejection ??= command.Source switch
         {
             ProblemSource.TrendAnalysis or ProblemSource.Incident when evidence.Count == 0
@@ -83,7 +85,7 @@ public sealed class ProblemManagement
             command.SourceReference?.Trim(),
             command.Service,
             command.ConfigurationItem,
-            command.Category,
+            command.Category?.Trim(),
             command.Impact,
             command.Probability,
             RiskPriority(command.Impact, command.Probability),
@@ -168,17 +170,19 @@ public sealed class ProblemManagement
             throw new ArgumentException($"Every linked incident must be given; missing: {string.Join(", ", missing)}.", nameof(linkedIncidents));
         }
 
-        if (problem.Precheck(ProblemTrigger.CommunicateWorkaround) is { } rejection)
+        var now = Clock.GetCurrentInstant();
+        if (problem.Precheck(ProblemTrigger.CommunicateWorkaround, now) is { } rejection)
         {
             return CommandResult.Rejected(rejection);
         }
 
         // In link order; an incident takes the note when its lifecycle allows work notes and its clock is not behind.
+        // Each incident's clock is read once, and its note is stamped with that reading.
         var recipients = problem.LinkedIncidents
-            .Select(i => byId[i])
-            .Where(i => i.PermittedTriggers().Contains(IncidentTrigger.AddWorkNote) && i.Practice.Clock.GetCurrentInstant() >= i.UpdatedAt)
+            .Select(i => (Incident: byId[i], Now: byId[i].Practice.Clock.GetCurrentInstant()))
+            .Where(r => r.Incident.PermittedTriggers().Contains(IncidentTrigger.AddWorkNote) && r.Now >= r.Incident.UpdatedAt)
             .ToArray();
-        var problemResult = problem.CommunicateWorkaroundTo(by, recipients.Select(i => i.Id).ToArray());
+        var problemResult = problem.CommunicateWorkaroundTo(by, recipients.Select(r => r.Incident.Id).ToArray(), now);
         if (problemResult.IsRejected)
         {
             return problemResult;
@@ -187,10 +191,10 @@ public sealed class ProblemManagement
         var events = new List<DomainEvent>(1 + recipients.Length);
         events.AddRange(problemResult.Events);
         var note = WorkaroundNoteText(problem);
-        foreach (var incident in recipients)
+        foreach (var (incident, at) in recipients)
         {
-            // Cannot be rejected: the lifecycle allows the note, the text is not blank and the clock was checked.
-            events.AddRange(incident.AddWorkNote(by, note).ThrowIfRejected());
+            // Cannot be rejected: the lifecycle allows the note, the text is not blank and the clock was read once and checked.
+            events.AddRange(incident.AddWorkNoteAt(by, note, at).ThrowIfRejected());
         }
 
         return CommandResult.Accepted(events);
@@ -222,20 +226,22 @@ public sealed class ProblemManagement
             return CommandResult.Rejected(new(ProblemRejectionCodes.InvalidMaster, $"Problem {master.Id} cannot be a duplicate of itself."));
         }
 
-        if (duplicate.Precheck(ProblemTrigger.MarkDuplicate) is { } rejection)
+        // One clock reading for both sides, so a clock stepping back cannot reject the master after the duplicate changed.
+        var now = Clock.GetCurrentInstant();
+        if (duplicate.Precheck(ProblemTrigger.MarkDuplicate, now) is { } rejection)
         {
             return CommandResult.Rejected(rejection);
         }
 
-        if (master.Precheck(ProblemTrigger.AbsorbDuplicate) is { } masterRejection)
+        if (master.Precheck(ProblemTrigger.AbsorbDuplicate, now) is { } masterRejection)
         {
             return CommandResult.Rejected(new(ProblemRejectionCodes.InvalidMaster, $"Problem {master.Id} cannot be the master of {duplicate.Id}: {masterRejection.Message}"));
         }
 
         var moved = duplicate.LinkedIncidents.Where(i => !master.IsLinked(i)).ToArray();
         var events = new List<DomainEvent>(2);
-        events.AddRange(duplicate.MarkDuplicateOf(by, master.Id, moved).ThrowIfRejected());
-        events.AddRange(master.Absorb(by, duplicate.Id, moved).ThrowIfRejected());
+        events.AddRange(duplicate.MarkDuplicateOf(by, master.Id, moved, now).ThrowIfRejected());
+        events.AddRange(master.Absorb(by, duplicate.Id, moved, now).ThrowIfRejected());
         return CommandResult.Accepted(events);
     }
 

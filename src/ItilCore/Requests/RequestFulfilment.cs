@@ -55,6 +55,7 @@ public sealed class RequestFulfilment
         Preconditions.NotDefault(command.Item, nameof(command));
         Preconditions.NotDefault(command.Requester, nameof(command));
         Preconditions.Defined(command.Channel, nameof(command));
+        Preconditions.NotDefaultIfGiven(command.Priority, nameof(command));
         ArgumentNullException.ThrowIfNull(command.Data, nameof(command));
         if (!Catalog.TryGetItem(command.Item, out var item))
         {

@@ -526,6 +526,61 @@ public sealed class ChangeTests
 
         return change;
     }
+
+    [Fact]
+    public void Request_DefaultServiceOrModel_OrBadItems_ThrowNamingThem()
+    {
+        var practice = new ChangeManagement(new NodaTime.Testing.FakeClock(F.Monday), F.Options with { ServiceModel = null });
+
+        Assert.Contains("ServiceId", Assert.Throws<ArgumentException>("command", () => practice.Request(F.Agent, F.Command() with { Service = default(ItilCore.Catalog.ServiceId) })).Message, StringComparison.Ordinal);
+        Assert.Contains("ChangeModelId", Assert.Throws<ArgumentException>("command", () => _f.Practice.Request(F.Agent, F.Command(ChangeType.Standard) with { Model = default(ChangeModelId) })).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Configuration item 1 of the change is empty", Assert.Throws<ArgumentException>("command", () => _f.Practice.Request(F.Agent, F.Command() with { ConfigurationItems = [F.Db, default] })).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Configuration item db01 is listed more than once (again at 2)", Assert.Throws<ArgumentException>("command", () => _f.Practice.Request(F.Agent, F.Command() with { ConfigurationItems = [F.Db, F.App, F.Db] })).Message, StringComparison.Ordinal);
+        var change = _f.Request();
+        var before = change.ToSnapshot();
+        Assert.Throws<ArgumentException>("model", () => change.ChangeType(F.Agent, ChangeType.Standard, default(ChangeModelId)));
+        Assert.Equal(before, change.ToSnapshot());
+    }
+
+    [Fact]
+    public void AssessRisk_DefaultLikelihood_IsOutOfTheMatrix_LikeADefaultImpact()
+    {
+        var change = _f.Planned();
+        var before = change.ToSnapshot();
+
+        Rejected(change.AssessRisk(F.Agent, new Impact(2), default), ChangeRejectionCodes.OutOfMatrix);
+        Rejected(change.AssessRisk(F.Agent, default, new Likelihood(2)), ChangeRejectionCodes.OutOfMatrix);
+        Assert.Equal(before, change.ToSnapshot());
+    }
+
+    [Fact]
+    public void ApproveOrReject_OnHold_NamesOnlyTheHold()
+    {
+        var change = _f.Authorizing(risk: 1);
+        change.PutOnHold(F.Agent, "Waiting for the vendor").ThrowIfRejected();
+
+        Assert.Equal("Approve is not possible while the change is Authorize unless the change is not on hold.", change.Approve(F.Cab[0]).Rejection!.Message);
+        Assert.Equal("Reject is not possible while the change is Authorize unless the change is not on hold.", change.Reject(F.Cab[0], "No").Rejection!.Message);
+    }
+
+    [Fact]
+    public void ChangeType_ToStandard_TakesTheModelsService_AsRequestingItStandardDoes_AndRebuildsSo()
+    {
+        var direct = _f.Practice.Request(F.Agent, F.Command(ChangeType.Standard, "CHG-A") with { Model = F.RestartWeb, ConfigurationItems = [F.Web], Service = null }).ThrowIfRejected();
+        var requested = _f.Practice.Request(F.Agent, F.Command(id: "CHG-B") with { ConfigurationItems = [F.Web], Service = null });
+        var turned = requested.ThrowIfRejected();
+
+        var typed = turned.ChangeType(F.Agent, ChangeType.Standard, F.RestartWeb);
+
+        Assert.True(typed.IsAccepted, typed.ToString());
+        Assert.Equal(CatalogSamples.Email, direct.Service);
+        Assert.Equal(direct.Service, turned.Service);
+        Assert.Equal(CatalogSamples.Email, Assert.IsType<ChangeTypeChanged>(Assert.Single(typed.Events)).Service);
+        var history = ItilJson.Deserialize<DomainEvent[]>(ItilJson.Serialize(requested.Events.Concat(typed.Events).ToArray()));
+        Assert.Equal(turned.ToSnapshot(), _f.Practice.Rebuild(history).ToSnapshot());
+        turned.ChangeType(F.Agent, ChangeType.Normal).ThrowIfRejected();
+        Assert.Equal(CatalogSamples.Email, turned.Service);
+    }
 }
 
 internal static class ChangeTestExtensions

@@ -493,6 +493,42 @@ public sealed class IncidentTests
     }
 
     [Fact]
+    public void CloseIfDue_ClockSteppingBack_IsStampedWithTheReadingFoundDue()
+    {
+        var clock = new SteppingBackClock(Instant.FromUtc(2026, 3, 2, 9, 0));
+        var practice = new IncidentManagement(clock);
+        var incident = practice.Log(Agent, Command()).ThrowIfRejected();
+        incident.Assign(Agent, ServiceDesk).ThrowIfRejected();
+        incident.Resolve(Agent, ResolutionCode.SolvedPermanently, "Fixed").ThrowIfRejected();
+        var due = incident.AutoCloseDueAt!.Value;
+        clock.Now = due;
+        clock.StepsBack = true;
+
+        var result = incident.CloseIfDue(Agent);
+
+        Assert.True(result.IsAccepted, result.ToString());
+        Assert.Equal(due, incident.ClosedAt);
+    }
+
+    [Theory]
+    [InlineData(long.MaxValue)]
+    [InlineData(3_000_000L * 24 * 3600)]
+    public void CloseIfDue_DelayBeyondTheEndOfTime_MeansNever(long seconds)
+    {
+        var delay = seconds == long.MaxValue ? Duration.MaxValue : Duration.FromSeconds(seconds);
+        var f = new Fixture(new IncidentManagementOptions { AutoCloseAfter = delay });
+        var incident = f.Resolved();
+        f.Clock.Advance(Duration.FromDays(36_500));
+
+        var result = incident.CloseIfDue(Agent);
+
+        Assert.Null(incident.AutoCloseDueAt);
+        Assert.Equal(IncidentRejectionCodes.AutoCloseNotDue, result.Rejection!.Code);
+        Assert.Contains("never closed automatically", result.Rejection.Message, StringComparison.Ordinal);
+        Assert.Equal(IncidentState.Resolved, incident.State);
+    }
+
+    [Fact]
     public void Options_NegativeAutoClose_Throws()
     {
         var e = Assert.Throws<ArgumentException>(() => new Fixture(new IncidentManagementOptions { AutoCloseAfter = Duration.FromDays(-1) }));

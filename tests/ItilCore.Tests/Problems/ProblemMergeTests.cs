@@ -46,4 +46,24 @@ public sealed class ProblemMergeTests
         Assert.Equal(ProblemRejectionCodes.InvalidMaster, result.Rejection?.Code);
         Assert.Equal((m, d), (master.ToSnapshot(), duplicate.ToSnapshot()));
     }
+
+    [Fact]
+    public void MergeDuplicate_ClockSteppingBack_StampsBothSidesWithOneReading()
+    {
+        var t = NodaTime.Instant.FromUtc(2026, 3, 2, 9, 0);
+        var clock = new SteppingBackClock(t - NodaTime.Duration.FromSeconds(10));
+        var practice = new ProblemManagement(clock);
+        var duplicate = practice.Log(Agent, Command("PRB-D", "INC3", "INC4")).ThrowIfRejected();
+        clock.Now = t - NodaTime.Duration.FromSeconds(2);
+        var master = practice.Log(Agent, Command("PRB-M", "INC1")).ThrowIfRejected();
+        clock.Now = t;
+        clock.StepsBack = true;
+
+        var result = practice.MergeDuplicate(Agent, duplicate, master);
+
+        Assert.True(result.IsAccepted, result.ToString());
+        Assert.Equal([t, t], result.Events.Select(e => e.Envelope.OccurredAt));
+        Assert.Equal(ProblemState.Duplicate, duplicate.State);
+        Assert.Equal(["INC1", "INC3", "INC4"], master.LinkedIncidents.Select(i => i.Value));
+    }
 }

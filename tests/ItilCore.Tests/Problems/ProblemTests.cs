@@ -395,4 +395,24 @@ public sealed class ProblemTests
             default: throw new ArgumentOutOfRangeException(nameof(example), example, null);
         }
     }
+
+    [Theory]
+    [InlineData("   ", null)]
+    [InlineData("  Network  ", "Network")]
+    public void Log_Category_BlankRejectedAsForIncidents_GivenStoredTrimmed(string category, string? stored)
+    {
+        var f = new ProblemFixture();
+
+        var result = f.Practice.Log(Agent, Command() with { Category = category });
+
+        if (stored is null)
+        {
+            Assert.Equal(ProblemRejectionCodes.TextRequired, result.Rejection!.Code);
+            Assert.Equal("A category or subcategory, when given, must not be blank.", result.Rejection.Message);
+        }
+        else
+        {
+            Assert.Equal(stored, result.ThrowIfRejected().Category);
+        }
+    }
 }

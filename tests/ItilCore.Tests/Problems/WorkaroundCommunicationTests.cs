@@ -97,4 +97,31 @@ public sealed class WorkaroundCommunicationTests
         Assert.Equal("linkedIncidents", Assert.Throws<ArgumentException>(() => f.Practice.CommunicateWorkaround(Agent, problem, [one, two, one])).ParamName);
         Assert.Equal("problem", Assert.Throws<ArgumentException>(() => new ProblemFixture().Practice.CommunicateWorkaround(Agent, problem, [one, two])).ParamName);
     }
+
+    [Fact]
+    public void CommunicateWorkaround_IncidentClockSteppingBack_StampsEachNoteWithTheReadingItWasCheckedBy()
+    {
+        var t = NodaTime.Instant.FromUtc(2026, 3, 2, 9, 0);
+        var incidentClock = new SteppingBackClock(t - NodaTime.Duration.FromSeconds(5));
+        var problems = new ProblemManagement(new NodaTime.Testing.FakeClock(t));
+        var incidents = new IncidentManagement(incidentClock);
+        Incident Log(string id) => incidents.Log(Agent, new LogIncident(new IncidentId(id), "Mail stuck", new ActorId("caller"), ItilCore.ContactChannel.Phone, new ItilCore.Impact(2), new ItilCore.Urgency(2))).ThrowIfRejected();
+        var first = Log("INC1");
+        incidentClock.Now = t - NodaTime.Duration.FromSeconds(1);
+        var second = Log("INC2");
+        var problem = problems.Log(Agent, Command("PRB1", "INC1", "INC2")).ThrowIfRejected();
+        problem.Assess(Agent, new AssignmentGroupId("team")).ThrowIfRejected();
+        problem.DocumentWorkaround(Agent, "Restart the relay").ThrowIfRejected();
+        incidentClock.Now = t;
+        incidentClock.StepsBack = true;
+
+        // The first incident reads t, the second t - 1 s (still after its last change at t - 1 s); each note is stamped
+        // with its own reading, so nothing is rejected after the problem and the first incident changed.
+        var result = problems.CommunicateWorkaround(Agent, problem, [first, second]);
+
+        Assert.True(result.IsAccepted, result.ToString());
+        var notes = result.Events.OfType<WorkNoteAdded>().ToArray();
+        Assert.Equal([t, t - NodaTime.Duration.FromSeconds(1)], notes.Select(n => n.Envelope.OccurredAt));
+        Assert.Equal([2, 2], new[] { first.Version, second.Version });
+    }
 }

@@ -582,4 +582,13 @@ public sealed class ServiceRequestTests
         Assert.Equal(RequestRejectionCodes.QuorumUnreachable, result.Rejection!.Code);
         Assert.Contains("'Line manager'", result.Rejection.Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Submit_DefaultPriority_ThrowsNamingIt_AndNothingIsSubmitted()
+    {
+        var e = Assert.Throws<ArgumentException>("command", () => _f.Practice.Submit(Agent, Command(PasswordReset) with { Priority = default(Priority) }));
+
+        Assert.Contains("Priority", e.Message, StringComparison.Ordinal);
+        Assert.True(_f.Practice.Submit(Agent, Command(PasswordReset) with { Priority = new Priority(2) }).IsAccepted);
+    }
 }
