@@ -109,24 +109,22 @@ internal sealed class SlaCycleTrace
             actual += period.Duration;
         }
 
-        // A warning's threshold is crossed once more business time than it has elapsed, as a cycle ending exactly on its
-        // target has met it (SlaStatus.Breached); the same rule whether the cycle runs, is paused or has ended, so a warning
-        // once shown is never withdrawn. The breach instant of a cycle still open is when the target is (or was) reached,
-        // which stays put while the clock sits on it (closed hours); a cycle that ended on its target met it and has none.
+        // A threshold is crossed once the clock has run past the instant its business time reached it (ServiceNow marks
+        // the breach when the timer reaches the target, also when that is the close of business): a cycle ending exactly
+        // then has met it, one still running after it (even in closed hours, or resolved over a closed weekend) has not.
+        // The same rule whether the cycle runs, is paused or has ended, so a warning or breach once shown is never
+        // withdrawn: running time only grows, and the instant a threshold was reached never moves.
         var warnings = new List<SlaWarning>();
         foreach (var threshold in agreement.WarningThresholds)
         {
-            var need = Percent(Target, threshold);
-            if (elapsed > need && Crossing(calendar, need) is { } crossed)
+            if (CrossedAt(calendar, Percent(Target, threshold)) is { } crossed)
             {
                 warnings.Add(new SlaWarning(threshold, crossed));
             }
         }
 
-        var ended = EndedAt is not null;
-        Instant? breachAt = (ended ? elapsed > Target : elapsed >= Target) ? Crossing(calendar, Target)
-            : ended ? null
-            : calendar.Add(at, Target - elapsed);
+        // Still open and not crossed: projected as if the clock keeps (or starts again) running from now.
+        Instant? breachAt = CrossedAt(calendar, Target) ?? (EndedAt is not null ? null : calendar.Add(at, Target - elapsed));
         return new SlaStatus
         {
             Agreement = agreement.Id,
@@ -226,16 +224,18 @@ internal sealed class SlaCycleTrace
         }
     }
 
-    // When the business time elapsed reached `need`, if it has.
-    private Instant? Crossing(BusinessCalendar calendar, Duration need)
+    // When the business time elapsed reached `need`, if the clock has run past that instant since.
+    private Instant? CrossedAt(BusinessCalendar calendar, Duration need)
     {
         var sum = Duration.Zero;
-        foreach (var period in _running)
+        for (var i = 0; i < _running.Count; i++)
         {
+            var period = _running[i];
             var inPeriod = calendar.BusinessTimeBetween(period.Start, period.End);
             if (sum + inPeriod >= need)
             {
-                return calendar.Add(period.Start, need - sum);
+                var reached = calendar.Add(period.Start, need - sum);
+                return period.End > reached || i < _running.Count - 1 ? reached : null;
             }
 
             sum += inPeriod;

@@ -54,7 +54,7 @@ public sealed record SlaStatus
     /// <summary>Gets the business time elapsed: working time while running, pauses excluded.</summary>
     public required Duration BusinessElapsed { get; init; }
 
-    /// <summary>Gets the business time left; negative once breached.</summary>
+    /// <summary>Gets the business time left: zero or negative once breached (zero when the target was reached at the close of business).</summary>
     public Duration BusinessRemaining => Target - BusinessElapsed;
 
     /// <summary>Gets the actual (24×7) time elapsed while running, pauses excluded.</summary>
@@ -73,9 +73,16 @@ public sealed record SlaStatus
     /// <summary>Gets when the target would have been reached without any pause (ServiceNow's original breach time).</summary>
     public required Instant OriginalBreachAt { get; init; }
 
-    /// <summary>Gets whether more business time than the target has elapsed (a cycle ending exactly on its target has met it).</summary>
-    public bool Breached => BusinessElapsed > Target;
+    /// <summary>
+    /// Gets whether the target was breached: the clock ran on past the instant its business time reached the target
+    /// (<see cref="BreachAt"/>), also when that instant was the close of business and the ticket was dealt with before the
+    /// calendar opened again. A cycle that ended exactly on its target has met it.
+    /// </summary>
+    public bool Breached => BreachAt is { } breach && breach < (EndedAt ?? EvaluatedAt) && BusinessElapsed >= Target;
 
-    /// <summary>Gets the warning thresholds crossed so far, with when (a cycle that ended exactly on one did not cross it).</summary>
+    /// <summary>
+    /// Gets the warning thresholds crossed so far, by the same rule as <see cref="Breached"/> (the clock ran on past the
+    /// instant the threshold was reached), with that instant; a cycle that ended exactly on one did not cross it.
+    /// </summary>
     public required IReadOnlyList<SlaWarning> Warnings { get; init; }
 }

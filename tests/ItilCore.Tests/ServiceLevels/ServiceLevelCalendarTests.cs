@@ -179,20 +179,65 @@ public sealed class ServiceLevelCalendarTests
     }
 
     [Fact]
-    public void TargetReachedAtClosing_BreachInstantIsWhenItWasReached_WhateverTheEvaluationInstant()
+    public void TargetReachedAtClosing_BreachedOnceTheClockRunsOnPastIt_AtTheInstantItWasReached()
     {
         // 4 h target, logged Friday 13:00: the target is reached at Friday 17:00, while the office is closed until Monday.
+        // As in ServiceNow, the breach is marked when the timer reaches the target, not when the office opens again.
         var f = new SlaFixture(Utc(3, 6, 13));
         f.Log();
         var levels = Resolution(Office(), Duration.FromHours(4));
 
+        var atClosing = Assert.Single(levels.Evaluate(f.Timeline, Utc(3, 6, 17)));
         var saturday = Assert.Single(levels.Evaluate(f.Timeline, Utc(3, 7, 12)));
         var monday = Assert.Single(levels.Evaluate(f.Timeline, Utc(3, 9, 10)));
 
-        Assert.Equal(Utc(3, 6, 17), saturday.BreachAt);
-        Assert.False(saturday.Breached);
-        Assert.Equal(Utc(3, 6, 17), monday.BreachAt);
-        Assert.True(monday.Breached);
-        Assert.Equal(Utc(3, 6, 17), monday.Warnings.Single(w => w.Threshold == 100).At);
+        Assert.False(atClosing.Breached);
+        Assert.DoesNotContain(atClosing.Warnings, w => w.Threshold == 100);
+        foreach (var later in new[] { saturday, monday })
+        {
+            Assert.Equal(Utc(3, 6, 17), later.BreachAt);
+            Assert.True(later.Breached);
+            Assert.Equal(Utc(3, 6, 17), later.Warnings.Single(w => w.Threshold == 100).At);
+        }
+
+        Assert.Equal(Duration.Zero, saturday.BusinessRemaining);
+    }
+
+    [Theory]
+    [InlineData(17, 0, false)]
+    [InlineData(17, 1, true)]
+    public void ResolvedOnTheTargetOrAfterIt_OverAClosedWeekend_MetOnlyOnTheInstant(int hour, int minute, bool breached)
+    {
+        // Due Friday 17:00; resolved then, or later that evening (no business time passes, but the due instant has).
+        var f = new SlaFixture(Utc(3, 6, 13));
+        f.Log();
+        f.At(Utc(3, 6, 14), i => i.Assign(Agent, Desk));
+        f.At(Utc(3, 6, hour, minute), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "Fixed"));
+
+        var status = Assert.Single(Resolution(Office(), Duration.FromHours(4)).Evaluate(f.Timeline, Utc(3, 9, 12)));
+
+        Assert.Equal(SlaStage.Completed, status.Stage);
+        Assert.Equal(Duration.FromHours(4), status.BusinessElapsed);
+        Assert.Equal(breached, status.Breached);
+        Assert.Equal(breached, status.Warnings.Any(w => w.Threshold == 100));
+        Assert.Equal(breached ? Utc(3, 6, 17) : null, status.BreachAt);
+    }
+
+    [Fact]
+    public void PausedExactlyAtAThreshold_NotCrossedUntilTheClockRunsAgain()
+    {
+        // 2 h target from 09:00: 50 % is reached at 10:00, exactly when the incident goes on hold awaiting the caller.
+        var f = new SlaFixture(Utc(3, 2, 9));
+        f.Log();
+        f.At(Utc(3, 2, 9, 30), i => i.Assign(Agent, Desk));
+        f.At(Utc(3, 2, 10), i => i.PutOnHold(Agent, HoldReason.AwaitingCaller, "Asked for the error text"));
+        var levels = Resolution(Office(), Duration.FromHours(2));
+
+        var paused = Assert.Single(levels.Evaluate(f.Timeline, Utc(3, 2, 12)));
+        f.At(Utc(3, 2, 13), i => i.Resume(Agent));
+        var resumed = Assert.Single(levels.Evaluate(f.Timeline, Utc(3, 2, 13, 1)));
+
+        Assert.DoesNotContain(paused.Warnings, w => w.Threshold == 50);
+        Assert.Equal(Utc(3, 2, 10), resumed.Warnings.Single(w => w.Threshold == 50).At);
     }
 }
