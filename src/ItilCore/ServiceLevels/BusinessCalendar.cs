@@ -392,7 +392,7 @@ public sealed class BusinessCalendar : IBusinessHours
                 return Add(start, Duration.FromHours(24L * days));
             case BusinessDayRule.WholeWorkingDays:
                 {
-                    var date = DateOf(NextOpenCore(at));
+                    var date = OwnerOf(NextOpenCore(at));
                     for (var i = 0; i < days; i++)
                     {
                         date = NextBusinessDayAfter(date);
@@ -420,7 +420,7 @@ public sealed class BusinessCalendar : IBusinessHours
 
             case BusinessDayRule.EndOfBusinessDay:
                 {
-                    var date = DateOf(at);
+                    var date = OwnerOf(at);
                     if (days == 0)
                     {
                         if (HasWork(date))
@@ -665,9 +665,59 @@ public sealed class BusinessCalendar : IBusinessHours
 
     private long DayStart(LocalDate date) => CalendarTimeline.ToNanoseconds(Zone.AtStartOfDay(date).ToInstant());
 
-    private bool HasWork(LocalDate date) => NextOpenCore(DayStart(date)) < DayStart(date.PlusDays(1));
+    // A business day is a date with working time of its own: an interval belongs to the date it starts on, so the hours
+    // after midnight of a shift that runs past it do not make the next date (a Saturday, a holiday) a business day.
+    private bool HasWork(LocalDate date)
+    {
+        if (_rules is not null)
+        {
+            var pieces = new List<(int Start, int End)>(4);
+            _rules.PiecesOf(date, pieces);
+            foreach (var (startMinute, endMinute) in pieces)
+            {
+                if (CalendarTimeline.Resolve(Zone, date, startMinute) < CalendarTimeline.Resolve(Zone, date, endMinute))
+                {
+                    return true;
+                }
+            }
 
-    private LocalDate NextBusinessDayAfter(LocalDate date) => DateOf(NextOpenCore(DayStart(date.PlusDays(1))));
+            return false;
+        }
+
+        // A combined calendar: a part's own working day (the union: either part's, the intersection: both parts'), on
+        // which the combination is open at all.
+        var own = _union
+            ? _left!.HasWork(date) || _right!.HasWork(date)
+            : _left!.HasWork(date) && _right!.HasWork(date);
+        return own && NextOpenCore(DayStart(date)) < DayStart(date.PlusDays(2));
+    }
+
+    private LocalDate NextBusinessDayAfter(LocalDate date)
+    {
+        var next = date.PlusDays(1);
+        var last = DateOf(CalendarTimeline.EndNanoseconds - 1);
+        while (!HasWork(next))
+        {
+            if (next >= last)
+            {
+                throw new ArgumentOutOfRangeException(nameof(date), $"No business day follows {date} within the supported range (to {CalendarTimeline.End}).");
+            }
+
+            next = next.PlusDays(1);
+        }
+
+        return next;
+    }
+
+    // The date whose own working interval holds an instant: the previous date while the instant lies in that date's
+    // interval running past midnight, else the instant's own date.
+    private LocalDate OwnerOf(long at)
+    {
+        var date = DateOf(at);
+        var previous = date.PlusDays(-1);
+        return DayStart(date) > CalendarTimeline.MinNanoseconds
+            && OwnEndThrough(previous, DayStart(date)) is { } end && at < end && HasWork(previous) ? previous : date;
+    }
 
     /// <summary>
     /// The close of a business day: the end of the working interval holding its last working instant. When work goes on

@@ -2,10 +2,12 @@ namespace ItilCore.ServiceLevels;
 
 /// <summary>
 /// What "N business days" means in <see cref="BusinessCalendar.AddBusinessDays"/>. A <em>business day</em> is a local
-/// date in the calendar's zone on which the wall clock shows some working time; its <em>opening</em> is its first working
-/// instant and its <em>close</em> is the end of the working interval holding its last working instant: for an overnight
-/// shift, the next morning; for hours to 24:00, midnight, even when the next day's hours start then (Monday–Friday
-/// 00:00–24:00 and a 24×7 calendar close every day at midnight). The examples use Monday–Friday 09:00–17:00.
+/// date in the calendar's zone with working hours of its own (an interval belongs to the date it starts on: the hours
+/// after midnight of Friday's shift to 02:00 do not make Saturday, or a holiday, a business day); an instant in such hours
+/// counts as its shift's date. A business day's <em>opening</em> is its first working instant and its <em>close</em> is
+/// the end of the working interval holding its last working instant: for an overnight shift, the next morning; for hours
+/// to 24:00, midnight, even when the next day's hours start then (Monday–Friday 00:00–24:00 and a 24×7 calendar close
+/// every day at midnight). The examples use Monday–Friday 09:00–17:00.
 /// </summary>
 /// <remarks>Thread-safe (an enum).</remarks>
 public enum BusinessDayRule

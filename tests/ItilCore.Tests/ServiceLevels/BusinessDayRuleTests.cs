@@ -126,4 +126,35 @@ public sealed class BusinessDayRuleTests
         Assert.Equal(At(2026, 3, 3, 0), union.AddBusinessDays(At(2026, 3, 2, 10), 0, BusinessDayRule.EndOfBusinessDay));
         Assert.Equal(At(2026, 3, 4, 0), union.AddBusinessDays(At(2026, 3, 2, 10), 1, BusinessDayRule.WholeWorkingDays));
     }
+
+    [Fact]
+    public void HoursPastMidnight_BelongToTheDayTheyStartOn_TheNextDateIsNoBusinessDayByThem()
+    {
+        // Open Monday–Friday 08:00–02:00: Friday's hours end Saturday 02:00, which makes Saturday no business day.
+        var late = Create(NineToFive() with { WeeklyHours = WeeklyHours.MondayToFriday("08:00", "02:00") });
+
+        Assert.Equal(At(2026, 3, 7, 2), late.AddBusinessDays(At(2026, 3, 5, 10), 1, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 10, 2), late.AddBusinessDays(At(2026, 3, 5, 10), 2, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 7, 2), late.AddBusinessDays(At(2026, 3, 6, 10), 0, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 10, 2), late.AddBusinessDays(At(2026, 3, 6, 10), 1, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 10, 2), late.AddBusinessDays(At(2026, 3, 6, 10), 1, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 9, 10), late.AddBusinessDays(At(2026, 3, 6, 10), 1, BusinessDayRule.SameLocalTimeNextBusinessDay));
+        Assert.Equal(At(2026, 3, 9, 10), late.AddBusinessDays(At(2026, 3, 5, 10), 2, BusinessDayRule.SameLocalTimeNextBusinessDay));
+    }
+
+    [Fact]
+    public void NightShift_AHolidayIsNoBusinessDay_AndAnInstantInAShiftCountsFromTheShiftsDay()
+    {
+        // 22:00–06:00 on weekdays; Tuesday 3 March is a holiday, so Tuesday night has no shift.
+        var nights = Create(NineToFive(holidays: [HolidayDefinition.OnDate("Closed", new LocalDate(2026, 3, 3))]) with { WeeklyHours = WeeklyHours.MondayToFriday("22:00", "06:00") });
+
+        Assert.Equal(At(2026, 3, 3, 6), nights.AddBusinessDays(At(2026, 3, 2, 23), 0, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 5, 6), nights.AddBusinessDays(At(2026, 3, 2, 23), 1, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 6, 6), nights.AddBusinessDays(At(2026, 3, 2, 23), 2, BusinessDayRule.WholeWorkingDays));
+
+        var plain = Create(NineToFive() with { WeeklyHours = WeeklyHours.MondayToFriday("22:00", "06:00") });
+        Assert.Equal(At(2026, 3, 3, 6), plain.AddBusinessDays(At(2026, 3, 3, 3), 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(plain.AddBusinessDays(At(2026, 3, 6, 23), 1, BusinessDayRule.WholeWorkingDays), plain.AddBusinessDays(At(2026, 3, 7, 3), 1, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 10, 6), plain.AddBusinessDays(At(2026, 3, 7, 3), 1, BusinessDayRule.WholeWorkingDays));
+    }
 }
