@@ -815,11 +815,14 @@ public sealed class BusinessCalendar : IBusinessHours
     {
         if (_rules is not null)
         {
+            var named = new HashSet<string>(StringComparer.Ordinal);
             for (var date = from; date <= to; date = date.PlusDays(1))
             {
+                // A holiday the calendar and one of its holiday sets both give is listed once, as a combination lists it.
+                named.Clear();
                 foreach (var rule in _rules.Holidays)
                 {
-                    if (rule.Matches(date))
+                    if (rule.Matches(date) && named.Add(rule.Name))
                     {
                         yield return new CalendarHoliday(date, rule.Name);
                     }

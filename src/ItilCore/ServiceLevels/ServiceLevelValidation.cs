@@ -220,6 +220,15 @@ internal static class ServiceLevelValidation
             case { ListsNothing: true }:
                 problem(path, "the condition lists nothing, so it can never hold; use 'never' if that is meant");
                 break;
+            case AllOf { Conditions: [] }:
+                problem(path, "the all-of lists no condition, so it always holds; use 'always' if that is meant");
+                break;
+            case AnyOf { Conditions: [] }:
+                problem(path, "the any-of lists no condition, so it can never hold; use 'never' if that is meant");
+                break;
+            case Not { Condition.ListsNothing: true }:
+                problem(path, "the condition it negates lists nothing, so it always holds; use 'always' if that is meant");
+                break;
             case AllOf all when all.Conditions is not null:
                 for (var i = 0; i < all.Conditions.Count; i++)
                 {

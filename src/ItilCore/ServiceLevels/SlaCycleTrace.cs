@@ -43,7 +43,11 @@ internal sealed class SlaCycleTrace
     {
         var cycles = new List<SlaCycleTrace>();
         SlaCycleTrace? active = null;
-        var startHeldBefore = false;
+
+        // A new cycle attaches when the start condition holds again after having stopped holding at some snapshot since
+        // the last cycle attached (the first cycle: whenever it holds), even if the stop or cancel condition kept it from
+        // attaching at the snapshot right after that.
+        var startStoppedSinceLastCycle = true;
         var resetHeldBefore = false;
         for (var i = 0; i < timeline.Count && timeline[i].UpdatedAt <= at; i++)
         {
@@ -53,9 +57,10 @@ internal sealed class SlaCycleTrace
             var reset = objective.Reset.Matches(ticket);
             if (active is null)
             {
-                if (start && !objective.Stop.Matches(ticket) && !Cancels(objective, ticket) && (cycles.Count == 0 || !startHeldBefore))
+                if (start && !objective.Stop.Matches(ticket) && !Cancels(objective, ticket) && startStoppedSinceLastCycle)
                 {
-                    active = Attach(objective, timeline, i, cycles.Count == 0 && objective.RetroactiveStart, cycles.Count + 1);
+                    startStoppedSinceLastCycle = false;
+                    active = Attach(objective, timeline, i, objective.RetroactiveStart, cycles.Count + 1);
                     cycles.Add(active);
                     active.PauseOrResume(objective, ticket, now);
                 }
@@ -75,6 +80,7 @@ internal sealed class SlaCycleTrace
                     active = null;
                     if (!Cancels(objective, ticket))
                     {
+                        startStoppedSinceLastCycle = false;
                         active = Attach(objective, timeline, i, false, cycles.Count + 1);
                         cycles.Add(active);
                         active.PauseOrResume(objective, ticket, now);
@@ -87,7 +93,7 @@ internal sealed class SlaCycleTrace
                 }
             }
 
-            startHeldBefore = start;
+            startStoppedSinceLastCycle |= !start;
             resetHeldBefore = reset;
         }
 

@@ -32,8 +32,11 @@ public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Tar
     public SlaCondition Reset { get; init; } = new Never();
 
     /// <summary>
-    /// Gets whether the clock counts from when the ticket was opened rather than from when the start condition first
-    /// held, replaying the pauses in between (ServiceNow's retroactive start and pause).
+    /// Gets whether the clock counts from when the ticket was opened rather than from when the start condition held,
+    /// replaying the pauses in between (ServiceNow's retroactive start and pause). As in ServiceNow, where "set start to"
+    /// is a property of the definition, every cycle that attaches does so (a P1 clock cancelled by a downgrade and attached
+    /// again by a new upgrade counts from the opening again, so flapping the priority does not restart it); a cycle that
+    /// a reset starts counts from the reset.
     /// </summary>
     public bool RetroactiveStart { get; init; }
 }

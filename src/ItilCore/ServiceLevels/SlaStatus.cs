@@ -28,8 +28,10 @@ public sealed record SlaStatus
 
     /// <summary>
     /// Gets the ticket priority whose target applies: the priority when the cycle attached. As in ServiceNow, a new
-    /// priority gets its target through conditions: start on <see cref="PriorityIn"/> with
-    /// <see cref="CancelWhen.StartConditionNotMet"/>, or a reset condition on the priority.
+    /// priority gets its target through conditions: one agreement per priority, each starting on <see cref="PriorityIn"/>
+    /// with <see cref="CancelWhen.StartConditionNotMet"/> (and <see cref="SlaObjective.RetroactiveStart"/> to count from
+    /// the opening). A reset condition on <see cref="PriorityIn"/> restarts the clock only when the ticket enters the
+    /// priorities it lists (a reset fires when its condition starts to hold), so it does not follow every change.
     /// </summary>
     public required Priority Priority { get; init; }
 

@@ -216,6 +216,16 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
+    public void HolidayGivenByTheCalendarAndItsSet_IsListedOnce()
+    {
+        var set = HolidaySet.Create(new HolidaySetDefinition(new HolidaySetId("uk-bank"), "UK bank holidays", [HolidayDefinition.Yearly("Christmas Day", 12, 25)]));
+        var sets = new System.Collections.Generic.Dictionary<HolidaySetId, HolidaySet> { [set.Id] = set };
+        var calendar = BusinessCalendar.Create(NineToFive(holidays: [HolidayDefinition.Yearly("Christmas Day", 12, 25), HolidayDefinition.Yearly("Office party", 12, 25)]) with { HolidaySets = [set.Id] }, sets);
+
+        Assert.Equal(["Christmas Day", "Office party"], calendar.HolidaysBetween(new LocalDate(2026, 12, 24), new LocalDate(2026, 12, 26)).Select(h => h.Name));
+    }
+
+    [Fact]
     public void AlwaysOpen_CountsEveryInstant()
     {
         var always = BusinessCalendar.AlwaysOpen(London);

@@ -277,6 +277,49 @@ public sealed class ServiceLevelClockTests
     }
 
     [Fact]
+    public void Evaluate_RetroactiveStart_AppliesToEveryAttach_SoFlappingThePriorityDoesNotRestartTheClock()
+    {
+        // P1 objective, 4 h, counted from the opening: P3 at 09:00, P1 at 10:00, P3 at 11:00 (cancelled), P1 at 12:00.
+        var p1 = new SlaObjective(SlaMetric.Resolution, Targets(Duration.FromHours(4)), new PriorityIn([new Priority(1)]), new StateIn([IncidentState.Resolved]))
+        {
+            CancelWhen = CancelWhen.StartConditionNotMet,
+            RetroactiveStart = true,
+        };
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 3, urgency: 3);
+        f.At(H(0.5), i => i.Assign(Agent, Desk));
+        f.At(H(1), i => i.Reclassify(Agent, new Impact(1), new Urgency(1)));
+        f.At(H(2), i => i.Reclassify(Agent, new Impact(3), new Urgency(3)));
+        f.At(H(3), i => i.Reclassify(Agent, new Impact(1), new Urgency(1)));
+        var levels = Levels(NoCalendars, Agreement("p1", null, p1));
+
+        var cycles = levels.Evaluate(f.Timeline, H(3.5));
+
+        Assert.Equal([SlaStage.Cancelled, SlaStage.InProgress], cycles.Select(c => c.Stage));
+        Assert.Equal((Monday9, Duration.FromHours(3.5), H(4)), (cycles[1].StartedAt, cycles[1].BusinessElapsed, cycles[1].BreachAt));
+    }
+
+    [Fact]
+    public void Evaluate_StartHoldsAgainWhileTheStopDoes_TheNextCycleAttachesOnceTheStopNoLongerHolds()
+    {
+        // Runs while P1–P3 until someone is assigned. P3 at 09:00, assigned at 10:00 (cycle 1 met), P5 at 11:00 (start
+        // stops holding), P3 again at 12:00 while still assigned (stop holds), reassigned to nobody at 13:00.
+        var response = new SlaObjective(SlaMetric.FirstResponse, Targets(Duration.FromHours(1)), new PriorityIn([new Priority(1), new Priority(2), new Priority(3)]), new HasAssignee());
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 2, urgency: 2);
+        f.At(H(1), i => i.Assign(Agent, Desk, Agent));
+        f.At(H(2), i => i.Reclassify(Agent, new Impact(3), new Urgency(3)));
+        f.At(H(3), i => i.Reclassify(Agent, new Impact(2), new Urgency(2)));
+        f.At(H(4), i => i.Reassign(Agent, new AssignmentGroupId("network"), "Needs the network team"));
+        var levels = Levels(NoCalendars, Agreement("response", null, response));
+
+        var cycles = levels.Evaluate(f.Timeline, H(4.5));
+
+        Assert.Equal([SlaStage.Completed, SlaStage.InProgress], cycles.Select(c => c.Stage));
+        Assert.Equal(H(4), cycles[1].StartedAt);
+    }
+
+    [Fact]
     public void Evaluate_CancelWhenStartNoLongerHolds_CancelsInsteadOfPausing()
     {
         // ServiceNow's documented pitfall: a start condition that excludes On Hold cancels the SLA.

@@ -80,6 +80,24 @@ public sealed class ServiceLevelDefinitionTests
         Assert.Equal("$.agreements[0].objectives[0].start: the condition lists nothing, so it can never hold; use 'never' if that is meant", Assert.Single(e.Problems).ToString());
     }
 
+    public static TheoryData<SlaCondition, string> EmptyCombinations => new()
+    {
+        { new AnyOf([]), "the any-of lists no condition, so it can never hold; use 'never' if that is meant" },
+        { new AllOf([]), "the all-of lists no condition, so it always holds; use 'always' if that is meant" },
+        { new Not(new PriorityIn([])), "the condition it negates lists nothing, so it always holds; use 'always' if that is meant" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EmptyCombinations))]
+    public void Create_AnEmptyCombination_IsReportedForWhatItReallyDoes(SlaCondition empty, string problem)
+    {
+        var agreement = Agreement("sla", null, Resolution(Duration.FromHours(8)) with { Start = empty });
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => Levels(NoCalendars, agreement));
+
+        Assert.Equal("$.agreements[0].objectives[0].start: " + problem, Assert.Single(e.Problems).ToString());
+    }
+
     [Fact]
     public void Create_ACalendarWithNoWorkingTime_IsReported()
     {
