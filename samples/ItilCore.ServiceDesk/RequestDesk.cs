@@ -98,15 +98,19 @@ internal sealed class RequestDesk
 
         var update = _intake.RecordUpdate(tickets[3].TicketId, new("caller.hal"), "It is jammed again after the restart.");
         text.AppendLine(inv, $"  caller update on {tickets[3].TicketId}: {(update.IsAccepted ? "recorded" : update.Rejection!.ToString())}");
+        text.AppendLine("  one fulfiller works the requests in turn, so \"fulfilled in\" (submission to last task) includes waiting behind earlier requests:");
         foreach (var request in tickets.Where(t => t.Request is not null).Select(t => t.Request!))
         {
             var changes = _histories[request.Id.Value].OfType<StandardChangeRequested>().Select(c => ", standard change " + c.ChangeModel);
             var rebuilt = _requests.Rebuild(_histories[request.Id.Value]).ToSnapshot() == request.ToSnapshot() ? "rebuild ok" : "REBUILD MISMATCH";
-            text.AppendLine(inv, $"  {request.Id} {request.Item.Name}: {request.State}, {request.Decisions.Count} approvals, fulfilled in {request.FulfilledAt - request.OpenedAt}{string.Concat(changes)}; {rebuilt}");
+            text.AppendLine(inv, $"  {request.Id} {request.Item.Name}: {request.State}, {request.Decisions.Count} approval{(request.Decisions.Count == 1 ? "" : "s")}, fulfilled in {(request.FulfilledAt is { } fulfilled ? HoursMinutes(fulfilled - request.OpenedAt) : "(not fulfilled)")}{string.Concat(changes)}; {rebuilt}");
         }
 
         return text.ToString();
     }
+
+    // 16h44m rather than NodaTime's 0:16:44:00, which reads like days.
+    private static string HoursMinutes(Duration d) => string.Create(CultureInfo.InvariantCulture, $"{(long)d.TotalHours}h{d.Minutes:00}m");
 
     private void Record(ServiceRequest request, CommandResult result)
         => _histories[request.Id.Value].AddRange(result.ThrowIfRejected());

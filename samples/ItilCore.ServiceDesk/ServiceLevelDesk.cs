@@ -12,10 +12,17 @@ using NodaTime;
 namespace ItilCore.ServiceDesk;
 
 /// <summary>
-/// Service level management for the simulated desk: a London office-hours calendar, one agreement per catalogued
-/// service (first response and resolution targets per priority, paused while awaiting the caller or a vendor), and the
-/// evaluation of every incident's history at the end of the simulation.
+/// Service level management for the simulated desk: a London office-hours calendar, two agreements per catalogued
+/// service (first response and resolution targets per priority, paused while awaiting the caller or a vendor; P1
+/// resolution in an agreement of its own), and the evaluation of every incident's history at the end of the simulation.
 /// </summary>
+/// <remarks>
+/// A clock keeps the target of the priority it attached at (<see cref="SlaStatus.Priority"/>), so a major incident
+/// raised to P1 would be measured against its old P3 target. As the library recommends, the resolution clocks start on
+/// the priority and are cancelled when it no longer matches (<see cref="CancelWhen.StartConditionNotMet"/>): raising an
+/// incident to P1 cancels its P2–P5 clock and attaches the P1 clock from that moment. One agreement has one objective
+/// per metric, hence the separate P1 agreement.
+/// </remarks>
 internal sealed class ServiceLevelDesk
 {
     private static readonly CalendarId OfficeHours = new("london-office-hours");
@@ -29,13 +36,18 @@ internal sealed class ServiceLevelDesk
                 HolidayDefinition.OnDate("Easter Monday", new LocalDate(2026, 4, 6)),
                 HolidayDefinition.NthWeekday("Early May bank holiday", 5, IsoDayOfWeek.Monday, 1),
                 HolidayDefinition.NthWeekday("Spring bank holiday", 5, IsoDayOfWeek.Monday, HolidayDefinition.Last),
+                HolidayDefinition.NthWeekday("Summer bank holiday", 8, IsoDayOfWeek.Monday, HolidayDefinition.Last),
                 HolidayDefinition.Yearly("Christmas Day", 12, 25),
                 HolidayDefinition.Yearly("Boxing Day", 12, 26),
             ];
         HolidayCount = holidays.Length;
         Calendar = BusinessCalendar.Create(new BusinessCalendarDefinition(OfficeHours, "London office hours", "Europe/London", WeeklyHours.MondayToFriday("09:00", "17:00"), Holidays: holidays));
         var agreements = model.Catalog.ToDocument().Services
-            .Select(s => new ServiceLevelAgreementDefinition(new SlaId("sla-" + s.Id.Value), s.Name + " SLA", s.Id, [FirstResponse(), Resolution()]) { Calendar = OfficeHours })
+            .SelectMany(s => new[]
+            {
+                new ServiceLevelAgreementDefinition(new SlaId("sla-" + s.Id.Value), s.Name + " SLA", s.Id, [FirstResponse(), Resolution(critical: false)]) { Calendar = OfficeHours },
+                new ServiceLevelAgreementDefinition(new SlaId("sla-" + s.Id.Value + "-p1"), s.Name + " SLA, P1 resolution", s.Id, [Resolution(critical: true)]) { Calendar = OfficeHours },
+            })
             .ToArray();
         Levels = ServiceLevelManagement.Create(new ServiceLevelDocument(agreements), model, matrix, [Calendar]);
     }
@@ -53,13 +65,19 @@ internal sealed class ServiceLevelDesk
         new Always(),
         new HasAssignmentGroup());
 
-    private static SlaObjective Resolution() => new(
+    // Runs while the incident is open and its priority is P1 (critical) or not (the rest); a change of side cancels the
+    // running clock and the other agreement's clock attaches with the new priority's target.
+    private static SlaObjective Resolution(bool critical) => new(
         SlaMetric.Resolution,
         Targets(2 * 60, 4 * 60, 8 * 60, 16 * 60, 24 * 60),
-        new StateIn([IncidentState.New, IncidentState.InProgress, IncidentState.OnHold]),
+        new AllOf([
+            new StateIn([IncidentState.New, IncidentState.InProgress, IncidentState.OnHold]),
+            critical ? new PriorityIn([new Priority(1)]) : new Not(new PriorityIn([new Priority(1)])),
+        ]),
         new StateIn([IncidentState.Resolved, IncidentState.Closed]))
     {
         Pause = new HoldReasonIn([HoldReason.AwaitingCaller, HoldReason.AwaitingVendor]),
+        CancelWhen = CancelWhen.StartConditionNotMet,
         Cancel = new StateIn([IncidentState.Canceled]),
     };
 
@@ -89,7 +107,8 @@ internal sealed record ServiceLevelSummary(ServiceLevelDesk Desk, Instant At, IR
         var inv = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         var zone = Desk.Calendar.Zone;
-        text.AppendLine(inv, $"SLA compliance at {At.InZone(zone):uuuu-MM-dd HH:mm} London (office hours Mon–Fri 09:00–17:00 Europe/London, {Desk.HolidayCount} UK holidays)");
+        text.AppendLine(inv, $"SLA compliance at {At.InZone(zone):uuuu-MM-dd HH:mm} London (office hours Mon–Fri 09:00–17:00 Europe/London, England's {Desk.HolidayCount} bank holidays)");
+        text.AppendLine("  first response by the priority when logged; resolution by the current priority (raising an incident to P1 cancels its clock and starts a P1 one)");
         text.AppendLine(inv, $"  {"",-24}{"first response: met",19}{"brch",5}{"open",5}{"comp.",9}{"resolution: met",19}{"brch",5}{"open",5}{"comp.",9}");
         var rows = Compliance.Rows;
         foreach (var service in model.Catalog.ToDocument().Services)

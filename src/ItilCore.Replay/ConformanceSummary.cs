@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace ItilCore.Replay;
 
 /// <summary>How the real process compares with the ItilCore incident lifecycle.</summary>
-/// <remarks>See the rules in the replay documentation (docs/replay.md): only changes between different mapped states are judged; repeats, ignored and unknown names are counted apart.</remarks>
+/// <remarks>See "The conformance rules" in the command line documentation (docs/cli.md, section replay): only changes between different mapped states are judged; repeats, ignored and unknown names are counted apart.</remarks>
 public sealed record ConformanceSummary
 {
     /// <summary>Gets the number of state changes the lifecycle accepts.</summary>
@@ -12,8 +12,8 @@ public sealed record ConformanceSummary
     /// <summary>Gets the number of state changes the lifecycle rejects (deviations).</summary>
     public required long Rejected { get; init; }
 
-    /// <summary>Gets accepted ÷ (accepted + rejected), from 0 to 1 (1 when there are no changes).</summary>
-    public double Rate => Accepted + Rejected == 0 ? 1 : (double)Accepted / (Accepted + Rejected);
+    /// <summary>Gets accepted ÷ (accepted + rejected), from 0 to 1; <see langword="null"/> when there are no state changes to judge (for example a case table with one row per ticket).</summary>
+    public double? Rate => Accepted + Rejected == 0 ? null : (double)Accepted / (Accepted + Rejected);
 
     /// <summary>Gets the number of rows whose mapped state equals the state before (updates that do not move the ticket).</summary>
     public required long Repeats { get; init; }

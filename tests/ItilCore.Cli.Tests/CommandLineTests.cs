@@ -96,6 +96,39 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Replay_NoStateChanges_HasNoConformanceRate()
+    {
+        // One row per ticket (a case table): nothing to judge, so no "100 %" and no empty conformance tables.
+        var log = Itil.TempFile("cases.csv", """
+            id,when,state,grp
+            T1,2026-03-02 09:00,Closed,Desk
+            T2,2026-03-02 10:00,Closed,Net
+            """);
+        var mapping = Itil.TempFile("mapping.json", """
+            {
+              "ticketId": "id",
+              "timestamp": { "column": "when", "format": "yyyy-MM-dd HH:mm", "timeZone": "Europe/London" },
+              "state": { "columns": ["state"], "map": { "Closed": "closed" } },
+              "group": "grp"
+            }
+            """);
+
+        var (jsonCode, json, jsonError) = Itil.Run("replay", log, "--mapping", mapping, "--json");
+        var (code, output, error) = Itil.Run("replay", log, "--mapping", mapping);
+
+        Assert.Equal((0, ""), (jsonCode, jsonError));
+        var conformance = JsonDocument.Parse(json).RootElement.GetProperty("conformance");
+        Assert.False(conformance.TryGetProperty("rate", out _)); // null, which ItilJson leaves out
+        Assert.Equal(0, conformance.GetProperty("accepted").GetInt32() + conformance.GetProperty("rejected").GetInt32());
+        Assert.Equal((0, ""), (code, error));
+        Assert.Contains("n/a (no state changes)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("100.00 %", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Conforming tickets", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Top deviations", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Accepted state changes", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Replay_SortedByTime_TheSlaStillStartsAtTheOpeningTheFirstRowGave()
     {
         // The ticket's first row in the file (its resolution) carries the opening, a week earlier; sorting puts the New row first.
@@ -298,6 +331,25 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void CatalogValidate_JsonError_SaysItStoppedThereInsteadOfCountingOneProblem()
+    {
+        // A duplicate service (a definition problem) and a configuration item id with a space (a JSON read error): only the
+        // read error can be reported, so the summary must not claim the catalogue has one problem.
+        var json = File.ReadAllText(RealData.Repo("docs/examples/catalog.json"))
+            .Replace("\"id\": \"vpn\"", "\"id\": \"email\"", StringComparison.Ordinal)
+            .Replace("\"id\": \"mail-db\"", "\"id\": \"mail db\"", StringComparison.Ordinal);
+        var path = Itil.TempFile("catalog.json", json);
+
+        var (code, output, error) = Itil.Run("catalog", "validate", path);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("$.configuration.items[1].id", error, StringComparison.Ordinal);
+        Assert.Contains(path + ": stopped at the first JSON error", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 problem", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CatalogValidate_BadUsage_ExitsWith2()
     {
         Assert.Equal(2, Itil.Run("catalog", "validate").ExitCode);
@@ -399,17 +451,7 @@ public sealed class CommandLineTests
     [Fact]
     public void SlaStatus_PrintsStageElapsedRemainingAndBreach()
     {
-        var opened = Instant.FromUtc(2026, 3, 2, 9, 0);
-        var model = ServiceModel.Load(RealData.Repo("docs/examples/catalog.json"));
-        var practice = new IncidentManagement(new FakeClock(opened), new IncidentManagementOptions { ServiceModel = model });
-        var logged = practice.Log(new ActorId("agent.ana"), new LogIncident(new IncidentId("INC0001"), "Mail is slow", new ActorId("caller.eva"), ContactChannel.Phone, new Impact(2), new Urgency(2)) { Service = new ServiceId("email") });
-        var history = Itil.TempFile("history.json", ItilJson.Serialize(logged.Events.ToList()));
-        var objective = new SlaObjective(
-            SlaMetric.Resolution,
-            Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(8))).ToArray(),
-            new StateIn([IncidentState.New, IncidentState.InProgress, IncidentState.OnHold]),
-            new StateIn([IncidentState.Resolved, IncidentState.Closed]));
-        var slas = Itil.TempFile("sla.json", ItilJson.Serialize(new ServiceLevelDocument([new ServiceLevelAgreementDefinition(new SlaId("email-sla"), "E-mail", new ServiceId("email"), [objective])])));
+        var (history, slas) = EmailIncidentAndSla();
 
         var (code, output, error) = Itil.Run("sla", "status", "--history", history, "--sla", slas, "--at", "2026-03-02T12:00:00Z");
 
@@ -419,6 +461,22 @@ public sealed class CommandLineTests
         Assert.Contains("elapsed   3h business", output, StringComparison.Ordinal);
         Assert.Contains("remaining 5h", output, StringComparison.Ordinal);
         Assert.Contains("breach    2026-03-02T17:00:00+00:00", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SlaStatus_PrintsWarningsInTheCalendarsZoneAndUtc()
+    {
+        var (history, slas) = EmailIncidentAndSla();
+
+        // 8 h target from 09:00: 50 % was reached at 13:00; at 14:00 the warning is listed.
+        var (code, output, error) = Itil.Run("sla", "status", "--history", history, "--sla", slas, "--at", "2026-03-02T14:00:00Z");
+
+        Assert.Equal("", error);
+        Assert.Equal(0, code);
+        var warning = Assert.Single(output.Split('\n'), line => line.Contains("warning", StringComparison.Ordinal));
+        Assert.StartsWith("  warning   50 % at 2026-03-02T13:00:00+00:00 ", warning, StringComparison.Ordinal);
+        Assert.EndsWith("(2026-03-02T13:00:00Z)", warning.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("SlaWarning", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -437,5 +495,21 @@ public sealed class CommandLineTests
         Assert.Equal(2, process.ExitCode);
         Assert.Equal("", output);
         Assert.Contains("/no/such/catalog.json", error, StringComparison.Ordinal);
+    }
+
+    private static (string History, string Slas) EmailIncidentAndSla()
+    {
+        var opened = Instant.FromUtc(2026, 3, 2, 9, 0);
+        var model = ServiceModel.Load(RealData.Repo("docs/examples/catalog.json"));
+        var practice = new IncidentManagement(new FakeClock(opened), new IncidentManagementOptions { ServiceModel = model });
+        var logged = practice.Log(new ActorId("agent.ana"), new LogIncident(new IncidentId("INC0001"), "Mail is slow", new ActorId("caller.eva"), ContactChannel.Phone, new Impact(2), new Urgency(2)) { Service = new ServiceId("email") });
+        var history = Itil.TempFile("history.json", ItilJson.Serialize(logged.Events.ToList()));
+        var objective = new SlaObjective(
+            SlaMetric.Resolution,
+            Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(8))).ToArray(),
+            new StateIn([IncidentState.New, IncidentState.InProgress, IncidentState.OnHold]),
+            new StateIn([IncidentState.Resolved, IncidentState.Closed]));
+        var slas = Itil.TempFile("sla.json", ItilJson.Serialize(new ServiceLevelDocument([new ServiceLevelAgreementDefinition(new SlaId("email-sla"), "E-mail", new ServiceId("email"), [objective])])));
+        return (history, slas);
     }
 }

@@ -5,7 +5,7 @@ using ItilCore.Serialization;
 
 namespace ItilCore.ServiceDesk.Cli;
 
-/// <summary>`itil catalog validate FILE`: checks a service catalogue and reports every problem with its JSON path.</summary>
+/// <summary>`itil catalog validate FILE`: checks a service catalogue and reports its problems with their JSON paths: every definition problem, or the first JSON read error alone (reading stops there).</summary>
 public static class CatalogCommand
 {
     public static Command Create(CliOutput io)
@@ -30,7 +30,7 @@ public static class CatalogCommand
             catch (JsonReadException e)
             {
                 io.Error.WriteLine($"{path}{(e.LineNumber is { } line ? $":{line}" : "")}: {e.JsonPath ?? "$"}: {e.Problem}");
-                io.Error.WriteLine($"{path}: 1 problem");
+                io.Error.WriteLine($"{path}: stopped at the first JSON error; fix it and validate again to see any other problems");
                 return ItilCommandLine.ProblemsFound;
             }
             catch (InvalidDefinitionException e)

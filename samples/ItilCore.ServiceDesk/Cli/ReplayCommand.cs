@@ -137,8 +137,17 @@ public static class ReplayReportView
         summary.AddRow("Rows", N(report.Rows));
         summary.AddRow("Bad rows (skipped)", N(report.BadRows));
         summary.AddRow("Tickets", N(report.Tickets));
-        summary.AddRow("Conformance", $"{c.Rate:P2} of state changes ({N(c.Accepted)} accepted, {N(c.Rejected)} rejected)");
-        summary.AddRow("Conforming tickets", $"{N(c.ConformingTickets)} of {N(c.ReplayedTickets)} ({Ratio(c.ConformingTickets, c.ReplayedTickets):P1})");
+        var judged = c.Rate is not null;
+        if (c.Rate is { } rate)
+        {
+            summary.AddRow("Conformance", $"{rate:P2} of state changes ({N(c.Accepted)} accepted, {N(c.Rejected)} rejected)");
+            summary.AddRow("Conforming tickets", $"{N(c.ConformingTickets)} of {N(c.ReplayedTickets)} ({Ratio(c.ConformingTickets, c.ReplayedTickets):P1})");
+        }
+        else
+        {
+            summary.AddRow("Conformance", "n/a (no state changes)");
+        }
+
         summary.AddRow("Other rows", $"{N(c.Repeats)} repeats, {N(c.IgnoredRows)} ignored, {N(c.UnknownRows)} unknown state");
         summary.AddRow("Entry states", string.Join(", ", c.Entries.OrderByDescending(e => e.Value).Select(e => $"{e.Key} {N(e.Value)}")));
         console.Write(summary);
@@ -155,27 +164,35 @@ public static class ReplayReportView
             console.Write(bad);
         }
 
-        var deviations = Table("Top deviations (rejected by the incident lifecycle)", "from", "to", "count", "tickets", "why", "examples");
-        foreach (var t in c.Transitions.Where(t => !t.Accepted).Take(top))
+        if (judged)
         {
-            deviations.AddRow(Words(t.From), Words(t.To), N(t.Count), N(t.Tickets), Markup.Escape(t.Explanation), Markup.Escape(string.Join(", ", t.Examples)));
+            var deviations = Table("Top deviations (rejected by the incident lifecycle)", "from", "to", "count", "tickets", "why", "examples");
+            foreach (var t in c.Transitions.Where(t => !t.Accepted).Take(top))
+            {
+                deviations.AddRow(Words(t.From), Words(t.To), N(t.Count), N(t.Tickets), Markup.Escape(t.Explanation), Markup.Escape(string.Join(", ", t.Examples)));
+            }
+
+            console.Write(deviations);
+            var accepted = Table("Accepted state changes", "from", "to", "count", "tickets", "trigger", "examples");
+            foreach (var t in c.Transitions.Where(t => t.Accepted).Take(top))
+            {
+                accepted.AddRow(Words(t.From), Words(t.To), N(t.Count), N(t.Tickets), Markup.Escape(t.Explanation), Markup.Escape(string.Join(", ", t.Examples)));
+            }
+
+            console.Write(accepted);
         }
 
-        console.Write(deviations);
-        var accepted = Table("Accepted state changes", "from", "to", "count", "tickets", "trigger", "examples");
-        foreach (var t in c.Transitions.Where(t => t.Accepted).Take(top))
+        if (report.LogTransitions.Count > 0)
         {
-            accepted.AddRow(Words(t.From), Words(t.To), N(t.Count), N(t.Tickets), Markup.Escape(t.Explanation), Markup.Escape(string.Join(", ", t.Examples)));
+            var pairs = Table("The log's own state pairs (consecutive rows, self-loops included)", "from", "to", "count");
+            foreach (var p in report.LogTransitions.Take(top))
+            {
+                pairs.AddRow(Markup.Escape(p.From), Markup.Escape(p.To), N(p.Count));
+            }
+
+            console.Write(pairs);
         }
 
-        console.Write(accepted);
-        var pairs = Table("The log's own state pairs (consecutive rows, self-loops included)", "from", "to", "count");
-        foreach (var p in report.LogTransitions.Take(top))
-        {
-            pairs.AddRow(Markup.Escape(p.From), Markup.Escape(p.To), N(p.Count));
-        }
-
-        console.Write(pairs);
         if (report.Sla is { } sla)
         {
             console.WriteLine();

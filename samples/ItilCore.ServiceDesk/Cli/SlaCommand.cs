@@ -56,7 +56,7 @@ public static class SlaCommand
                 io.Out.WriteLine($"  breach    {(s.BreachAt is { } b ? InstantText.Format(b, s.Zone) : "(clock not running)")}{(s.Breached ? "  BREACHED" : "")}");
                 foreach (var w in s.Warnings)
                 {
-                    io.Out.WriteLine($"  warning   {w}");
+                    io.Out.WriteLine($"  warning   {w.Threshold} % at {InstantText.Format(w.At, s.Zone)}");
                 }
             }
 

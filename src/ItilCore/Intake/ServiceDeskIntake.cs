@@ -13,11 +13,15 @@ namespace ItilCore.Intake;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Classification, simply: a contact that names a request item is a service request for that item; otherwise, when the
-/// short description mentions keywords of request items (<see cref="RequestCatalog.MatchKeywords"/>: whole words,
-/// case-insensitive, most keywords wins, ties by catalogue order) it is a service request for that item; otherwise it is
-/// an incident. A keyword-matched request still needs the item's required data: without it the submission is rejected
-/// (<see cref="RequestRejectionCodes.MissingField"/>) and the desk asks the caller.
+/// Classification, in this order: (1) a contact that names a request item is a service request for that item;
+/// (2) otherwise a contact that reports a failure (<see cref="Contact.ReportsFailure"/>), comes from
+/// <see cref="ContactChannel.Monitoring"/>, or rates an impact or urgency is an incident, whatever its words (keywords
+/// are not looked at: "My new laptop will not boot" is no laptop request); (3) otherwise, when the short description
+/// mentions keywords of request items (<see cref="RequestCatalog.MatchKeywords"/>: whole words, case-insensitive, most
+/// keywords wins, ties by catalogue order) it is a service request for that item; (4) otherwise it is an incident. The
+/// same order is in docs/requests.md, "Service desk intake". A keyword-matched request still needs the item's required
+/// data: without it the submission is rejected (<see cref="RequestRejectionCodes.MissingField"/>) and the desk asks the
+/// caller.
 /// </para>
 /// <para>
 /// Incidents without impact or urgency get the lowest on the practice's matrix. The intake keeps the tickets it logged

@@ -29,8 +29,8 @@ namespace ItilCore.ServiceLevels;
 /// So an interval 01:00–02:30 on a spring-forward day with a gap 02:00–03:00 holds 1 hour, and 01:30–03:00 on a
 /// fall-back day with an overlap 01:00–02:00 holds 2.5 hours (from the first 01:30).</para>
 /// <para><b>Ends.</b> Intervals are half-open: open at the start, closed at the end.</para>
-/// <para><b>Range.</b> Instants from 1900-01-01 to 2150 (UTC); outside it methods throw
-/// <see cref="ArgumentOutOfRangeException"/>.</para>
+/// <para><b>Range.</b> Instants from 1900-01-01T00:00:00Z (inclusive) to 2150-11-01T00:00:00Z (exclusive), UTC;
+/// outside it methods throw <see cref="ArgumentOutOfRangeException"/>.</para>
 /// <para><b>Speed.</b> Working time is planned lazily per 365-day bucket (sorted UTC intervals and prefix sums of working
 /// time), published once with <see cref="Interlocked.CompareExchange{T}(ref T, T, T)"/>; after that, <see cref="Add"/>,
 /// <see cref="Subtract"/>, <see cref="BusinessTimeBetween"/>, <see cref="IsOpenAt"/> and <see cref="NextOpen"/> are
