@@ -14,4 +14,7 @@ public enum AlertIncidentAction
 
     /// <summary>Logging or updating the incident was rejected; see <see cref="AlertOutcome.Rejection"/>.</summary>
     Rejected = 3,
+
+    /// <summary>The alert came back (repeated, raised or reopened) while its incident was Resolved: the incident was reopened.</summary>
+    Reopened = 4,
 }

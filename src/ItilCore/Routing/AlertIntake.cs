@@ -17,8 +17,10 @@ namespace ItilCore.Routing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Not thread-safe: one intake takes alerts from one thread at a time. To use several cores, partition alerts by key
-/// (for example <c>key.GetHashCode() % n</c>) over several intakes. A repeat alert costs one clock read and one
+/// Not thread-safe: one intake takes alerts from one thread at a time. To use several cores, partition alerts over
+/// several intakes by configuration item (falling back to the key for alerts that name none; for example
+/// <c>(uint)item.GetHashCode() % n</c>), because correlation by item and the alert numbers are per intake: alerts of one
+/// item on two intakes would open two incidents. A repeat alert costs one clock read and one
 /// hash-table probe (two when it names a configuration item and some item has an incident), and allocates nothing.
 /// </para>
 /// <para>
@@ -186,16 +188,26 @@ public sealed class AlertIntake
 
     private AlertOutcome WithIncident(AlertOutcomeKind kind, AlertState state, in Alert alert, Instant now, bool flapping)
     {
-        // An alert that still has an open incident (raised again, or back soon after a clear) keeps it.
-        if (_incidents is null || alert.Severity < Options.IncidentSeverity || state.Incident is { IsFinal: false })
+        // An alert that still has an open incident (raised again, or back soon after a clear) keeps it; one whose incident
+        // was resolved meanwhile reopens it, as the failure is back (ServiceNow's "alert reopens incident").
+        if (_incidents is null || alert.Severity < Options.IncidentSeverity || state.Incident is { IsFinal: false, State: not IncidentState.Resolved })
         {
             return new AlertOutcome(kind, state.Number, state.Count, flapping, incident: state.Incident);
         }
 
         var by = Options.MonitoringActor;
+        if (state.Incident is { State: IncidentState.Resolved } resolved)
+        {
+            var reopened = resolved.Reopen(by, $"Alert {alert.Key} ({alert.Severity}) is back: {alert.Description}");
+            return reopened.IsRejected
+                ? new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Rejected, resolved, rejection: reopened.Rejection)
+                : new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Reopened, resolved, reopened.Events);
+        }
+
+        // A resolved incident takes no correlated alerts: a new failure on its item is a new incident.
         if (alert.ConfigurationItem is { } item
             && _incidentsByItem.TryGetValue(item, out var linked)
-            && !linked.Incident.IsFinal
+            && linked.Incident is { IsFinal: false, State: not IncidentState.Resolved }
             && now - linked.LastAlert <= Options.CorrelationWindow)
         {
             var note = linked.Incident.AddWorkNote(by, $"Correlated alert {alert.Key} ({alert.Severity}): {alert.Description}");
@@ -213,9 +225,9 @@ public sealed class AlertIntake
             return new AlertOutcome(kind, state.Number, state.Count, flapping, incident: state.Incident);
         }
 
-        var (impact, urgency) = alert.Severity == AlertSeverity.Critical ? (1, 1) : (1, 2);
+        var (impact, urgency) = Rating(_incidents.PriorityMatrix, alert.Severity);
         var description = string.IsNullOrWhiteSpace(alert.Description) ? alert.Key.ToString() : alert.Description;
-        var command = new LogIncident(_newIncidentId!(), description, by, ContactChannel.Monitoring, new Impact(impact), new Urgency(urgency))
+        var command = new LogIncident(_newIncidentId!(), description, by, ContactChannel.Monitoring, impact, urgency)
         {
             Service = service,
             ConfigurationItem = alert.ConfigurationItem,
@@ -235,6 +247,15 @@ public sealed class AlertIntake
         }
 
         return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Opened, incident, logged.Events);
+    }
+
+    // Severity to impact and urgency on the practice's matrix, whatever its size and polarity: the highest impact, and the
+    // highest urgency for Critical, one step lower for each severity below it (kept on the scale).
+    internal static (Impact Impact, Urgency Urgency) Rating(PriorityMatrix matrix, AlertSeverity severity)
+    {
+        var highest = matrix.Polarity == PriorityPolarity.OneIsHighest;
+        var steps = Math.Min(AlertSeverity.Critical - severity, matrix.UrgencyLevels - 1);
+        return (new Impact(highest ? 1 : matrix.ImpactLevels), new Urgency(highest ? 1 + steps : matrix.UrgencyLevels - steps));
     }
 
     // The alert's own service when the catalogue has it (or there is no catalogue); else the first service the item's

@@ -8,7 +8,8 @@ public enum RoutingPolicy
 
     /// <summary>
     /// Every matching rule applies in order, later actions overwriting earlier ones and tags accumulating, until a
-    /// matching rule says <see cref="RoutingRule.Stop"/> (GLPI business rules).
+    /// matching rule says <see cref="RoutingRule.Stop"/> (GLPI business rules). The default route is the base layer they
+    /// write over: a rule that only tags a ticket keeps the default route's group, priority and SLA.
     /// </summary>
     ApplyAllUntilStop = 2,
 }

@@ -393,12 +393,14 @@ public sealed class RoutingRuleSet
 
     private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to, Span<ulong> found, Span<sbyte> open, Span<char> folded, ref bool scanned, ref sbyte ascii)
     {
+        // The default route is the base layer the matching rules write over: a rule that only tags a ticket keeps the
+        // default's group, priority and SLA (and adds its tags to the default's).
         var first = -1;
         var count = 0;
-        AssignmentGroupId? group = null;
-        Priority? priority = null;
-        SlaId? sla = null;
-        IReadOnlyList<string>? tags = null;
+        var group = _default.AssignmentGroup;
+        var priority = _default.PriorityOverride;
+        var sla = _default.ServiceLevelAgreement;
+        IReadOnlyList<string>? tags = _default.Tags.Count > 0 ? _default.Tags : null;
         List<string>? merged = null;
         for (var w = from; w <= to; w++)
         {

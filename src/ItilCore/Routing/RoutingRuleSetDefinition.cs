@@ -13,6 +13,6 @@ public sealed record RoutingRuleSetDefinition(IReadOnlyList<RoutingRule> Rules)
     /// <summary>Gets how matching rules combine; first match by default.</summary>
     public RoutingPolicy Policy { get; init; } = RoutingPolicy.FirstMatch;
 
-    /// <summary>Gets what happens when no rule matches; nothing when absent.</summary>
+    /// <summary>Gets what happens when no rule matches (under <see cref="RoutingPolicy.ApplyAllUntilStop"/>, also the base the matching rules write over); nothing when absent.</summary>
     public RoutingActions? DefaultRoute { get; init; }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using ItilCore.Catalog;
 using ItilCore.Configuration;
 using ItilCore.Incidents;
@@ -65,6 +67,51 @@ public class AlertIntakeTests
         Assert.Equal(AlertOutcomeKind.Opened, fresh.Kind);
         Assert.NotEqual(opened.AlertNumber, fresh.AlertNumber);
         Assert.Equal(AlertOutcomeKind.Ignored, Intake().Receive(Raise(AlertSeverity.Clear)).Kind);
+    }
+
+    [Fact]
+    public void Receive_BackAfterItsIncidentWasResolved_ReopensIt_AndOtherAlertsOnTheItemOpenANewOne()
+    {
+        var intake = Intake();
+        var opened = intake.Receive(Raise(AlertSeverity.Major));
+        var incident = opened.Incident!;
+        intake.Receive(Raise(AlertSeverity.Clear));
+        incident.Assign(new ActorId("agent"), new AssignmentGroupId("dba")).ThrowIfRejected();
+        incident.Resolve(new ActorId("agent"), ResolutionCode.SolvedWorkaround, "Cleaned /var").ThrowIfRejected();
+        var other = new AlertKey("nagios", "db01", "cpu", "cpu.load", "threshold");
+        _clock.AdvanceMinutes(3);
+
+        var correlated = intake.Receive(Raise(AlertSeverity.Major, other));
+        var back = intake.Receive(Raise(AlertSeverity.Major));
+
+        Assert.Equal(AlertIncidentAction.Opened, correlated.IncidentAction);
+        Assert.NotSame(incident, correlated.Incident);
+        Assert.Equal((AlertOutcomeKind.Reopened, AlertIncidentAction.Reopened), (back.Kind, back.IncidentAction));
+        Assert.Same(incident, back.Incident);
+        Assert.Equal((IncidentState.InProgress, 1), (incident.State, incident.ReopenCount));
+        Assert.IsType<IncidentReopened>(Assert.Single(back.Events));
+    }
+
+    [Theory]
+    [InlineData(PriorityPolarity.OneIsHighest, AlertSeverity.Critical, 1, 1)]
+    [InlineData(PriorityPolarity.OneIsHighest, AlertSeverity.Major, 1, 2)]
+    [InlineData(PriorityPolarity.OneIsHighest, AlertSeverity.Minor, 1, 3)]
+    [InlineData(PriorityPolarity.OneIsHighest, AlertSeverity.Warning, 1, 3)]
+    [InlineData(PriorityPolarity.MaxIsHighest, AlertSeverity.Critical, 5, 5)]
+    [InlineData(PriorityPolarity.MaxIsHighest, AlertSeverity.Major, 5, 4)]
+    public void Rating_FollowsTheMatrixPolarityAndSize_CriticalIsItsHighestPriority(PriorityPolarity polarity, AlertSeverity severity, int impact, int urgency)
+    {
+        var matrix = polarity == PriorityPolarity.OneIsHighest
+            ? PriorityMatrix.ServiceNowDefault
+            : PriorityMatrix.Create(new PriorityMatrixDefinition(5, 5, 5, Enumerable.Range(0, 5).Select(_ => (IReadOnlyList<int?>)new int?[5]).ToArray(), polarity, MissingCellPolicy.RoundedMean));
+
+        var (i, u) = AlertIntake.Rating(matrix, severity);
+
+        Assert.Equal((impact, urgency), (i.Level, u.Level));
+        if (severity == AlertSeverity.Critical)
+        {
+            Assert.Equal(matrix.PrioritiesHighestFirst.First(), matrix.Calculate(i, u));
+        }
     }
 
     [Fact]

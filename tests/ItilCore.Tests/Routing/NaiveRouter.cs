@@ -17,10 +17,11 @@ internal static class NaiveRouter
     {
         var first = -1;
         var count = 0;
-        AssignmentGroupId? group = null;
-        Priority? priority = null;
-        SlaId? sla = null;
-        var tags = new List<string>();
+        var fallback = definition.DefaultRoute;
+        var group = fallback?.AssignmentGroup;
+        var priority = fallback?.Priority;
+        var sla = fallback?.ServiceLevelAgreement;
+        var tags = fallback?.Tags.Distinct().ToList() ?? [];
         for (var i = 0; i < definition.Rules.Count; i++)
         {
             var rule = definition.Rules[i];

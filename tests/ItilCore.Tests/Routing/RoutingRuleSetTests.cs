@@ -140,6 +140,25 @@ public class RoutingRuleSetTests
     }
 
     [Fact]
+    public void Route_ApplyAllUntilStop_TheDefaultRouteIsTheBaseTheRulesWriteOver()
+    {
+        var definition = new RoutingRuleSetDefinition([
+            new RoutingRule(new RoutingRuleId("tag-email"), new RoutingActions { Tags = ["email"] }) { Conditions = [RoutingCondition.ChannelIn(ContactChannel.Email)] },
+            new RoutingRule(new RoutingRuleId("p1"), new RoutingActions { AssignmentGroup = Network }) { Conditions = [RoutingCondition.PriorityIn(new Priority(1))] },
+        ])
+        { Policy = RoutingPolicy.ApplyAllUntilStop, DefaultRoute = new RoutingActions { AssignmentGroup = ServiceDesk, Tags = ["triage"] } };
+        var rules = RoutingRuleSet.Create(definition);
+
+        var tagged = rules.Route(Ticket("x", ContactChannel.Email, priority: 3));
+        var both = rules.Route(Ticket("x", ContactChannel.Email, priority: 1));
+
+        Assert.False(tagged.IsDefaultRoute);
+        Assert.Equal(ServiceDesk, tagged.AssignmentGroup);
+        Assert.Equal(["triage", "email"], tagged.Tags);
+        Assert.Equal((Network, 2), (both.AssignmentGroup!.Value, both.MatchedRuleCount));
+    }
+
+    [Fact]
     public void Route_TimeCondition_AsksTheCalendarThroughIBusinessHours()
     {
         var desk = new CalendarId("service-desk");
