@@ -66,7 +66,7 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
 
     private static void CheckEmergencyAuthority(OperationAnalysisContext context, IObjectCreationOperation policy, ItilSymbols symbols)
     {
-        if (Facts.Argument(policy, "Rules") is not { } rules || !Facts.TryGetElements(rules.Value.Syntax, out var ruleElements))
+        if (Facts.Argument(policy, "Rules") is not { } rules || !Facts.TryGetElements(rules.Value, out var ruleElements))
         {
             return;
         }
@@ -111,7 +111,7 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
 
     private static HashSet<string>? AuthorityNames(IObjectCreationOperation policy, ItilSymbols symbols, OperationAnalysisContext context)
     {
-        if (Facts.Argument(policy, "Authorities") is not { } authorities || !Facts.TryGetElements(authorities.Value.Syntax, out var elements))
+        if (Facts.Argument(policy, "Authorities") is not { } authorities || !Facts.TryGetElements(authorities.Value, out var elements))
         {
             return null;
         }
