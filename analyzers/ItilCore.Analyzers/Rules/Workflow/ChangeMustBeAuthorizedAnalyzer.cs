@@ -58,10 +58,54 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
         }
 
         var model = Facts.Initialized(request, "Model");
-        if (model is null || (Facts.Unwrap(model) is { } unwrapped && unwrapped.ConstantValue.HasValue && unwrapped.ConstantValue.Value is null))
+        if (!NamesNoModel(model))
         {
-            Report(context, type.Value.Syntax, "A standard change must name the pre-authorized change model it follows (set Model)");
+            return;
         }
+
+        // Only in the rare shape about to be reported: `new RequestChange(…) with { … }` decides the change's final values.
+        if (WithInitializer(request) is { } with)
+        {
+            var changed = false;
+            foreach (var initializer in with.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Type" } })
+                {
+                    return;
+                }
+
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Model" } } assignment)
+                {
+                    model = assignment.Value;
+                    changed = true;
+                }
+            }
+
+            if (changed && !NamesNoModel(model))
+            {
+                return;
+            }
+        }
+
+        Report(context, type.Value.Syntax, "A standard change must name the pre-authorized change model it follows (set Model)");
+    }
+
+    // No model given, or one that is null or the default value.
+    private static bool NamesNoModel(IOperation? model)
+        => model is null
+            || Facts.Unwrap(model) is IDefaultValueOperation
+            || (Facts.Unwrap(model) is { } unwrapped && unwrapped.ConstantValue.HasValue && unwrapped.ConstantValue.Value is null);
+
+    // The initializer of the `with` expression whose operand is this creation, if it is one.
+    private static IObjectOrCollectionInitializerOperation? WithInitializer(IOperation creation)
+    {
+        var operand = creation;
+        while (operand.Parent is IParenthesizedOperation or IConversionOperation)
+        {
+            operand = operand.Parent;
+        }
+
+        return operand.Parent is IWithOperation with && with.Operand == operand ? with.Initializer : null;
     }
 
     private static void CheckEmergencyAuthority(OperationAnalysisContext context, IObjectCreationOperation policy, ItilSymbols symbols)
