@@ -129,18 +129,19 @@ internal static class Catalogues
             any = true;
             foreach (var member in type.GetMembers())
             {
-                var memberType = member switch
+                var (memberType, readable) = member switch
                 {
-                    IFieldSymbol { IsStatic: true, IsReadOnly: true, IsImplicitlyDeclared: false } field => field.Type,
-                    IPropertySymbol { IsStatic: true, SetMethod: null } property => property.Type,
-                    _ => null,
+                    IFieldSymbol { IsImplicitlyDeclared: false } field => (field.Type, field.IsStatic && field.IsReadOnly),
+                    IPropertySymbol property => (property.Type, property.IsStatic && property.SetMethod is null),
+                    _ => (null, false),
                 };
-                if (!ItilSymbols.Is(memberType, symbols.ServiceId))
+                if (!MentionsType(memberType, symbols.ServiceId, 0))
                 {
                     continue;
                 }
 
-                if (LiteralValue(member, cancellationToken) is { } text)
+                // A settable or instance member, a ServiceId? or a collection of ids may hold an id the analyzer cannot read.
+                if (readable && ItilSymbols.Is(memberType, symbols.ServiceId) && LiteralValue(member, cancellationToken) is { } text)
                 {
                     ids.Add(text);
                 }
@@ -152,6 +153,38 @@ internal static class Catalogues
         }
 
         return any ? new CodeCatalogue(ids, complete) : null;
+    }
+
+    // Whether a member's type is the id type, or is built from it (nullable, array, generic argument).
+    private static bool MentionsType(ITypeSymbol? type, INamedTypeSymbol? expected, int depth)
+    {
+        switch (type)
+        {
+            case null:
+                return false;
+            case IArrayTypeSymbol array:
+                return depth < 8 && MentionsType(array.ElementType, expected, depth + 1);
+            case INamedTypeSymbol named:
+                if (ItilSymbols.Is(named, expected))
+                {
+                    return true;
+                }
+
+                if (depth < 8)
+                {
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        if (MentionsType(argument, expected, depth + 1))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
     }
 
     // Only projects that reference ItilCore can use its attribute; their types are walked, not those of the framework.

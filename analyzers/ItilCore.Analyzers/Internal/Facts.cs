@@ -212,7 +212,46 @@ internal static class Facts
     /// The element expressions of a collection written out in code: a collection expression, an array or a collection
     /// initializer, or <c>null</c> (no elements). False when the elements cannot all be seen (spreads, variables, calls).
     /// </summary>
-    public static bool TryGetElements(SyntaxNode? node, out List<ExpressionSyntax> elements)
+    /// <remarks>
+    /// An object creation counts only when it builds a known framework collection (<c>List&lt;T&gt;</c>,
+    /// <c>HashSet&lt;T&gt;</c>, <c>Collection&lt;T&gt;</c> …): a type of the user's may fill itself in its constructor.
+    /// The type is looked at only in that shape, so collection expressions and arrays cost no binding.
+    /// </remarks>
+    public static bool TryGetElements(IOperation? value, out List<ExpressionSyntax> elements)
+    {
+        if (!TryGetElements(value?.Syntax, out elements))
+        {
+            return false;
+        }
+
+        if (Strip(value!.Syntax) is BaseObjectCreationExpressionSyntax && !IsFrameworkCollection(Unwrap(value)))
+        {
+            elements.Clear();
+            return false;
+        }
+
+        return true;
+    }
+
+    // A creation of a framework collection type, whose parameterless constructor leaves it empty.
+    private static bool IsFrameworkCollection(IOperation? creation)
+    {
+        if (creation is not IObjectCreationOperation { Type: INamedTypeSymbol { IsGenericType: true } type })
+        {
+            return false;
+        }
+
+        var definition = type.OriginalDefinition;
+        var ns = definition.ContainingNamespace?.ToDisplayString();
+        return definition.MetadataName switch
+        {
+            "List`1" or "HashSet`1" or "SortedSet`1" => ns == "System.Collections.Generic",
+            "Collection`1" or "ObservableCollection`1" => ns == "System.Collections.ObjectModel",
+            _ => false,
+        };
+    }
+
+    private static bool TryGetElements(SyntaxNode? node, out List<ExpressionSyntax> elements)
     {
         elements = new List<ExpressionSyntax>();
         node = Strip(node);

@@ -41,28 +41,87 @@ public sealed class UseInjectedClockCodeFix : CodeFixProvider
             return;
         }
 
+        int? problemsBefore = null;
         foreach (var diagnostic in context.Diagnostics)
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax read
                 || !diagnostic.Properties.TryGetValue(UseInjectedClockAnalyzer.KindProperty, out var kind)
-                || ClockInScope(model, read, clockType, context.CancellationToken) is not { } clock)
+                || IsFallbackForAClock(model, read, clockType, context.CancellationToken))
             {
                 continue;
             }
 
-            var replacement = Replacement(kind, clock, read, model, clockType, context.CancellationToken);
-            if (replacement is null)
+            // The first clock in scope whose use neither breaks the build nor raises a warning the code did not have.
+            foreach (var clock in ClocksInScope(model, read, clockType, context.CancellationToken))
             {
-                continue;
-            }
+                if (Replacement(kind, clock, read, model, clockType, context.CancellationToken) is not { } replacement)
+                {
+                    break;
+                }
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Use '{clock}'",
-                    token => Replace(context.Document, read, replacement, token),
-                    Key_UseClockInScope),
-                diagnostic);
+                problemsBefore ??= Problems(model, context.CancellationToken);
+                var fixedRoot = root.ReplaceNode(read, replacement.WithTriviaFrom(read));
+                var fixedModel = await context.Document.WithSyntaxRoot(fixedRoot).GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+                if (fixedModel is null || Problems(fixedModel, context.CancellationToken) > problemsBefore)
+                {
+                    continue;
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Use '{clock}'",
+                        token => Replace(context.Document, read, replacement, token),
+                        Key_UseClockInScope),
+                    diagnostic);
+                break;
+            }
         }
+    }
+
+    // Errors, and the warnings a wrong clock raises: CS9124 (a primary-constructor parameter both captured and used to
+    // initialise a member) and CS1717 (a member assigned to itself).
+    private static int Problems(SemanticModel model, CancellationToken cancellationToken)
+        => model.GetDiagnostics(cancellationToken: cancellationToken)
+            .Count(d => d.Severity == DiagnosticSeverity.Error || d.Id is "CS9124" or "CS1717");
+
+    // `clock ?? SystemClock.Instance`, `clock ??= SystemClock.Instance`: the wall clock is the fallback for a missing clock,
+    // and any clock in scope would only be that missing one (or not the one meant).
+    private static bool IsFallbackForAClock(SemanticModel model, ExpressionSyntax read, INamedTypeSymbol clockType, CancellationToken cancellationToken)
+    {
+        SyntaxNode node = read;
+        while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        var left = node.Parent switch
+        {
+            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.CoalesceExpression) && binary.Right == node => binary.Left,
+            AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression) && assignment.Right == node => assignment.Left,
+            _ => null,
+        };
+        return left is not null && IsClock(model.GetTypeInfo(left, cancellationToken).Type, clockType);
+    }
+
+    // The symbol whose value the read defines: the property or field it initialises, or the target it is assigned to.
+    private static ISymbol? DefinedSymbol(SemanticModel model, ExpressionSyntax read, CancellationToken cancellationToken)
+    {
+        foreach (var ancestor in read.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case AssignmentExpressionSyntax assignment when assignment.Right.Span.Contains(read.Span):
+                    return model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
+                case PropertyDeclarationSyntax or VariableDeclaratorSyntax:
+                    return model.GetDeclaredSymbol(ancestor, cancellationToken);
+                case MemberDeclarationSyntax:
+                    return null;
+                default:
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private static ExpressionSyntax? Replacement(string? kind, string clock, ExpressionSyntax read, SemanticModel model, INamedTypeSymbol clockType, CancellationToken cancellationToken)
@@ -83,8 +142,8 @@ public sealed class UseInjectedClockCodeFix : CodeFixProvider
         }
     }
 
-    /// <summary>The name of an IClock the expression can use: a parameter, then a field or property, then an earlier local.</summary>
-    private static string? ClockInScope(SemanticModel model, ExpressionSyntax at, INamedTypeSymbol clockType, CancellationToken cancellationToken)
+    /// <summary>The names of the IClocks the expression can use: parameters, then fields and properties, then earlier locals.</summary>
+    private static System.Collections.Generic.List<string> ClocksInScope(SemanticModel model, ExpressionSyntax at, INamedTypeSymbol clockType, CancellationToken cancellationToken)
     {
         var position = at.SpanStart;
         var enclosing = model.GetEnclosingSymbol(position, cancellationToken);
@@ -95,19 +154,53 @@ public sealed class UseInjectedClockCodeFix : CodeFixProvider
         var staticFunction = at.Ancestors().FirstOrDefault(IsStaticFunction);
         var noThis = isStatic || staticFunction is not null || at.Ancestors().Any(IsWithoutThis);
         var type = enclosing as INamedTypeSymbol ?? enclosing?.ContainingType;
-        var candidates = model.LookupSymbols(position)
-            .Where(s => s switch
+        var defined = DefinedSymbol(model, at, cancellationToken);
+        return model.LookupSymbols(position)
+            .Where(s => !SymbolEqualityComparer.Default.Equals(s, defined) && s switch
             {
-                IParameterSymbol p => IsClock(p.Type, clockType) && Inside(p, staticFunction),
-                ILocalSymbol l => IsClock(l.Type, clockType) && l.DeclaringSyntaxReferences.All(r => r.Span.End <= position) && Inside(l, staticFunction),
-                IFieldSymbol f => IsClock(f.Type, clockType) && (f.IsStatic || (!noThis && IsMemberOf(f, type))) && !f.IsImplicitlyDeclared,
-                IPropertySymbol p => IsClock(p.Type, clockType) && (p.IsStatic || (!noThis && IsMemberOf(p, type))) && p.GetMethod is not null,
+                IParameterSymbol p => IsClock(p.Type, clockType, p.NullableAnnotation) && Inside(p, staticFunction) && Reachable(p, isStatic, type),
+                ILocalSymbol l => IsClock(l.Type, clockType, l.NullableAnnotation) && l.DeclaringSyntaxReferences.All(r => r.Span.End <= position)
+                    && Inside(l, staticFunction) && IsLocalOf(l, enclosing),
+                IFieldSymbol f => IsClock(f.Type, clockType, f.NullableAnnotation) && (f.IsStatic || (!noThis && IsMemberOf(f, type))) && !f.IsImplicitlyDeclared,
+                IPropertySymbol p => IsClock(p.Type, clockType, p.NullableAnnotation) && (p.IsStatic || (!noThis && IsMemberOf(p, type))) && p.GetMethod is not null,
                 _ => false,
             })
             .OrderBy(s => s switch { IParameterSymbol => 0, IFieldSymbol or IPropertySymbol => 1, _ => 2 })
             .ThenBy(s => s.Name, System.StringComparer.Ordinal)
+            .Select(s => s.Name)
             .ToList();
-        return candidates.Count > 0 ? candidates[0].Name : null;
+    }
+
+    // A primary-constructor parameter is usable only in its own type's instance members and initializers (CS9105).
+    private static bool Reachable(IParameterSymbol parameter, bool isStatic, INamedTypeSymbol? type)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            || !constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax))
+        {
+            return true;
+        }
+
+        return !isStatic && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, type);
+    }
+
+    // A local of the member the code is in, or of a lambda or local function in it; a top-level statement's local is in
+    // scope inside the types of Program.cs but cannot be used there (CS8801).
+    private static bool IsLocalOf(ILocalSymbol local, ISymbol? enclosing)
+    {
+        for (var s = enclosing; s is not null; s = s.ContainingSymbol)
+        {
+            if (SymbolEqualityComparer.Default.Equals(local.ContainingSymbol, s))
+            {
+                return true;
+            }
+
+            if (s is not IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction })
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsStaticFunction(SyntaxNode node) => node switch
@@ -122,6 +215,7 @@ public sealed class UseInjectedClockCodeFix : CodeFixProvider
         EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } } => true,
         EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax } => true,
         ConstructorInitializerSyntax => true,
+        PrimaryConstructorBaseTypeSyntax => true,
         _ => false,
     };
 
@@ -155,6 +249,10 @@ public sealed class UseInjectedClockCodeFix : CodeFixProvider
 
         return false;
     }
+
+    // An IClock? may be null: using it where the wall clock was read could make the code throw.
+    private static bool IsClock(ITypeSymbol? type, INamedTypeSymbol clockType, NullableAnnotation annotation)
+        => annotation != NullableAnnotation.Annotated && IsClock(type, clockType);
 
     private static bool IsClock(ITypeSymbol? type, INamedTypeSymbol clockType)
         => type is not null && (SymbolEqualityComparer.Default.Equals(type, clockType) || type.AllInterfaces.Contains(clockType, SymbolEqualityComparer.Default));

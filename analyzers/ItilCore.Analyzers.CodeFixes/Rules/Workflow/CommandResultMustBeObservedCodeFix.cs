@@ -119,8 +119,8 @@ public sealed class CommandResultMustBeObservedCodeFix : CodeFixProvider
         }
         else if (expression is ConditionalAccessExpressionSyntax conditional)
         {
-            // a?.B() becomes a?.B().ThrowIfRejected(), still skipped when a is null.
-            call = conditional.WithWhenNotNull(ThrowIfRejected(conditional.WhenNotNull));
+            // a?.B() becomes a?.B().ThrowIfRejected(), still skipped when a is null; a?.b?.C() appends to the innermost call.
+            call = AppendThrowIfRejected(conditional);
         }
         else
         {
@@ -129,6 +129,11 @@ public sealed class CommandResultMustBeObservedCodeFix : CodeFixProvider
 
         return statement.WithExpression(call.WithTriviaFrom(statement.Expression));
     }
+
+    private static ConditionalAccessExpressionSyntax AppendThrowIfRejected(ConditionalAccessExpressionSyntax conditional)
+        => conditional.WhenNotNull is ConditionalAccessExpressionSyntax inner
+            ? conditional.WithWhenNotNull(AppendThrowIfRejected(inner))
+            : conditional.WithWhenNotNull(ThrowIfRejected(conditional.WhenNotNull));
 
     private static InvocationExpressionSyntax ThrowIfRejected(ExpressionSyntax target)
         => SyntaxFactory.InvocationExpression(

@@ -137,7 +137,7 @@ public sealed class UseInjectedClockAnalyzer : ItilDiagnosticAnalyzer
             uses = SignatureUsesItilCore(member, symbols);
         }
 
-        uses = uses || TypeUsesItilCore(type.ContainingType, symbols);
+        // Its own class only (docs/rules/ITIL3001.md): a nested logger does not work with ItilCore because its outer type does.
         symbols.Cache.TryAdd(type, uses);
         return uses;
     }

@@ -133,7 +133,7 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
     {
         foreach (var argument in weekly.Arguments)
         {
-            if (argument.ArgumentKind != ArgumentKind.Explicit || !Facts.TryGetElements(argument.Value.Syntax, out var elements))
+            if (argument.ArgumentKind != ArgumentKind.Explicit || !Facts.TryGetElements(argument.Value, out var elements))
             {
                 continue;
             }
@@ -217,7 +217,7 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
                 continue;
             }
 
-            if (!Facts.TryGetElements(argument.Value.Syntax, out var elements) || elements.Count > 0)
+            if (!Facts.TryGetElements(argument.Value, out var elements) || elements.Count > 0)
             {
                 return;
             }

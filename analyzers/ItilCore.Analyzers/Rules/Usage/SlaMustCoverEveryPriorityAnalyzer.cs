@@ -78,7 +78,7 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
         foreach (var item in initializer.Initializers)
         {
             if (item is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "WarningThresholds" } } assignment
-                || !Facts.TryGetElements(assignment.Value.Syntax, out var elements))
+                || !Facts.TryGetElements(assignment.Value, out var elements))
             {
                 continue;
             }
@@ -102,7 +102,7 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
         // The matrix first: most SLAs are written without one in sight, and then nothing else needs to be read.
         if (MatrixLevels(context, sla, symbols) is { } n
             && Facts.Argument(sla, "Objectives") is { } objectives
-            && Facts.TryGetElements(objectives.Value.Syntax, out var objectiveElements))
+            && Facts.TryGetElements(objectives.Value, out var objectiveElements))
         {
             CheckCoverage(context, objectives, objectiveElements, n, symbols);
         }
@@ -115,7 +115,7 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
             if (Facts.OperationOf(objectives, element, context.CancellationToken) is not IObjectCreationOperation objective
                 || !ItilSymbols.Is(objective.Type, symbols.SlaObjective)
                 || Facts.Argument(objective, "Targets") is not { } targets
-                || !Facts.TryGetElements(targets.Value.Syntax, out var targetElements))
+                || !Facts.TryGetElements(targets.Value, out var targetElements))
             {
                 continue;
             }

@@ -58,15 +58,59 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
         }
 
         var model = Facts.Initialized(request, "Model");
-        if (model is null || (Facts.Unwrap(model) is { } unwrapped && unwrapped.ConstantValue.HasValue && unwrapped.ConstantValue.Value is null))
+        if (!NamesNoModel(model))
         {
-            Report(context, type.Value.Syntax, "A standard change must name the pre-authorized change model it follows (set Model)");
+            return;
         }
+
+        // Only in the rare shape about to be reported: `new RequestChange(…) with { … }` decides the change's final values.
+        if (WithInitializer(request) is { } with)
+        {
+            var changed = false;
+            foreach (var initializer in with.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Type" } })
+                {
+                    return;
+                }
+
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Model" } } assignment)
+                {
+                    model = assignment.Value;
+                    changed = true;
+                }
+            }
+
+            if (changed && !NamesNoModel(model))
+            {
+                return;
+            }
+        }
+
+        Report(context, type.Value.Syntax, "A standard change must name the pre-authorized change model it follows (set Model)");
+    }
+
+    // No model given, or one that is null or the default value.
+    private static bool NamesNoModel(IOperation? model)
+        => model is null
+            || Facts.Unwrap(model) is IDefaultValueOperation
+            || (Facts.Unwrap(model) is { } unwrapped && unwrapped.ConstantValue.HasValue && unwrapped.ConstantValue.Value is null);
+
+    // The initializer of the `with` expression whose operand is this creation, if it is one.
+    private static IObjectOrCollectionInitializerOperation? WithInitializer(IOperation creation)
+    {
+        var operand = creation;
+        while (operand.Parent is IParenthesizedOperation or IConversionOperation)
+        {
+            operand = operand.Parent;
+        }
+
+        return operand.Parent is IWithOperation with && with.Operand == operand ? with.Initializer : null;
     }
 
     private static void CheckEmergencyAuthority(OperationAnalysisContext context, IObjectCreationOperation policy, ItilSymbols symbols)
     {
-        if (Facts.Argument(policy, "Rules") is not { } rules || !Facts.TryGetElements(rules.Value.Syntax, out var ruleElements))
+        if (Facts.Argument(policy, "Rules") is not { } rules || !Facts.TryGetElements(rules.Value, out var ruleElements))
         {
             return;
         }
@@ -111,7 +155,7 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
 
     private static HashSet<string>? AuthorityNames(IObjectCreationOperation policy, ItilSymbols symbols, OperationAnalysisContext context)
     {
-        if (Facts.Argument(policy, "Authorities") is not { } authorities || !Facts.TryGetElements(authorities.Value.Syntax, out var elements))
+        if (Facts.Argument(policy, "Authorities") is not { } authorities || !Facts.TryGetElements(authorities.Value, out var elements))
         {
             return null;
         }

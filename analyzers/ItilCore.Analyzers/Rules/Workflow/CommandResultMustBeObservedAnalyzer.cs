@@ -32,8 +32,9 @@ public sealed class CommandResultMustBeObservedAnalyzer : ItilDiagnosticAnalyzer
             return;
         }
 
+        // a?.B() and a?.b?.C(): the call is the innermost WhenNotNull.
         var expression = statement.Operation;
-        if (expression is IConditionalAccessOperation conditional)
+        while (expression is IConditionalAccessOperation conditional)
         {
             expression = conditional.WhenNotNull;
         }

@@ -59,6 +59,30 @@ public class UseInjectedClockAnalyzerTests
     }
 
     [Fact]
+    public async Task NestedType_IsJudgedByItsOwnMembers()
+    {
+        // "Its class" (docs/rules/ITIL3001.md): a nested logger does not inherit the outer class's use of ItilCore.
+        const string source = /* lang=c#-test */ """
+            class Desk
+            {
+                public Incident? Current { get; set; }
+
+                sealed class ConsoleLog
+                {
+                    public void Write(string text) => Console.WriteLine($"{DateTime.Now:O} {text}");
+                }
+
+                sealed class Shift
+                {
+                    public Priority Priority { get; set; }
+                    public DateTime Start() => {|#0:DateTime.UtcNow|};
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source, Verify.Diagnostic().WithLocation(0).WithArguments("DateTime.UtcNow"));
+    }
+
+    [Fact]
     public async Task WithoutItilCore_DoesNotReport()
         => await Verify.VerifyWithoutItilCoreAsync("""
             class C { System.DateTime M() => System.DateTime.UtcNow; }

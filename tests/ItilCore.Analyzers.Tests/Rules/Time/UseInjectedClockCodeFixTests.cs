@@ -1,5 +1,10 @@
 using System.Threading.Tasks;
 using ItilCore.Analyzers.CodeFixes.Rules.Time;
+using ItilCore.Analyzers.Rules.Time;
+using ItilCore.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using Verify = ItilCore.Analyzers.Tests.Verifiers.ItilCodeFixTest<ItilCore.Analyzers.Rules.Time.UseInjectedClockAnalyzer, ItilCore.Analyzers.CodeFixes.Rules.Time.UseInjectedClockCodeFix>;
 
@@ -112,5 +117,166 @@ public class UseInjectedClockCodeFixTests
                 Verify.Diagnostic().WithLocation(2).WithArguments("SystemClock.Instance"),
             ],
             source);
+    }
+
+    [Fact]
+    public async Task DefaultClockShapes_AreNotFixedWithTheClockTheyDefine()
+    {
+        // Clock => Clock recurses, Default = Default and _clock = _clock stay null, clock ?? clock is null when omitted,
+        // and an IClock? may be null: none of them is offered.
+        const string source = /* lang=c#-test */ """
+            #nullable enable
+            class Desk
+            {
+                private readonly IClock _clock;
+                public Desk() { _clock = {|#0:SystemClock.Instance|}; }
+                public Desk(IClock? clock, int shift) => _clock = clock ?? {|#1:SystemClock.Instance|};
+                public Desk(IClock clock) { _clock = clock; }
+                public Instant Due(Incident i) => _clock.GetCurrentInstant();
+            }
+
+            class Base
+            {
+                protected virtual IClock Clock => {|#2:SystemClock.Instance|};
+                public Instant Due(Incident i) => Clock.GetCurrentInstant();
+            }
+
+            static class Clocks
+            {
+                public static readonly IClock Default = {|#3:SystemClock.Instance|};
+                public static Instant Due(Incident i) => Default.GetCurrentInstant();
+            }
+
+            class Lazy
+            {
+                private IClock? _clock;
+                public Instant Due(Incident i) => (_clock ??= {|#4:SystemClock.Instance|}).GetCurrentInstant();
+            }
+
+            class Maybe(IClock? clock)
+            {
+                public IClock? Clock { get; } = clock;
+                public Instant Due(Incident i) => {|#5:SystemClock.Instance|}.GetCurrentInstant();
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            [
+                Verify.Diagnostic().WithLocation(0).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(3).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(4).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(5).WithArguments("SystemClock.Instance"),
+            ],
+            source);
+    }
+
+    [Fact]
+    public async Task PrimaryConstructorParameter_OnlyWhereItCanBeUsed()
+    {
+        // Not in a static member or static initializer, nor in a nested type (CS9105); this members not in the base
+        // arguments of a primary constructor (CS0120).
+        const string source = /* lang=c#-test */ """
+            class Desk(IClock clock)
+            {
+                Instant Now() => clock.GetCurrentInstant();
+                static DateTime Due(Incident i) => {|#0:DateTime.UtcNow|};
+                static readonly DateTime Started = {|#1:DateTime.UtcNow|};
+
+                class Shift
+                {
+                    DateTime Due(Incident i) => {|#2:DateTime.UtcNow|};
+                }
+            }
+
+            abstract class Base(DateTime opened) { public DateTime Opened { get; } = opened; }
+
+            class Desk2(Incident incident) : Base({|#3:DateTime.UtcNow|})
+            {
+                IClock Clock { get; } = SystemClockHolder.Clock;
+                public Incident Incident { get; } = incident;
+            }
+
+            static class SystemClockHolder { public static IClock Clock => null!; }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            [
+                Verify.Diagnostic().WithLocation(0).WithArguments("DateTime.UtcNow"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("DateTime.UtcNow"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("DateTime.UtcNow"),
+                Verify.Diagnostic().WithLocation(3).WithArguments("DateTime.UtcNow"),
+            ],
+            source);
+    }
+
+    [Fact]
+    public async Task PrimaryConstructorParameterKeptInAField_TheFieldIsUsed()
+        => await Verify.VerifyAsync(
+            """
+            class Desk(IClock clock)
+            {
+                private readonly IClock _clock = clock;
+                Instant Now() => _clock.GetCurrentInstant();
+                DateTime Due(Incident i) => {|#0:DateTime.UtcNow|};
+            }
+            """,
+            [Verify.Diagnostic().WithLocation(0).WithArguments("DateTime.UtcNow")],
+            """
+            class Desk(IClock clock)
+            {
+                private readonly IClock _clock = clock;
+                Instant Now() => _clock.GetCurrentInstant();
+                DateTime Due(Incident i) => _clock.GetCurrentInstant().ToDateTimeUtc();
+            }
+            """);
+
+    [Fact]
+    public async Task LocalNotYetAssigned_IsNotUsed()
+    {
+        const string source = /* lang=c#-test */ """
+            class Desk
+            {
+                DateTime Due(Incident i)
+                {
+                    IClock clock;
+                    var start = {|#0:DateTime.UtcNow|};
+                    clock = SystemClockHolder.Clock;
+                    return start;
+                }
+            }
+
+            static class SystemClockHolder { public static IClock Clock => null!; }
+            """;
+        await Verify.VerifyAsync(source, [Verify.Diagnostic().WithLocation(0).WithArguments("DateTime.UtcNow")], source);
+    }
+
+    [Fact]
+    public async Task TopLevelLocal_IsNotUsedInsideAType()
+    {
+        const string source = /* lang=c#-test */ """
+            IClock clock = SystemClockHolder.Clock;
+            Console.WriteLine(clock);
+
+            class Desk
+            {
+                DateTime Due(Incident i) => {|#0:DateTime.UtcNow|};
+            }
+
+            static class SystemClockHolder { public static IClock Clock => null!; }
+            """;
+        var test = new CSharpCodeFixTest<UseInjectedClockAnalyzer, UseInjectedClockCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+            TestCode = source,
+            FixedCode = source,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.FixedState.OutputKind = OutputKind.ConsoleApplication;
+        ItilTestSetup.Apply(test.TestState, withItilCore: true);
+        ItilTestSetup.Apply(test.FixedState, withItilCore: true);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("DateTime.UtcNow"));
+        await test.RunAsync();
     }
 }

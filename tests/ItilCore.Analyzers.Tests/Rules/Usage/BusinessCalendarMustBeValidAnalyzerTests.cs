@@ -96,6 +96,29 @@ public class BusinessCalendarMustBeValidAnalyzerTests
     }
 
     [Fact]
+    public async Task DayCollectionTypeOfTheUsers_IsNotReadAsEmpty()
+    {
+        // A type of the user's may fill itself in its constructor; only framework collections are known to start empty.
+        const string source = /* lang=c#-test */ """
+            sealed class OfficeDay : List<WorkingInterval>
+            {
+                public OfficeDay() { Add(new WorkingInterval("09:00", "17:00")); }
+            }
+
+            class Calendars
+            {
+                BusinessCalendarDefinition Office() => new(new CalendarId("office"), "Office", "Europe/London",
+                    new WeeklyHours(new OfficeDay(), new OfficeDay(), new OfficeDay(), new OfficeDay(), new OfficeDay()));
+                BusinessCalendarDefinition Closed() => new(new CalendarId("closed"), "Closed", "Europe/London",
+                    {|#0:new WeeklyHours(new List<WorkingInterval>(), new List<WorkingInterval>())|});
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic().WithLocation(0).WithArguments("The calendar has no working time: every day of the week is empty"));
+    }
+
+    [Fact]
     public async Task WithoutItilCore_DoesNotReport()
         => await Verify.VerifyWithoutItilCoreAsync("""
             record WorkingInterval(string Start, string End);

@@ -131,6 +131,34 @@ public class SlaMustCoverEveryPriorityAnalyzerTests
             """);
 
     [Fact]
+    public async Task CollectionTypeOfTheUsers_IsNotReadAsEmpty()
+    {
+        // A type of the user's may fill itself in its constructor; only framework collections are known to start empty.
+        const string source = /* lang=c#-test */ """
+            sealed class StandardTargets : List<SlaTarget>
+            {
+                public StandardTargets()
+                {
+                    for (var p = 1; p <= 5; p++) Add(new SlaTarget(new Priority(p), Duration.FromHours(4 * p)));
+                }
+            }
+
+            class Slas
+            {
+                ServiceLevelAgreementDefinition Mine() => new(new SlaId("s"), "S", new ServiceId("email"), [
+                    new SlaObjective(SlaMetric.Resolution, new StandardTargets(), new Always(), new Never())]);
+                ServiceLevelAgreementDefinition Framework() => new(new SlaId("t"), "T", new ServiceId("email"), [
+                    new SlaObjective(SlaMetric.Resolution, {|#0:new List<SlaTarget>()|}, new Always(), new Never())]);
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            [],
+            "itil1002.priority_levels = 5",
+            Verify.Diagnostic().WithLocation(0).WithArguments("Resolution objective has no target for P1, P2, P3, P4, P5 of the 5-priority matrix"));
+    }
+
+    [Fact]
     public async Task HalfTypedCode_DoesNotThrow()
         => await Verify.VerifyAsync(
             """

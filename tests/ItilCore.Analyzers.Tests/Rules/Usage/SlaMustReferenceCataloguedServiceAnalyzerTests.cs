@@ -160,6 +160,27 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
             }
             """);
 
+    [Theory]
+    [InlineData("public static ServiceId Hr { get; private set; } = new(\"hr\");")]
+    [InlineData("public static ServiceId Hr = new(\"hr\");")]
+    [InlineData("public static readonly ServiceId? Hr = new ServiceId(\"hr\");")]
+    [InlineData("public static readonly ServiceId[] Extra = [new(\"hr\")];")]
+    [InlineData("public static IReadOnlyList<ServiceId> Extra { get; } = [new(\"hr\")];")]
+    public async Task CatalogueClassMemberTheAnalyzerCannotRead_MakesTheCatalogueIncomplete(string member)
+        => await Verify.VerifyAsync($$"""
+            [ServiceCatalogue]
+            static class Services
+            {
+                public static readonly ServiceId Email = new("email");
+                {{member}}
+            }
+
+            class Slas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "HR", new ServiceId("hr"), []);
+            }
+            """);
+
     [Fact]
     public async Task CatalogueClassWithComputedIdBesideAFile_DoesNotReport()
         => await Verify.VerifyAsync(

@@ -49,6 +49,31 @@ public class ChangeMustBeAuthorizedAnalyzerTests
     }
 
     [Fact]
+    public async Task ModelSetByAWithExpressionOrToDefault_IsReadAsTheFinalValue()
+    {
+        const string source = /* lang=c#-test */ """
+            class Changes
+            {
+                RequestChange Patch(ActorId by)
+                    => new RequestChange(new ChangeId("CHG1"), ChangeType.Standard, "Patch", by) with { Model = new ChangeModelId("monthly-patch") };
+                RequestChange Normal(ActorId by)
+                    => new RequestChange(new ChangeId("CHG2"), ChangeType.Standard, "Patch", by) with { Type = ChangeType.Normal };
+                RequestChange Default(ActorId by)
+                    => new RequestChange(new ChangeId("CHG3"), {|#0:ChangeType.Standard|}, "Patch", by) { Model = default };
+                RequestChange Cleared(ActorId by)
+                    => new RequestChange(new ChangeId("CHG4"), {|#1:ChangeType.Standard|}, "Patch", by) with { Model = null };
+                RequestChange Other(ActorId by)
+                    => new RequestChange(new ChangeId("CHG5"), {|#2:ChangeType.Standard|}, "Patch", by) with { ShortDescription = "Other" };
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic().WithLocation(0).WithArguments("A standard change must name the pre-authorized change model it follows (set Model)"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("A standard change must name the pre-authorized change model it follows (set Model)"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("A standard change must name the pre-authorized change model it follows (set Model)"));
+    }
+
+    [Fact]
     public async Task PolicyWithoutEmergencyAuthority_Reports()
     {
         const string source = /* lang=c#-test */ """

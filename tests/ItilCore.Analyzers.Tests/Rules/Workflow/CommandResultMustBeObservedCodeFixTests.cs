@@ -75,6 +75,36 @@ public class CommandResultMustBeObservedCodeFixTests
         await Verify.VerifyAsync(source, [Verify.Diagnostic().WithLocation(0).WithArguments("Resume")], fixedSource, CommandResultMustBeObservedCodeFix.Key_ThrowIfRejected);
     }
 
+    [Theory]
+    [InlineData(CommandResultMustBeObservedCodeFix.Key_ThrowIfRejected, "holder?.Current?.Resume(by).ThrowIfRejected();")]
+    [InlineData(CommandResultMustBeObservedCodeFix.Key_KeepResult, "var result = holder?.Current?.Resume(by);")]
+    public async Task NestedConditionalAccess_IsReportedAndFixed(string key, string fixedStatement)
+    {
+        const string source = /* lang=c#-test */ """
+            class Holder { public Incident? Current { get; set; } }
+
+            class Desk
+            {
+                void Work(Holder? holder, ActorId by)
+                {
+                    {|#0:holder?.Current?.Resume(by)|};
+                }
+            }
+            """;
+        var fixedSource = $$"""
+            class Holder { public Incident? Current { get; set; } }
+
+            class Desk
+            {
+                void Work(Holder? holder, ActorId by)
+                {
+                    {{fixedStatement}}
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source, [Verify.Diagnostic().WithLocation(0).WithArguments("Resume")], fixedSource, key);
+    }
+
     [Fact]
     public async Task WithoutBraces_ThrowIfRejected_IsOffered()
     {
