@@ -176,6 +176,18 @@ public sealed class ServiceDeskIntake
         _requests.Add(request.Id.Value, request);
     }
 
+    /// <summary>
+    /// Stops tracking a ticket (for example once it is closed and stored), so that a long-running desk does not keep every
+    /// ticket it ever logged; later updates to it are refused as <see cref="IntakeRejectionCodes.UnknownTicket"/>.
+    /// </summary>
+    /// <param name="ticketId">The ticket id.</param>
+    /// <returns><see langword="true"/> when the ticket was tracked.</returns>
+    public bool Untrack(string ticketId)
+    {
+        ArgumentNullException.ThrowIfNull(ticketId);
+        return _incidents.Remove(ticketId) || _requests.Remove(ticketId);
+    }
+
     /// <summary>Finds a tracked incident.</summary>
     /// <param name="ticketId">The ticket id.</param>
     /// <param name="incident">The incident, when tracked.</param>

@@ -105,9 +105,11 @@ public sealed class AgentSelector
         return _agents[chosen].Id;
     }
 
-    // Keeps the caller's key comparison (a dictionary built case-insensitive stays so).
-    private static Dictionary<string, int> Copy(IReadOnlyDictionary<string, int> skills)
-        => skills is Dictionary<string, int> dictionary ? new Dictionary<string, int>(dictionary, dictionary.Comparer) : skills.ToDictionary();
+    // Keeps the caller's key comparison (a dictionary built case-insensitive stays so): a Dictionary, which the caller
+    // could still change, is copied with its comparer; any other (frozen, immutable, a read-only wrapper) is kept as
+    // given, so its own comparison applies, since SupportAgent's skills are immutable once built.
+    private static IReadOnlyDictionary<string, int> Copy(IReadOnlyDictionary<string, int> skills)
+        => skills is Dictionary<string, int> dictionary ? new Dictionary<string, int>(dictionary, dictionary.Comparer) : skills;
 
     // The first agent after the one chosen last with the best score; one exists, since the best score is some agent's.
     private int NextEligible(int last, int best, Instant at, IReadOnlyList<SkillRequirement>? skills)

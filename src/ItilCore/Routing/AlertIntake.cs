@@ -160,7 +160,11 @@ public sealed class AlertIntake
         return false;
     }
 
-    /// <summary>Forgets alerts closed longer ago than the reopen interval, and items' incidents older than the correlation window.</summary>
+    /// <summary>
+    /// Forgets alerts closed longer ago than the reopen interval, and items' incidents older than the correlation window;
+    /// with <see cref="AlertIntakeOptions.CloseWhenIdleFor"/>, first closes the open alerts not received for that long (they
+    /// are forgotten in turn once the reopen interval has passed, so that a late return still reopens them).
+    /// </summary>
     /// <returns>How many alerts were forgotten.</returns>
     public int Purge()
     {
@@ -168,6 +172,13 @@ public sealed class AlertIntake
         var forgotten = 0;
         foreach (var (key, state) in _alerts)
         {
+            if (state.IsOpen && Options.CloseWhenIdleFor is { } idle && now - state.LastSeen >= idle)
+            {
+                state.IsOpen = false;
+                state.ClosedAt = state.LastSeen + idle;
+                OpenAlertCount--;
+            }
+
             if (!state.IsOpen && now - state.ClosedAt > Options.ReopenWithin)
             {
                 _alerts.Remove(key);

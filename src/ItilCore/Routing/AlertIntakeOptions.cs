@@ -25,6 +25,13 @@ public sealed record AlertIntakeOptions
     /// <summary>Gets how long after its last alert an item's incident still takes new alerts on that item (as work notes) instead of a new incident.</summary>
     public Duration CorrelationWindow { get; init; } = Duration.FromMinutes(30);
 
+    /// <summary>
+    /// Gets how long an open alert may go without a repeat before <see cref="AlertIntake.Purge"/> closes it (ServiceNow's
+    /// alert auto-close interval, 168 hours by default there): many sources (SNMP traps, log patterns) never send a clear.
+    /// <see langword="null"/>, the default, keeps open alerts until they clear.
+    /// </summary>
+    public Duration? CloseWhenIdleFor { get; init; }
+
     /// <summary>Gets who logs the incidents and writes the work notes (the monitoring system's actor).</summary>
     public ActorId MonitoringActor { get; init; } = new("monitoring");
 
@@ -33,6 +40,11 @@ public sealed record AlertIntakeOptions
         if (ReopenWithin < Duration.Zero || FlappingWindow < Duration.Zero || CorrelationWindow < Duration.Zero)
         {
             throw new ArgumentException("Durations must not be negative.", paramName);
+        }
+
+        if (CloseWhenIdleFor is { } idle && idle <= Duration.Zero)
+        {
+            throw new ArgumentException($"{nameof(CloseWhenIdleFor)} must be positive when given; it is {idle}.", paramName);
         }
 
         if (FlappingChanges < 2)

@@ -214,8 +214,8 @@ internal sealed class KeywordAutomaton
         if (id >= 0)
         {
             var first = last - _patternLength[pattern] + 1;
-            if ((first == 0 || !RoutingValues.IsWordChar(text[first - 1]))
-                && (last + 1 >= text.Length || !RoutingValues.IsWordChar(text[last + 1])))
+            if ((first == 0 || !RoutingValues.IsWordBefore(text, first - 1))
+                && (last + 1 >= text.Length || !RoutingValues.IsWordAfter(text, last + 1)))
             {
                 found[id >> 6] |= 1UL << id;
             }

@@ -578,7 +578,7 @@ public sealed class RoutingRuleSet
             at += start;
             var end = at + keyword.Length;
             if (!wholeWord
-                || ((at == 0 || !RoutingValues.IsWordChar(text[at - 1])) && (end >= text.Length || !RoutingValues.IsWordChar(text[end]))))
+                || ((at == 0 || !RoutingValues.IsWordBefore(text, at - 1)) && (end >= text.Length || !RoutingValues.IsWordAfter(text, end))))
             {
                 return true;
             }

@@ -1,6 +1,8 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using ItilCore.Incidents;
 
 namespace ItilCore.Routing;
@@ -113,6 +115,24 @@ internal static class RoutingValues
             }
         });
 
-    /// <summary>Whether a whole-word match may end or start next to this character.</summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    /// <summary>
+    /// Whether the character before a match (at <paramref name="index"/>) belongs to a word, so that a whole-word match
+    /// may not start after it: a letter or digit, a combining mark (of the letter before it), or a letter outside the
+    /// Basic Multilingual Plane ending there.
+    /// </summary>
+    public static bool IsWordBefore(ReadOnlySpan<char> text, int index)
+        => text[index] < 0x80 ? char.IsAsciiLetterOrDigit(text[index])
+            : char.IsLowSurrogate(text[index]) ? Rune.DecodeLastFromUtf16(text[..(index + 1)], out var rune, out _) == OperationStatus.Done && Rune.IsLetterOrDigit(rune)
+            : IsWordChar(text[index]);
+
+    /// <summary>Whether the character after a match (at <paramref name="index"/>) belongs to a word, so that a whole-word match may not end before it.</summary>
+    public static bool IsWordAfter(ReadOnlySpan<char> text, int index)
+        => text[index] < 0x80 ? char.IsAsciiLetterOrDigit(text[index])
+            : char.IsHighSurrogate(text[index]) ? Rune.DecodeFromUtf16(text[index..], out var rune, out _) == OperationStatus.Done && Rune.IsLetterOrDigit(rune)
+            : IsWordChar(text[index]);
+
+    // A letter or digit, or a combining mark, which continues the letter it follows (a decomposed "é" is "e" + U+0301).
+    private static bool IsWordChar(char c)
+        => char.IsLetterOrDigit(c)
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

@@ -176,6 +176,17 @@ public sealed class ServiceDeskIntakeTests
     }
 
     [Fact]
+    public void Untrack_ForgetsTheTicket_LaterUpdatesAreUnknown()
+    {
+        _desk.Log(Agent, new Contact(Caller, ContactChannel.Phone, "VPN drops"));
+
+        Assert.True(_desk.Untrack("INC0001"));
+        Assert.False(_desk.Untrack("INC0001"));
+        Assert.False(_desk.TryGetIncident("INC0001", out _));
+        Assert.Equal(IntakeRejectionCodes.UnknownTicket, _desk.RecordUpdate("INC0001", Caller, "Still broken").Rejection!.Code);
+    }
+
+    [Fact]
     public void Log_NumberingReusesAnId_Throws()
     {
         var desk = new ServiceDeskIntake(new IncidentManagement(_clock), new RequestFulfilment(_clock, RequestGenerators.SampleCatalog), _ => "T1");

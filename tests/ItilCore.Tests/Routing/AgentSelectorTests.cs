@@ -75,6 +75,24 @@ public class AgentSelectorTests
         Assert.Null(new AgentSelector(Group, [Ann], AgentSelectionStrategy.RoundRobin).Select(Noon, [new SkillRequirement("CISCO", 2)]));
     }
 
+    public static TheoryData<string> SkillDictionaries => new() { "frozen", "immutable", "read-only" };
+
+    [Theory]
+    [MemberData(nameof(SkillDictionaries))]
+    public void Select_SkillsCaseInsensitive_InAnyDictionary_StayCaseInsensitive(string kind)
+    {
+        var skills = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["Cisco"] = 3 };
+        IReadOnlyDictionary<string, int> given = kind switch
+        {
+            "frozen" => System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(skills, StringComparer.OrdinalIgnoreCase),
+            "immutable" => System.Collections.Immutable.ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, skills),
+            _ => new System.Collections.ObjectModel.ReadOnlyDictionary<string, int>(skills),
+        };
+        var selector = new AgentSelector(Group, [new SupportAgent(new ActorId("dee")) { Skills = given }], AgentSelectionStrategy.RoundRobin);
+
+        Assert.Equal("dee", selector.Select(Noon, [new SkillRequirement("cisco", 2)])!.Value.Value);
+    }
+
     [Fact]
     public void Select_LeastLoaded_BreaksTiesByGroupOrder()
     {

@@ -115,6 +115,28 @@ public class AlertIntakeTests
     }
 
     [Fact]
+    public void Purge_WithAnIdleLimit_ClosesAlertsThatNeverClear_ThenForgetsThem()
+    {
+        var intake = Intake(new AlertIntakeOptions { CloseWhenIdleFor = Duration.FromHours(1), ReopenWithin = Duration.FromMinutes(10) });
+        var trap = new AlertKey("snmp", "sw01", "port7", "link.down", "trap");
+        intake.Receive(Raise(AlertSeverity.Minor, trap));
+        _clock.AdvanceMinutes(30);
+        intake.Receive(Raise(AlertSeverity.Minor));
+        _clock.AdvanceMinutes(35);
+
+        Assert.Equal(0, intake.Purge());
+        Assert.Equal(1, intake.OpenAlertCount);
+        Assert.True(intake.TryGetAlert(trap, out _, out var open, out _));
+        Assert.False(open);
+
+        _clock.AdvanceMinutes(60);
+        Assert.Equal(2, intake.Purge());
+        Assert.Equal(0, intake.OpenAlertCount);
+        Assert.False(intake.TryGetAlert(trap, out _, out _, out _));
+        Assert.Throws<ArgumentException>("options", () => Intake(new AlertIntakeOptions { CloseWhenIdleFor = Duration.Zero }));
+    }
+
+    [Fact]
     public void Receive_ManyStateChangesInTheWindow_IsFlapping()
     {
         var intake = Intake(new AlertIntakeOptions { FlappingChanges = 4, FlappingWindow = Duration.FromMinutes(10) });

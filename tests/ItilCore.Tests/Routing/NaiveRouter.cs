@@ -94,7 +94,7 @@ internal static class NaiveRouter
         for (var start = folded.IndexOf(needle, StringComparison.Ordinal); start >= 0 && start + needle.Length <= limit; start = folded.IndexOf(needle, start + 1, StringComparison.Ordinal))
         {
             var end = start + needle.Length;
-            if (!wholeWord || ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))))
+            if (!wholeWord || ((start == 0 || !RoutingValues.IsWordBefore(text, start - 1)) && (end == text.Length || !RoutingValues.IsWordAfter(text, end))))
             {
                 return true;
             }

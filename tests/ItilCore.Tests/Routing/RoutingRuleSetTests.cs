@@ -158,6 +158,21 @@ public class RoutingRuleSetTests
         Assert.Equal((Network, 2), (both.AssignmentGroup!.Value, both.MatchedRuleCount));
     }
 
+    [Theory]
+    [InlineData("re\u0301seau down", false)]
+    [InlineData("r\u00E9seau down", false)]
+    [InlineData("\U0001D400re\U0001D400 x", false)]
+    [InlineData("\U0001F600re\U0001F600 x", true)]
+    [InlineData("the re: line", true)]
+    public void Route_WholeWord_ACombiningMarkOrALetterBeyondTheBmpIsPartOfTheWord(string description, bool matches)
+    {
+        var rules = RoutingRuleSet.Create(new RoutingRuleSetDefinition([
+            new RoutingRule(new RoutingRuleId("re"), new RoutingActions { AssignmentGroup = Network }) { Keywords = [new KeywordCondition(["re"], KeywordMatch.AnyOf, WholeWord: true)] },
+        ]));
+
+        Assert.Equal(matches, !rules.Route(Ticket(description)).IsDefaultRoute);
+    }
+
     [Fact]
     public void Route_TimeCondition_AsksTheCalendarThroughIBusinessHours()
     {
