@@ -67,6 +67,8 @@ public sealed class RoutingRuleSet
     private readonly IBusinessHours[] _calendars;
     private readonly CalendarId[] _calendarIds;
     private readonly RoutingDecision _default;
+    private readonly int[][] _rulesOfKeyword;
+    private readonly ulong[] _needsKeyword;
 
     internal RoutingRuleSet(RoutingRuleSetDefinition definition, CompiledRule[] rules, FieldIndex[] fields, ulong[] pass, int[] firstWord, int[] lastWord, ulong[] all, ulong[] late, KeywordAutomaton? automaton, string[] keywordTexts, bool[] keywordWhole, IBusinessHours[] calendars, CalendarId[] calendarIds)
     {
@@ -95,6 +97,28 @@ public sealed class RoutingRuleSet
             }
         }
 
+        // For each keyword, the rules one of whose any-of or all-of clauses names it; such a rule can match only a ticket
+        // in which one of those keywords was found, so one scan rules out all the others at once.
+        var rulesOfKeyword = new List<int>[keywordTexts.Length];
+        _needsKeyword = new ulong[_words];
+        foreach (var rule in rules)
+        {
+            foreach (var clause in rule.Clauses)
+            {
+                if (clause.Match == KeywordMatch.NoneOf || clause.Ids.Length == 0)
+                {
+                    continue;
+                }
+
+                _needsKeyword[rule.Index >> 6] |= 1UL << rule.Index;
+                foreach (var id in clause.Ids)
+                {
+                    (rulesOfKeyword[id] ??= []).Add(rule.Index);
+                }
+            }
+        }
+
+        _rulesOfKeyword = Array.ConvertAll(rulesOfKeyword, l => l?.Distinct().ToArray() ?? []);
         _calendars = calendars;
         _calendarIds = calendarIds;
         var fallback = definition.DefaultRoute;
@@ -209,6 +233,7 @@ public sealed class RoutingRuleSet
         var pass = _pass;
         var all = _all;
         var late = _late;
+        var directTries = 0;
         for (var w = from; w <= to; w++)
         {
             var candidates = all[w];
@@ -227,8 +252,10 @@ public sealed class RoutingRuleSet
                 }
 
                 // A rule with only a few ASCII keywords (no time condition) is checked in place when the description
-                // is ASCII; anything else needs the scratch space of the slow path, which only such tickets pay for.
-                var verdict = ((_direct[w] >> bit) & 1) != 0 ? DirectKeywordsHold(_rules[index], ticket.ShortDescription) : -1;
+                // is ASCII; anything else needs the scratch space of the slow path, which only such tickets pay for. So
+                // do tickets that reach more than a few keyword rules: there one scan and the keyword index rule out
+                // every rule whose keywords are absent, where a search per rule would cost in proportion to the rules.
+                var verdict = ((_direct[w] >> bit) & 1) != 0 && directTries++ < MaxRulesBeforeIndex ? DirectKeywordsHold(_rules[index], ticket.ShortDescription) : -1;
                 if (verdict > 0)
                 {
                     return _decisions[index];
@@ -236,7 +263,7 @@ public sealed class RoutingRuleSet
 
                 if (verdict < 0)
                 {
-                    return FirstMatchFromLate(ticket, offsetSpan[..count], w, candidates, to);
+                    return FirstMatchFromLate(ticket, offsetSpan[..count], w, candidates, to, directTries > MaxRulesBeforeIndex);
                 }
 
                 candidates &= candidates - 1;
@@ -318,7 +345,7 @@ public sealed class RoutingRuleSet
     /// <returns>The ids.</returns>
     public IReadOnlyList<CalendarId> BusinessHoursUsed() => _calendarIds;
 
-    private RoutingDecision FirstMatchFromLate(RoutingTicket ticket, ReadOnlySpan<int> offsets, int w, ulong candidates, int to)
+    private RoutingDecision FirstMatchFromLate(RoutingTicket ticket, ReadOnlySpan<int> offsets, int w, ulong candidates, int to, bool indexNow)
     {
         ulong[]? rented = null;
         var found = _keywordWords <= MaxStackWords
@@ -329,6 +356,13 @@ public sealed class RoutingRuleSet
         Span<char> folded = stackalloc char[text.Length <= MaxFoldedOnStack ? text.Length : 0];
         var scanned = false;
         sbyte ascii = 0;
+
+        // After a few rules checked one by one, one scan of the automaton and the keyword index rule out every rule whose
+        // keywords were not found: rules told apart by keywords alone then cost a scan, not a search each.
+        ulong[]? rentedMask = null;
+        var mask = _words <= MaxStackWords ? stackalloc ulong[_words] : (rentedMask = ArrayPool<ulong>.Shared.Rent(_words)).AsSpan(0, _words);
+        var masked = false;
+        var tried = indexNow ? MaxRulesBeforeIndex : 0;
         try
         {
             while (true)
@@ -338,7 +372,20 @@ public sealed class RoutingRuleSet
                 {
                     var bit = BitOperations.TrailingZeroCount(candidates);
                     var rule = _rules[(w << 6) + bit];
-                    if ((late & (1UL << bit)) == 0 || LateConditionsHold(rule, ticket, found, open, folded, ref scanned, ref ascii))
+                    if ((late & (1UL << bit)) == 0)
+                    {
+                        return rule.Decision;
+                    }
+
+                    if (!masked && ++tried > MaxRulesBeforeIndex && _automaton is not null)
+                    {
+                        MaskByKeywords(ticket, found, mask, ref scanned);
+                        masked = true;
+                        candidates &= mask[w];
+                        continue;
+                    }
+
+                    if (LateConditionsHold(rule, ticket, found, open, folded, ref scanned, ref ascii))
                     {
                         return rule.Decision;
                     }
@@ -356,6 +403,11 @@ public sealed class RoutingRuleSet
                 {
                     candidates &= _pass[offsets[f] + w];
                 }
+
+                if (masked)
+                {
+                    candidates &= mask[w];
+                }
             }
         }
         finally
@@ -363,6 +415,45 @@ public sealed class RoutingRuleSet
             if (rented is not null)
             {
                 ArrayPool<ulong>.Shared.Return(rented);
+            }
+
+            if (rentedMask is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rentedMask);
+            }
+        }
+    }
+
+    // How many late rules one ticket checks one by one before the keyword index takes over.
+    private const int MaxRulesBeforeIndex = 4;
+
+    // Scans the description once (if not yet) and marks the rules that may still match: those needing no keyword, and
+    // those naming a keyword that was found.
+    private void MaskByKeywords(RoutingTicket ticket, Span<ulong> found, Span<ulong> mask, ref bool scanned)
+    {
+        if (!scanned)
+        {
+            found.Clear();
+            _automaton!.Scan(ticket.ShortDescription, MaxScannedDescriptionLength, found);
+            scanned = true;
+        }
+
+        for (var i = 0; i < mask.Length; i++)
+        {
+            mask[i] = ~_needsKeyword[i];
+        }
+
+        for (var k = 0; k < found.Length; k++)
+        {
+            var bits = found[k];
+            while (bits != 0)
+            {
+                foreach (var rule in _rulesOfKeyword[(k << 6) + BitOperations.TrailingZeroCount(bits)])
+                {
+                    mask[rule >> 6] |= 1UL << rule;
+                }
+
+                bits &= bits - 1;
             }
         }
     }

@@ -173,6 +173,34 @@ public class RoutingRuleSetTests
         Assert.Equal(matches, !rules.Route(Ticket(description)).IsDefaultRoute);
     }
 
+    [Theory]
+    [InlineData("printer offline app0037 since morning", 37)]
+    [InlineData("app0040 and app0012 both down", 12)]
+    [InlineData("app0044 down for every user", 5)]
+    [InlineData("appli\u00e9 app0038 en panne", 38)]
+    [InlineData("nothing to see here", -1)]
+    [InlineData("app0003x is not a whole word", -1)]
+    public void Route_ManyRulesToldApartByKeywordsAlone_AgreeWithAPlainScan(string description, int rule)
+    {
+        // 50 rules of one whole-word keyword each; rule 5 also matches anything without "app0001" (none-of), and rule 44
+        // needs both of its keywords. More candidates than are checked one by one, so the keyword index decides.
+        var rules = Enumerable.Range(0, 50).Select(i => new RoutingRule(new RoutingRuleId($"r{i}"), new RoutingActions { AssignmentGroup = Network })
+        {
+            Keywords = i switch
+            {
+                5 => [new KeywordCondition(["every user"]), new KeywordCondition(["app0001"], KeywordMatch.NoneOf)],
+                44 => [new KeywordCondition(["app0044", "nowhere"], KeywordMatch.AllOf, WholeWord: true)],
+                _ => [new KeywordCondition([$"app{i:D4}"], KeywordMatch.AnyOf, WholeWord: true)],
+            },
+        }).ToArray();
+        var definition = new RoutingRuleSetDefinition(rules);
+
+        var decision = RoutingRuleSet.Create(definition).Route(Ticket(description));
+
+        Assert.Equal(rule, decision.RuleIndex);
+        Assert.Equal(NaiveRouter.Route(definition, Ticket(description)).RuleIndex, decision.RuleIndex);
+    }
+
     [Fact]
     public void Route_TimeCondition_AsksTheCalendarThroughIBusinessHours()
     {
