@@ -63,6 +63,38 @@ internal static class Facts
         return null;
     }
 
+    /// <summary>
+    /// The object initializer that sets members of a <c>with</c> expression, or of a creation written with one
+    /// (<c>new T(…) { … }</c>); null otherwise. A creation's syntax is looked at first, so one written without an
+    /// initializer (nearly all of them) costs a type test.
+    /// </summary>
+    public static IObjectOrCollectionInitializerOperation? MemberInitializer(IOperation operation) => operation switch
+    {
+        IWithOperation with => with.Initializer,
+        IObjectCreationOperation creation when creation.Syntax is BaseObjectCreationExpressionSyntax { Initializer: not null } => creation.Initializer,
+        _ => null,
+    };
+
+    /// <summary>The value an object initializer (of a creation or a <c>with</c> expression) assigns to a property, or null.</summary>
+    public static IOperation? Initialized(IObjectOrCollectionInitializerOperation? initializer, string property)
+    {
+        if (initializer is null)
+        {
+            return null;
+        }
+
+        // A member is set at most once (CS1912).
+        foreach (var item in initializer.Initializers)
+        {
+            if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment && target.Property?.Name == property)
+            {
+                return assignment.Value;
+            }
+        }
+
+        return null;
+    }
+
     public static bool TryGetString(IOperation? operation, out string value)
     {
         operation = Unwrap(operation);

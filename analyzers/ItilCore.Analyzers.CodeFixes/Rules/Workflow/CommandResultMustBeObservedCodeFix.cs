@@ -109,6 +109,12 @@ public sealed class CommandResultMustBeObservedCodeFix : CodeFixProvider
     private static ExpressionStatementSyntax Throw(ExpressionStatementSyntax statement, bool nullable)
     {
         var expression = statement.Expression.WithoutTrivia();
+        if (expression is AwaitExpressionSyntax)
+        {
+            // await X().ThrowIfRejected() would call it on the task: (await X()).ThrowIfRejected() calls it on the result.
+            expression = SyntaxFactory.ParenthesizedExpression(expression);
+        }
+
         ExpressionSyntax call;
         if (nullable)
         {

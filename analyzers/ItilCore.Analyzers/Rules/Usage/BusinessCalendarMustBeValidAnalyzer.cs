@@ -34,19 +34,22 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
 
     private static void AnalyzeInterval(OperationAnalysisContext context, ItilSymbols symbols)
     {
-        if (context.Operation is not IObjectCreationOperation creation)
+        if (context.Operation is IObjectCreationOperation creation)
         {
-            return;
+            // new WorkingInterval("09:00", "17:00") is read from its literals; anything else through its operations.
+            if (Facts.TryGetTwoStringLiterals(creation.Syntax, "WorkingInterval", out var start, out var startSyntax, out var end, out var endSyntax))
+            {
+                CheckInterval(context, creation.Syntax, start, startSyntax, end, endSyntax);
+                return;
+            }
+
+            CheckInterval(context, creation.Syntax, Facts.Argument(creation, "Start")?.Value, Facts.Argument(creation, "End")?.Value);
         }
 
-        // new WorkingInterval("09:00", "17:00") is read from its literals; anything else through its operations.
-        if (Facts.TryGetTwoStringLiterals(creation.Syntax, "WorkingInterval", out var start, out var startSyntax, out var end, out var endSyntax))
+        // interval with { End = "25:00" }: the values the initializer sets (read only when there is one).
+        if (Facts.MemberInitializer(context.Operation) is { } initializer)
         {
-            CheckInterval(context, creation.Syntax, start, startSyntax, end, endSyntax);
-        }
-        else
-        {
-            CheckInterval(context, creation.Syntax, Facts.Argument(creation, "Start")?.Value, Facts.Argument(creation, "End")?.Value);
+            CheckInterval(context, context.Operation.Syntax, Facts.Initialized(initializer, "Start"), Facts.Initialized(initializer, "End"));
         }
     }
 
@@ -54,19 +57,49 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
     {
         if (context.Operation is IObjectCreationOperation creation)
         {
-            CheckOverlaps(context, creation, symbols);
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.Explicit)
+                {
+                    CheckOverlaps(context, argument.Value, argument.Parameter?.Name, symbols);
+                }
+            }
+        }
+
+        // new WeeklyHours { Monday = […] } (every parameter is optional) and hours with { Monday = […] }: the initializer
+        // is read only when there is one (a with expression always has one).
+        if (Facts.MemberInitializer(context.Operation) is { } initializer)
+        {
+            foreach (var item in initializer.Initializers)
+            {
+                if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var day } } assignment && IsDay(day))
+                {
+                    CheckOverlaps(context, assignment.Value, day, symbols);
+                }
+            }
         }
     }
 
+    private static bool IsDay(string name) => name is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
     private static void AnalyzeCalendar(OperationAnalysisContext context, ItilSymbols symbols)
     {
-        if (context.Operation is not IObjectCreationOperation creation)
+        if (context.Operation is IObjectCreationOperation creation)
         {
-            return;
+            CheckZoneAndHours(context, Facts.Argument(creation, "TimeZone")?.Value, Facts.Argument(creation, "WeeklyHours")?.Value, symbols);
         }
 
-        CheckZone(context, Facts.Argument(creation, "TimeZone")?.Value);
-        var weeklyHours = Facts.Argument(creation, "WeeklyHours")?.Value;
+        // new BusinessCalendarDefinition(…) { TimeZone = … } and calendar with { TimeZone = …, WeeklyHours = … }: the
+        // initializer is read only when there is one (a with expression always has one).
+        if (Facts.MemberInitializer(context.Operation) is { } initializer)
+        {
+            CheckZoneAndHours(context, Facts.Initialized(initializer, "TimeZone"), Facts.Initialized(initializer, "WeeklyHours"), symbols);
+        }
+    }
+
+    private static void CheckZoneAndHours(OperationAnalysisContext context, IOperation? zone, IOperation? weeklyHours, ItilSymbols symbols)
+    {
+        CheckZone(context, zone);
         CheckWeeklyFactory(context, weeklyHours, symbols);
         CheckWorkingTime(context, weeklyHours, symbols);
     }
@@ -129,59 +162,57 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
         }
     }
 
-    private static void CheckOverlaps(OperationAnalysisContext context, IObjectCreationOperation weekly, ItilSymbols symbols)
+    // One day's intervals: a constructor argument or a value assigned in an initializer.
+    private static void CheckOverlaps(OperationAnalysisContext context, IOperation day, string? dayName, ItilSymbols symbols)
     {
-        foreach (var argument in weekly.Arguments)
+        if (!Facts.TryGetElements(day, out var elements))
         {
-            if (argument.ArgumentKind != ArgumentKind.Explicit || !Facts.TryGetElements(argument.Value, out var elements))
+            return;
+        }
+
+        // Intervals seen so far on this day, in plain arrays: a list of tuples is a generic instantiation to JIT in every build.
+        var starts = new int[elements.Count];
+        var ends = new int[elements.Count];
+        var texts = new string[elements.Count];
+        var count = 0;
+        foreach (var element in elements)
+        {
+            // new WorkingInterval("09:00", "17:00") is read from syntax; anything else through its operation.
+            if (!Facts.TryGetTwoStringLiterals(element, "WorkingInterval", out var startText, out var endText)
+                && (Facts.OperationOf(day, element, context.CancellationToken) is not IObjectCreationOperation interval
+                    || !ItilSymbols.Is(interval.Type, symbols.WorkingInterval)
+                    || !Facts.TryGetString(Facts.Argument(interval, "Start")?.Value, out startText)
+                    || !Facts.TryGetString(Facts.Argument(interval, "End")?.Value, out endText)))
             {
                 continue;
             }
 
-            // Intervals seen so far on this day, in plain arrays: a list of tuples is a generic instantiation to JIT in every build.
-            var starts = new int[elements.Count];
-            var ends = new int[elements.Count];
-            var texts = new string[elements.Count];
-            var count = 0;
-            foreach (var element in elements)
+            var start = ParseTime(startText, false);
+            var end = ParseTime(endText, true);
+            if (start < 0 || end < 0 || start == end)
             {
-                // new WorkingInterval("09:00", "17:00") is read from syntax; anything else through its operation.
-                if (!Facts.TryGetTwoStringLiterals(element, "WorkingInterval", out var startText, out var endText)
-                    && (Facts.OperationOf(argument, element, context.CancellationToken) is not IObjectCreationOperation interval
-                        || !ItilSymbols.Is(interval.Type, symbols.WorkingInterval)
-                        || !Facts.TryGetString(Facts.Argument(interval, "Start")?.Value, out startText)
-                        || !Facts.TryGetString(Facts.Argument(interval, "End")?.Value, out endText)))
-                {
-                    continue;
-                }
-
-                var start = ParseTime(startText, false);
-                var end = ParseTime(endText, true);
-                if (start < 0 || end < 0 || start == end)
-                {
-                    continue;
-                }
-
-                if (end < start)
-                {
-                    end += MinutesPerDay;
-                }
-
-                var text = startText + "–" + endText;
-                for (var i = 0; i < count; i++)
-                {
-                    if (start < ends[i] && starts[i] < end)
-                    {
-                        Report(context, element, "The working interval " + text + " overlaps " + texts[i] + " on " + (argument.Parameter?.Name ?? "the same day"));
-                        break;
-                    }
-                }
-
-                starts[count] = start;
-                ends[count] = end;
-                texts[count] = text;
-                count++;
+                continue;
             }
+
+            if (end < start)
+            {
+                end += MinutesPerDay;
+            }
+
+            var text = startText + "–" + endText;
+            for (var i = 0; i < count; i++)
+            {
+                if (start < ends[i] && starts[i] < end)
+                {
+                    Report(context, element, "The working interval " + text + " overlaps " + texts[i] + " on " + (dayName ?? "the same day"));
+                    break;
+                }
+            }
+
+            starts[count] = start;
+            ends[count] = end;
+            texts[count] = text;
+            count++;
         }
     }
 

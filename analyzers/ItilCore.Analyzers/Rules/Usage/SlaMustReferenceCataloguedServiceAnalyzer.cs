@@ -37,20 +37,30 @@ public sealed class SlaMustReferenceCataloguedServiceAnalyzer : ItilDiagnosticAn
 
     internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
     {
-        if (context.Operation is not IObjectCreationOperation creation)
+        // new ServiceLevelAgreementDefinition(…, new ServiceId("x"), …) { Service = … } and sla with { Service = … }: the
+        // initializer is read only when there is one (a with expression always has one).
+        if (context.Operation is IObjectCreationOperation creation)
         {
-            return;
+            Check(context, Facts.Argument(creation, "Service")?.Value, symbols);
         }
 
-        if (Facts.Argument(creation, "Service") is not { } argument
-            || !Facts.TryGetIdText(argument.Value, symbols.ServiceId, out var id, out var textSyntax)
+        if (Facts.MemberInitializer(context.Operation) is { } initializer)
+        {
+            Check(context, Facts.Initialized(initializer, "Service"), symbols);
+        }
+    }
+
+    private static void Check(OperationAnalysisContext context, IOperation? service, ItilSymbols symbols)
+    {
+        if (service is null
+            || !Facts.TryGetIdText(service, symbols.ServiceId, out var id, out var textSyntax)
             || textSyntax is null)
         {
             return;
         }
 
         // The file first: when it lists the service, the catalogue declared in code (a walk of every type) is not needed.
-        var fileIds = Catalogues.FileIdsFor(symbols, context.Options, creation.Syntax.SyntaxTree, Catalogues.ServiceCatalogueFileKey, Catalogues.DefaultServiceCatalogueFile, "services", context.CancellationToken);
+        var fileIds = Catalogues.FileIdsFor(symbols, context.Options, service.Syntax.SyntaxTree, Catalogues.ServiceCatalogueFileKey, Catalogues.DefaultServiceCatalogueFile, "services", context.CancellationToken);
         if (fileIds?.Contains(id) == true)
         {
             return;

@@ -43,22 +43,52 @@ public sealed class CommandResultMustBeObservedAnalyzer : ItilDiagnosticAnalyzer
         // Most statements call a void method: that is settled by the type's special kind, a stored field.
         if (expression is not IInvocationOperation invocation || invocation.Type is not { } returned || returned.SpecialType == SpecialType.System_Void)
         {
+            // await ResumeAsync(…); and await ResumeAsync(…).ConfigureAwait(false); drop the awaited result alike. Only an
+            // await statement goes on; the await's type is the awaited result's (CommandResult, not Task<CommandResult>).
+            if (expression is IAwaitOperation { Type: { } awaited } awaitOperation
+                && awaited.SpecialType != SpecialType.System_Void
+                && IsCommandResult(ref awaited, symbols, out var awaitedNullable))
+            {
+                Report(context, statement, awaitedNullable, CalledName(awaitOperation.Operation));
+            }
+
             return;
         }
 
-        var isNullable = false;
+        if (IsCommandResult(ref returned, symbols, out var isNullable))
+        {
+            Report(context, statement, isNullable, invocation.TargetMethod.Name);
+        }
+    }
+
+    private static bool IsCommandResult(ref ITypeSymbol returned, ItilSymbols symbols, out bool isNullable)
+    {
+        isNullable = false;
         if (returned.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && returned is INamedTypeSymbol nullable)
         {
             returned = nullable.TypeArguments[0];
             isNullable = true;
         }
 
-        if (ItilSymbols.Is(returned, symbols.CommandResult) || ItilSymbols.Is(returned, symbols.CommandResultOfT))
+        return ItilSymbols.Is(returned, symbols.CommandResult) || ItilSymbols.Is(returned, symbols.CommandResultOfT);
+    }
+
+    private static void Report(OperationAnalysisContext context, IExpressionStatementOperation statement, bool isNullable, string name)
+    {
+        // The code fix calls ThrowIfRejected through ?. on a nullable result.
+        var properties = isNullable ? NullableResult : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL2001_CommandResultMustBeObserved, statement.Operation.Syntax.GetLocation(), properties, name));
+    }
+
+    // The method whose task is awaited: ResumeAsync in await ResumeAsync(…).ConfigureAwait(false); else the awaited expression as written.
+    private static string CalledName(IOperation awaited)
+    {
+        if (awaited is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task })
         {
-            // The code fix calls ThrowIfRejected through ?. on a nullable result.
-            var properties = isNullable ? NullableResult : ImmutableDictionary<string, string?>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL2001_CommandResultMustBeObserved, statement.Operation.Syntax.GetLocation(), properties, invocation.TargetMethod.Name));
+            awaited = task;
         }
+
+        return awaited is IInvocationOperation invocation ? invocation.TargetMethod.Name : awaited.Syntax.ToString();
     }
 }
 #pragma warning restore RS1001

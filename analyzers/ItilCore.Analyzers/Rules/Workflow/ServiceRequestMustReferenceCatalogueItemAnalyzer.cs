@@ -26,19 +26,29 @@ public sealed class ServiceRequestMustReferenceCatalogueItemAnalyzer : ItilDiagn
 
     internal static void Analyze(OperationAnalysisContext context, ItilSymbols symbols)
     {
-        if (context.Operation is not IObjectCreationOperation creation)
+        // new SubmitServiceRequest(…, new RequestItemId("x"), …) { Item = … } and request with { Item = … }: the
+        // initializer is read only when there is one (a with expression always has one).
+        if (context.Operation is IObjectCreationOperation creation)
         {
-            return;
+            Check(context, Facts.Argument(creation, "Item")?.Value, symbols);
         }
 
-        if (Facts.Argument(creation, "Item") is not { } argument
-            || !Facts.TryGetIdText(argument.Value, symbols.RequestItemId, out var id, out var textSyntax)
+        if (Facts.MemberInitializer(context.Operation) is { } initializer)
+        {
+            Check(context, Facts.Initialized(initializer, "Item"), symbols);
+        }
+    }
+
+    private static void Check(OperationAnalysisContext context, IOperation? item, ItilSymbols symbols)
+    {
+        if (item is null
+            || !Facts.TryGetIdText(item, symbols.RequestItemId, out var id, out var textSyntax)
             || textSyntax is null)
         {
             return;
         }
 
-        if (Catalogues.FileIdsFor(symbols, context.Options, creation.Syntax.SyntaxTree, Catalogues.RequestCatalogueFileKey, Catalogues.DefaultRequestCatalogueFile, "items", context.CancellationToken) is { } ids && !ids.Contains(id))
+        if (Catalogues.FileIdsFor(symbols, context.Options, item.Syntax.SyntaxTree, Catalogues.RequestCatalogueFileKey, Catalogues.DefaultRequestCatalogueFile, "items", context.CancellationToken) is { } ids && !ids.Contains(id))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL2003_ServiceRequestMustReferenceCatalogueItem, textSyntax.GetLocation(), id));
         }

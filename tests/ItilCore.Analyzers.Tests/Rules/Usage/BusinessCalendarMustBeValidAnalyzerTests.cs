@@ -52,6 +52,43 @@ public class BusinessCalendarMustBeValidAnalyzerTests
     }
 
     [Fact]
+    public async Task WithExpressionsAndInitializers_AreChecked()
+    {
+        const string source = /* lang=c#-test */ """
+            class Calendars
+            {
+                void Define(BusinessCalendarDefinition london, WeeklyHours hours, WorkingInterval interval, string zone)
+                {
+                    _ = london with { TimeZone = {|#0:"Europe/Pari"|}, WeeklyHours = {|#1:new WeeklyHours()|} };
+                    _ = london with { WeeklyHours = WeeklyHours.MondayToFriday("08:00", {|#2:"24:30"|}) };
+                    _ = new BusinessCalendarDefinition(new CalendarId("office"), "Office", "Europe/London", WeeklyHours.MondayToFriday("09:00", "17:00")) { TimeZone = {|#3:"Europe/Londn"|} };
+                    _ = new WeeklyHours { Monday = [new WorkingInterval("09:00", "13:00"), {|#4:new WorkingInterval("12:00", "17:00")|}] };
+                    _ = new WeeklyHours(Monday: [new WorkingInterval("09:00", "17:00")]) { Friday = [new WorkingInterval("09:00", "13:00"), {|#5:new WorkingInterval(End: "17:00", Start: "12:00")|}] };
+                    _ = hours with { Sunday = [new WorkingInterval("08:00", "12:00"), {|#6:new WorkingInterval("11:00", "14:00")|}] };
+                    _ = interval with { End = {|#7:"25:00"|} };
+
+                    // Not constant, or valid: nothing to report.
+                    _ = london with { TimeZone = zone, WeeklyHours = hours };
+                    _ = london with { TimeZone = "Europe/Paris", WeeklyHours = new WeeklyHours { Monday = [new WorkingInterval("09:00", "17:00")] } };
+                    _ = london with { Name = "Paris" };
+                    _ = new WeeklyHours { Monday = [new WorkingInterval("09:00", "12:00"), new WorkingInterval("13:00", "17:00")], Tuesday = hours.Monday };
+                    _ = interval with { Start = "08:00" };
+                }
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Europe/Pari' is not an IANA time-zone id; did you mean 'Europe/Paris'?"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("The calendar has no working time: every day of the week is empty"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("'24:30' is not a time from 00:00 to 24:00 (HH:mm)"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("'Europe/Londn' is not an IANA time-zone id; did you mean 'Europe/London'?"),
+            Verify.Diagnostic().WithLocation(4).WithArguments("The working interval 12:00–17:00 overlaps 09:00–13:00 on Monday"),
+            Verify.Diagnostic().WithLocation(5).WithArguments("The working interval 12:00–17:00 overlaps 09:00–13:00 on Friday"),
+            Verify.Diagnostic().WithLocation(6).WithArguments("The working interval 11:00–14:00 overlaps 08:00–12:00 on Sunday"),
+            Verify.Diagnostic().WithLocation(7).WithArguments("'25:00' is not a time from 00:00 to 24:00 (HH:mm)"));
+    }
+
+    [Fact]
     public async Task NamedArguments_AreReadThroughTheirParameters()
     {
         // Literal intervals are read from syntax only when positional; named arguments go through the operation.

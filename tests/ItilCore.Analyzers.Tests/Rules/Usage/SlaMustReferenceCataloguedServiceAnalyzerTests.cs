@@ -65,6 +65,35 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
     }
 
     [Fact]
+    public async Task ServiceSetInWithExpressionOrInitializer_Reports()
+    {
+        const string source = CodeCatalogue + /* lang=c#-test */ """
+
+            class Slas
+            {
+                void Define(ServiceLevelAgreementDefinition template, ServiceId fromConfiguration)
+                {
+                    _ = template with { Service = new ServiceId({|#0:"emial"|}) };
+                    _ = template with { Name = "Renamed", Service = ServiceId.Parse({|#1:"payrol"|}) };
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "E-mail", new ServiceId("email"), []) { Service = new({|#2:"printing"|}) };
+                    _ = template with { Service = new ServiceId("email") };
+                    _ = template with { Service = Services.Payroll };
+                    _ = template with { Service = fromConfiguration };
+                    _ = template with { Name = "Renamed" };
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-2"), "E-mail", new ServiceId("email"), []) { Name = "Mail" };
+                }
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            [("catalog.json", CatalogueFile)],
+            null,
+            Verify.Diagnostic().WithLocation(0).WithArguments("emial"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("payrol"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("printing"));
+    }
+
+    [Fact]
     public async Task IdsWrittenAsAnyStringConstant_AreRead()
     {
         // Literals are read from their token, every other constant through the compiler's constant value: both must agree.

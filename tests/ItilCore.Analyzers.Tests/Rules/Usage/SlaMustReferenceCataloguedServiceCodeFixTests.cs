@@ -37,6 +37,25 @@ public class SlaMustReferenceCataloguedServiceCodeFixTests
             [("catalog.json", SlaMustReferenceCataloguedServiceAnalyzerTests.CatalogueFile)]);
 
     [Fact]
+    public async Task ClosestService_ReplacesAnIdSetInAWithExpression()
+        => await Verify.VerifyAsync(
+            """
+            class Slas
+            {
+                object Define(ServiceLevelAgreementDefinition template) => template with { Service = new ServiceId({|#0:"emial"|}) };
+            }
+            """,
+            [Verify.Diagnostic().WithLocation(0).WithArguments("emial")],
+            """
+            class Slas
+            {
+                object Define(ServiceLevelAgreementDefinition template) => template with { Service = new ServiceId("email") };
+            }
+            """,
+            SlaMustReferenceCataloguedServiceCodeFix.Key_UseClosestService,
+            [("catalog.json", SlaMustReferenceCataloguedServiceAnalyzerTests.CatalogueFile)]);
+
+    [Fact]
     public async Task NothingClose_OffersNoFix()
     {
         const string source = /* lang=c#-test */ """

@@ -92,6 +92,49 @@ public class CommandResultMustBeObservedAnalyzerTests
     }
 
     [Fact]
+    public async Task AwaitedCommandResult_Reports()
+    {
+        const string source = /* lang=c#-test */ """
+            using System.Threading.Tasks;
+
+            class Desk
+            {
+                Task<CommandResult> ResumeAsync(Incident incident, ActorId by) => Task.FromResult(incident.Resume(by));
+                ValueTask<CommandResult> ResumeValueAsync(Incident incident, ActorId by) => new(incident.Resume(by));
+                Task<CommandResult?> MaybeAsync(Incident incident, ActorId by) => Task.FromResult<CommandResult?>(incident.Resume(by));
+                Task<int> CountAsync() => Task.FromResult(1);
+
+                async Task Work(Incident incident, ActorId by, Task<CommandResult> pending)
+                {
+                    {|#0:await ResumeAsync(incident, by)|};
+                    {|#1:await ResumeValueAsync(incident, by)|};
+                    {|#2:await ResumeAsync(incident, by).ConfigureAwait(false)|};
+                    {|#3:await ResumeValueAsync(incident, by).ConfigureAwait(false)|};
+                    {|#4:await MaybeAsync(incident, by)|};
+                    {|#5:await Task.Run(() => incident.Resume(by))|};
+                    {|#6:await pending|};
+
+                    var result = await ResumeAsync(incident, by);
+                    _ = await ResumeAsync(incident, by);
+                    (await ResumeAsync(incident, by)).ThrowIfRejected();
+                    await Task.Delay(1);
+                    await CountAsync();
+                    await Task.Yield();
+                }
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic().WithLocation(0).WithArguments("ResumeAsync"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("ResumeValueAsync"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("ResumeAsync"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("ResumeValueAsync"),
+            Verify.Diagnostic().WithLocation(4).WithArguments("MaybeAsync"),
+            Verify.Diagnostic().WithLocation(5).WithArguments("Run"),
+            Verify.Diagnostic().WithLocation(6).WithArguments("pending"));
+    }
+
+    [Fact]
     public async Task WithoutItilCore_DoesNotReport()
     {
         const string source = /* lang=c#-test */ """

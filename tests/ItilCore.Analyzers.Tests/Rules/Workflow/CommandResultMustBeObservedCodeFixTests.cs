@@ -191,6 +191,96 @@ public class CommandResultMustBeObservedCodeFixTests
         await Verify.VerifyAsync(source, [Verify.Diagnostic().WithLocation(0).WithArguments("Maybe")], fixedSource, CommandResultMustBeObservedCodeFix.Key_ThrowIfRejected);
     }
 
+    private const string AwaitedSource = /* lang=c#-test */ """
+        using System.Threading.Tasks;
+
+        class Desk
+        {
+            Task<CommandResult> ResumeAsync(Incident incident, ActorId by) => Task.FromResult(incident.Resume(by));
+            ValueTask<CommandResult<Incident>> LogAsync(IncidentManagement practice, LogIncident command, ActorId by) => new(practice.Log(by, command));
+
+            async Task Work(Incident incident, IncidentManagement practice, LogIncident command, ActorId by)
+            {
+                {|#0:await ResumeAsync(incident, by)|};
+                {|#1:await LogAsync(practice, command, by).ConfigureAwait(false)|};
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task KeepResult_OnAnAwaitedResult_DeclaresTheAwaitedValue()
+    {
+        const string fixedSource = /* lang=c#-test */ """
+            using System.Threading.Tasks;
+
+            class Desk
+            {
+                Task<CommandResult> ResumeAsync(Incident incident, ActorId by) => Task.FromResult(incident.Resume(by));
+                ValueTask<CommandResult<Incident>> LogAsync(IncidentManagement practice, LogIncident command, ActorId by) => new(practice.Log(by, command));
+
+                async Task Work(Incident incident, IncidentManagement practice, LogIncident command, ActorId by)
+                {
+                    var result = await ResumeAsync(incident, by);
+                    var result2 = await LogAsync(practice, command, by).ConfigureAwait(false);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(AwaitedSource, [Verify.Diagnostic().WithLocation(0).WithArguments("ResumeAsync"), Verify.Diagnostic().WithLocation(1).WithArguments("LogAsync")], fixedSource, CommandResultMustBeObservedCodeFix.Key_KeepResult);
+    }
+
+    [Fact]
+    public async Task ThrowIfRejected_OnAnAwaitedResult_ParenthesisesTheAwait()
+    {
+        const string fixedSource = /* lang=c#-test */ """
+            using System.Threading.Tasks;
+
+            class Desk
+            {
+                Task<CommandResult> ResumeAsync(Incident incident, ActorId by) => Task.FromResult(incident.Resume(by));
+                ValueTask<CommandResult<Incident>> LogAsync(IncidentManagement practice, LogIncident command, ActorId by) => new(practice.Log(by, command));
+
+                async Task Work(Incident incident, IncidentManagement practice, LogIncident command, ActorId by)
+                {
+                    (await ResumeAsync(incident, by)).ThrowIfRejected();
+                    (await LogAsync(practice, command, by).ConfigureAwait(false)).ThrowIfRejected();
+                }
+            }
+            """;
+        await Verify.VerifyAsync(AwaitedSource, [Verify.Diagnostic().WithLocation(0).WithArguments("ResumeAsync"), Verify.Diagnostic().WithLocation(1).WithArguments("LogAsync")], fixedSource, CommandResultMustBeObservedCodeFix.Key_ThrowIfRejected);
+    }
+
+    [Fact]
+    public async Task ThrowIfRejected_OnAnAwaitedNullableResult_ParenthesisesTheAwait()
+    {
+        const string source = /* lang=c#-test */ """
+            using System.Threading.Tasks;
+
+            class Desk
+            {
+                static Task<CommandResult?> MaybeAsync(Incident incident, ActorId by) => Task.FromResult<CommandResult?>(incident.Resume(by));
+
+                async Task Work(Incident incident, ActorId by)
+                {
+                    {|#0:await MaybeAsync(incident, by)|};
+                }
+            }
+            """;
+        const string fixedSource = /* lang=c#-test */ """
+            using System.Threading.Tasks;
+
+            class Desk
+            {
+                static Task<CommandResult?> MaybeAsync(Incident incident, ActorId by) => Task.FromResult<CommandResult?>(incident.Resume(by));
+
+                async Task Work(Incident incident, ActorId by)
+                {
+                    (await MaybeAsync(incident, by))?.ThrowIfRejected();
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source, [Verify.Diagnostic().WithLocation(0).WithArguments("MaybeAsync")], fixedSource, CommandResultMustBeObservedCodeFix.Key_ThrowIfRejected);
+    }
+
     [Fact]
     public async Task KeepResult_AvoidsNamesInUse()
     {

@@ -31,6 +31,27 @@ public class ServiceRequestMustReferenceCatalogueItemAnalyzerTests
             Verify.Diagnostic().WithLocation(1).WithArguments("new-phone"));
 
     [Fact]
+    public async Task ItemSetInWithExpressionOrInitializer_Reports()
+        => await Verify.VerifyAsync(
+            """
+            class Portal
+            {
+                void Submit(SubmitServiceRequest template, RequestItemId item, ActorId by)
+                {
+                    _ = template with { Item = new RequestItemId({|#0:"pasword-reset"|}) };
+                    _ = new SubmitServiceRequest(new ServiceRequestId("REQ1"), new RequestItemId("password-reset"), by, ContactChannel.Portal) { Item = RequestItemId.Parse({|#1:"new-phone"|}) };
+                    _ = template with { Item = new RequestItemId("new-laptop") };
+                    _ = template with { Item = item };
+                    _ = template with { Requester = by };
+                }
+            }
+            """,
+            [("request-catalog.json", Catalogue)],
+            null,
+            Verify.Diagnostic().WithLocation(0).WithArguments("pasword-reset"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("new-phone"));
+
+    [Fact]
     public async Task ConfiguredFileName_IsRead()
         => await Verify.VerifyAsync(
             Source,
