@@ -73,6 +73,54 @@ public abstract record RequestCommand
         public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).CompleteTask(by, Task);
     }
 
+    /// <summary><see cref="ServiceRequest.SkipTask"/>.</summary>
+    /// <param name="Task">The task's name.</param>
+    /// <param name="Reason">The reason.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record SkipTask(string Task, string Reason) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).SkipTask(by, Task, Reason);
+    }
+
+    /// <summary><see cref="ServiceRequest.CloseTaskIncomplete"/>.</summary>
+    /// <param name="Task">The task's name.</param>
+    /// <param name="Reason">The reason.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record CloseTaskIncomplete(string Task, string Reason) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).CloseTaskIncomplete(by, Task, Reason);
+    }
+
+    /// <summary><see cref="ServiceRequest.PutOnHold"/>.</summary>
+    /// <param name="Reason">Why the request waits.</param>
+    /// <param name="Note">The comment (required when awaiting the requester).</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record PutOnHold(RequestHoldReason Reason, string? Note) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).PutOnHold(by, Reason, Note);
+    }
+
+    /// <summary><see cref="ServiceRequest.Resume"/>.</summary>
+    /// <param name="Note">A comment.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record Resume(string? Note) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).Resume(by, Note);
+    }
+
+    /// <summary><see cref="ServiceRequest.AddComment"/> by the request's requester (which resumes a request awaiting the requester).</summary>
+    /// <param name="Text">The comment.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record RequesterComment(string Text) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).AddComment(request.Requester, Text);
+    }
+
     /// <summary><see cref="ServiceRequest.AddComment"/>.</summary>
     /// <param name="Text">The comment.</param>
     /// <remarks>Immutable and thread-safe.</remarks>

@@ -14,7 +14,8 @@ namespace ItilCore.Testing;
 /// FsCheck generators for service request management: request items with random fields, approval steps (none, one
 /// approver, chains, quorums) and tasks; valid submissions for an item; and scenarios of random commands that mix valid
 /// and invalid ones (approvers outside the step, the requester approving, tasks out of order or unknown, blank texts,
-/// commands in the wrong state) with the passing of time.
+/// commands in the wrong state or while on hold) with the passing of time. Tasks are completed, skipped or closed
+/// incomplete; requests are put on hold and resumed, by an agent or by a comment from the requester.
 /// </summary>
 /// <remarks>Thread-safe: generators and the sample catalogue are immutable.</remarks>
 public static class RequestGenerators
@@ -180,6 +181,11 @@ public static class RequestGenerators
             (2, Gen.Zip(approver, text, (a, t) => (RequestCommand)new RequestCommand.Reject(a, t))),
             (3, Gen.Constant((RequestCommand)new RequestCommand.StartFulfilment())),
             (6, task.Select(t => (RequestCommand)new RequestCommand.CompleteTask(t))),
+            (1, Gen.Zip(task, text, (t, r) => (RequestCommand)new RequestCommand.SkipTask(t, r))),
+            (1, Gen.Zip(task, text, (t, r) => (RequestCommand)new RequestCommand.CloseTaskIncomplete(t, r))),
+            (2, Gen.Zip(Gen.Elements(Enum.GetValues<RequestHoldReason>()), comment, (r, c) => (RequestCommand)new RequestCommand.PutOnHold(r, c))),
+            (1, comment.Select(c => (RequestCommand)new RequestCommand.Resume(c))),
+            (1, text.Select(t => (RequestCommand)new RequestCommand.RequesterComment(t))),
             (2, text.Select(t => (RequestCommand)new RequestCommand.Comment(t))),
             (2, Gen.Constant((RequestCommand)new RequestCommand.Close())),
             (1, text.Select(t => (RequestCommand)new RequestCommand.Cancel(t))),

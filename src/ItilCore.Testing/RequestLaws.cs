@@ -78,6 +78,29 @@ public static class RequestLaws
             && run.Steps.All(s => s.Result is not { IsRejected: true } r || r.Events.Count == 0)
             && run.Events.Zip(run.Events.Skip(1)).All(p => p.First.Envelope.OccurredAt <= p.Second.Envelope.OccurredAt));
 
+    /// <summary>
+    /// On hold and outcomes are consistent: only an Approved or Fulfilling request is on hold, no task is closed and
+    /// fulfilment never starts while on hold, and a request has an outcome exactly when it was fulfilled, the one its
+    /// tasks give (Incomplete if any task is, Skipped if all are, else Complete).
+    /// </summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property HoldAndOutcomeAreConsistent(Func<IClock, RequestFulfilment> practiceFactory, int maxSteps = 40)
+        => ForAllRuns(practiceFactory, maxSteps, run =>
+        {
+            var held = run.Steps.All(s => s.After.HoldReason is null || s.After.State is ServiceRequestState.Approved or ServiceRequestState.Fulfilling);
+            var frozen = run.Steps.Where(s => s.Before.HoldReason is not null)
+                .All(s => s.After.TaskResults.Count == s.Before.TaskResults.Count && s.After.FulfilmentStartedAt == s.Before.FulfilmentStartedAt);
+            var r = run.Request.ToSnapshot();
+            var expected = r.FulfilledAt is null
+                ? (RequestOutcome?)null
+                : r.TaskResults.Any(t => t.Outcome == FulfilmentTaskOutcome.Incomplete) ? RequestOutcome.Incomplete
+                : r.TaskResults.All(t => t.Outcome == FulfilmentTaskOutcome.Skipped) ? RequestOutcome.Skipped
+                : RequestOutcome.Complete;
+            return held && frozen && r.Outcome == expected && r.TaskResults.Select(t => t.Task).SequenceEqual(r.CompletedTasks);
+        });
+
     /// <summary>All the laws above, together.</summary>
     /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
     /// <param name="maxSteps">The most steps per scenario.</param>
@@ -87,7 +110,8 @@ public static class RequestLaws
             .And(RebuildEqualsLiveRequest(practiceFactory, maxSteps).Label("rebuild equals live request"))
             .And(SegregationOfDutiesHolds(practiceFactory, maxSteps).Label("segregation of duties holds"))
             .And(FinalStatesAreTerminal(practiceFactory, maxSteps).Label("final states are terminal"))
-            .And(EventsAreConsecutive(practiceFactory, maxSteps).Label("events are consecutive"));
+            .And(EventsAreConsecutive(practiceFactory, maxSteps).Label("events are consecutive"))
+            .And(HoldAndOutcomeAreConsistent(practiceFactory, maxSteps).Label("hold and outcome are consistent"));
 
     private static Property ForAllRuns(Func<IClock, RequestFulfilment> practiceFactory, int maxSteps, Func<RequestRun, bool> law)
     {

@@ -134,7 +134,8 @@ public sealed class ServiceDeskIntake
 
     /// <summary>
     /// Records an update from the caller on a ticket: on an incident it is a caller update (which resumes an incident
-    /// awaiting the caller); on a service request it is a comment.
+    /// awaiting the caller); on a service request it is a comment (which, from the requester, resumes a request on hold
+    /// awaiting the requester).
     /// </summary>
     /// <param name="ticketId">The ticket's id.</param>
     /// <param name="caller">Who gives the update.</param>

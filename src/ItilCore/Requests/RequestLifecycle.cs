@@ -14,9 +14,15 @@ namespace ItilCore.Requests;
 /// Thread-safe. Submitted → Awaiting Approval (or straight to Approved when the item has no approval steps) → Approved
 /// or Rejected → Fulfilling → Fulfilled → Closed. Approval steps are decided in order; a step is approved when its
 /// quorum approved and refused as soon as its quorum can no longer be reached, which rejects the request. Fulfilment
-/// ends when the last open task is completed. Cancel is possible from every state before Fulfilled (Submitted,
+/// ends when the last open task is closed (completed, skipped or closed incomplete). Cancel is possible from every state before Fulfilled (Submitted,
 /// Awaiting Approval, Approved, Fulfilling); Rejected, Closed and Canceled are final. Comments can be added in every
 /// state that is not final.
+/// </para>
+/// <para>
+/// On hold is a flag, not a state (as for changes, unlike incidents): an Approved or Fulfilling request can be put on
+/// hold with a <see cref="RequestHoldReason"/> and stays in its state, so resuming returns to nowhere else and
+/// <see cref="RequestStateIn"/> conditions keep their meaning. While it is set, fulfilment cannot start and no task can
+/// be closed; Resume, Cancel (which clears it) and comments stay possible.
 /// </para>
 /// <para>
 /// Guards read only the request, never the command: an approval or refusal guard assumes the decision is valid (the
@@ -53,13 +59,21 @@ public static class RequestLifecycle
     public static readonly LifecycleGuard<ServiceRequest> StandardChangeDue =
         new("the item raises a standard change not yet requested", r => r.Item.StandardChangeModel is not null && !r.StandardChangeRequested);
 
-    /// <summary>Holds when exactly one fulfilment task is open.</summary>
-    public static readonly LifecycleGuard<ServiceRequest> LastTask =
-        new("one fulfilment task is open", r => r.OpenTaskCount == 1);
+    /// <summary>Holds when the request is not on hold.</summary>
+    public static readonly LifecycleGuard<ServiceRequest> NotOnHold =
+        new("the request is not on hold", r => !r.IsOnHold);
 
-    /// <summary>Holds when more than one fulfilment task is open.</summary>
+    /// <summary>Holds when the request is on hold.</summary>
+    public static readonly LifecycleGuard<ServiceRequest> OnHold =
+        new("the request is on hold", r => r.IsOnHold);
+
+    /// <summary>Holds when exactly one fulfilment task is open and the request is not on hold.</summary>
+    public static readonly LifecycleGuard<ServiceRequest> LastTask =
+        new("one fulfilment task is open, not on hold", r => r.OpenTaskCount == 1 && !r.IsOnHold);
+
+    /// <summary>Holds when more than one fulfilment task is open and the request is not on hold.</summary>
     public static readonly LifecycleGuard<ServiceRequest> MoreTasks =
-        new("more than one fulfilment task is open", r => r.OpenTaskCount > 1);
+        new("more than one fulfilment task is open, not on hold", r => r.OpenTaskCount > 1 && !r.IsOnHold);
 
     /// <summary>Gets the compiled lifecycle shared by every service request.</summary>
     public static Lifecycle<S, T, ServiceRequest> Definition { get; } = new("request", S.Submitted, Define);
@@ -81,7 +95,9 @@ public static class RequestLifecycle
             .PermitReentry(T.AddComment);
 
         machine.Configure(S.Approved)
-            .Permit(T.StartFulfilment, S.Fulfilling)
+            .PermitIf(T.StartFulfilment, S.Fulfilling, guard(NotOnHold), NotOnHold.Description)
+            .PermitReentryIf(T.PutOnHold, guard(NotOnHold), NotOnHold.Description)
+            .PermitReentryIf(T.Resume, guard(OnHold), OnHold.Description)
             .Permit(T.Cancel, S.Canceled)
             .PermitReentry(T.AddComment);
 
@@ -89,6 +105,8 @@ public static class RequestLifecycle
             .PermitReentryIf(T.RaiseStandardChange, guard(StandardChangeDue), StandardChangeDue.Description)
             .PermitIf(T.CompleteTask, S.Fulfilled, guard(LastTask), LastTask.Description)
             .PermitReentryIf(T.CompleteTask, guard(MoreTasks), MoreTasks.Description)
+            .PermitReentryIf(T.PutOnHold, guard(NotOnHold), NotOnHold.Description)
+            .PermitReentryIf(T.Resume, guard(OnHold), OnHold.Description)
             .Permit(T.Cancel, S.Canceled)
             .PermitReentry(T.AddComment);
 

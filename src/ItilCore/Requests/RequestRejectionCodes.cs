@@ -37,7 +37,7 @@ public static class RequestRejectionCodes
     /// <summary>The task named is not one of the item's fulfilment tasks.</summary>
     public const string UnknownTask = "request.unknown-task";
 
-    /// <summary>The task named is already completed.</summary>
+    /// <summary>The task named is already closed (completed, skipped or closed incomplete).</summary>
     public const string TaskAlreadyCompleted = "request.task-already-completed";
 
     /// <summary>The item's tasks are sequential and an earlier task is still open.</summary>

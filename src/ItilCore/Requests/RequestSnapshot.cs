@@ -6,7 +6,7 @@ namespace ItilCore.Requests;
 /// <summary>
 /// Everything a <see cref="ServiceRequest"/> knows at one moment, as an immutable value: two snapshots are equal exactly
 /// when the requests are in the same state. Use it for read models, for comparisons, to check that a rebuild from events
-/// gives back the live request, and as the input of a time-to-fulfil SLA clock (<see cref="State"/>,
+/// gives back the live request, and as the input of a time-to-fulfil SLA clock (<see cref="State"/>, <see cref="HoldReason"/>,
 /// <see cref="Priority"/>, <see cref="Item"/>'s service and offering, and the instants <see cref="OpenedAt"/>,
 /// <see cref="ApprovedAt"/>, <see cref="FulfilledAt"/>, <see cref="ClosedAt"/>).
 /// </summary>
@@ -49,8 +49,17 @@ public sealed record RequestSnapshot
     /// <summary>Gets every approval decision, oldest first.</summary>
     public required IReadOnlyList<ApprovalDecision> Decisions { get; init; }
 
-    /// <summary>Gets the completed tasks, in completion order.</summary>
+    /// <summary>Gets the closed tasks (completed, skipped or closed incomplete), in closing order.</summary>
     public required IReadOnlyList<string> CompletedTasks { get; init; }
+
+    /// <summary>Gets how each closed task was closed, in closing order.</summary>
+    public IReadOnlyList<FulfilmentTaskResult> TaskResults { get; init; } = [];
+
+    /// <summary>Gets how the request turned out, once Fulfilled (derived from its tasks); <see langword="null"/> before, and for a rejected or canceled request.</summary>
+    public RequestOutcome? Outcome { get; init; }
+
+    /// <summary>Gets why the request is on hold; <see langword="null"/> unless it is on hold (a flag: <see cref="State"/> stays Approved or Fulfilling).</summary>
+    public RequestHoldReason? HoldReason { get; init; }
 
     /// <summary>Gets whether the standard change was requested.</summary>
     public required bool StandardChangeRequested { get; init; }
@@ -97,6 +106,8 @@ public sealed record RequestSnapshot
             && StandardChangeRequested == other.StandardChangeRequested
             && CommentCount == other.CommentCount
             && CancelReason == other.CancelReason
+            && Outcome == other.Outcome
+            && HoldReason == other.HoldReason
             && OpenedAt == other.OpenedAt
             && UpdatedAt == other.UpdatedAt
             && ApprovedAt == other.ApprovedAt
@@ -105,7 +116,8 @@ public sealed record RequestSnapshot
             && ClosedAt == other.ClosedAt
             && Sequence.Equal(Data, other.Data)
             && Sequence.Equal(Decisions, other.Decisions)
-            && Sequence.Equal(CompletedTasks, other.CompletedTasks);
+            && Sequence.Equal(CompletedTasks, other.CompletedTasks)
+            && Sequence.Equal(TaskResults, other.TaskResults);
 
     /// <inheritdoc />
     public override int GetHashCode() => System.HashCode.Combine(Id, State, Version, UpdatedAt);

@@ -21,6 +21,7 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
     private readonly RequestFulfilment _practice;
     private readonly List<ApprovalDecision> _decisions = [];
     private readonly List<string> _completedTasks = [];
+    private readonly List<FulfilmentTaskResult> _taskResults = [];
 
     internal ServiceRequest(RequestFulfilment practice, RequestSubmitted submitted)
         : base(RequestLifecycle.Definition.InitialState, submitted.Envelope)
@@ -70,8 +71,23 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
     /// <summary>Gets every approval decision, oldest first.</summary>
     public IReadOnlyList<ApprovalDecision> Decisions => _decisions.AsReadOnly();
 
-    /// <summary>Gets the names of the completed fulfilment tasks, in completion order.</summary>
+    /// <summary>Gets the names of the closed fulfilment tasks (completed, skipped or closed incomplete), in closing order.</summary>
     public IReadOnlyList<string> CompletedTasks => _completedTasks.AsReadOnly();
+
+    /// <summary>Gets how each closed fulfilment task was closed, in closing order.</summary>
+    public IReadOnlyList<FulfilmentTaskResult> TaskResults => _taskResults.AsReadOnly();
+
+    /// <summary>
+    /// Gets how the request turned out, derived from its tasks when it became Fulfilled (<see cref="RequestOutcome"/>);
+    /// <see langword="null"/> until then, and for a request rejected or canceled before it was fulfilled.
+    /// </summary>
+    public RequestOutcome? Outcome { get; private set; }
+
+    /// <summary>Gets why the request is on hold; <see langword="null"/> unless it is on hold.</summary>
+    public RequestHoldReason? HoldReason { get; private set; }
+
+    /// <summary>Gets whether the request is on hold (a flag, not a state: it stays Approved or Fulfilling).</summary>
+    public bool IsOnHold => HoldReason is not null;
 
     /// <summary>Gets the fulfilment tasks still open, in the item's order; none once the request is rejected, canceled or closed (no work is left).</summary>
     public IReadOnlyList<FulfilmentTask> OpenTasks => IsFinal ? [] : Item.Tasks.Where(t => !_completedTasks.Contains(t.Name)).ToArray();
@@ -180,25 +196,91 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
         return CommandResult.Accepted([.. started.Events, .. change]);
     }
 
-    /// <summary>Completes one fulfilment task by name. The request is Fulfilled when the last open task is completed.</summary>
+    /// <summary>
+    /// Completes one fulfilment task by name. The request is Fulfilled when the last open task is closed. Not possible
+    /// while the request is on hold.
+    /// </summary>
     /// <param name="by">Who completed it.</param>
     /// <param name="task">The task's name; for sequential items, the first open task.</param>
     /// <param name="notes">What was done, if noted.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult CompleteTask(ActorId by, string task, string? notes = null)
+        => CloseTask(by, task, notes, FulfilmentTaskOutcome.Complete);
+
+    /// <summary>
+    /// Skips one fulfilment task that is not needed (Closed Skipped), with a reason. It counts as closed: the request is
+    /// Fulfilled when the last open task is closed, and in a sequential item the next task can start.
+    /// </summary>
+    /// <param name="by">Who skips it.</param>
+    /// <param name="task">The task's name; for sequential items, the first open task.</param>
+    /// <param name="reason">Why it is not needed; required.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult SkipTask(ActorId by, string task, string reason)
+        => CloseTask(by, task, reason, FulfilmentTaskOutcome.Skipped);
+
+    /// <summary>
+    /// Closes one fulfilment task that could not be done (Closed Incomplete), with a reason. It counts as closed, and the
+    /// request, once fulfilled, has the outcome <see cref="RequestOutcome.Incomplete"/>.
+    /// </summary>
+    /// <param name="by">Who closes it.</param>
+    /// <param name="task">The task's name; for sequential items, the first open task.</param>
+    /// <param name="reason">Why it could not be done; required.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult CloseTaskIncomplete(ActorId by, string task, string reason)
+        => CloseTask(by, task, reason, FulfilmentTaskOutcome.Incomplete);
+
+    /// <summary>
+    /// Puts an Approved or Fulfilling request on hold (a flag: the state does not change). While on hold, fulfilment
+    /// cannot start and no task can be closed. Awaiting the requester needs a comment telling the requester what is needed.
+    /// </summary>
+    /// <param name="by">Who puts it on hold.</param>
+    /// <param name="reason">Why it waits.</param>
+    /// <param name="comment">The comment; required for <see cref="RequestHoldReason.AwaitingRequester"/>.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult PutOnHold(ActorId by, RequestHoldReason reason, string? comment = null)
         => Execute(
             by,
-            ServiceRequestTrigger.CompleteTask,
-            (Task: Preconditions.NotNull(task, nameof(task)), Notes: notes),
-            static (r, a) => r.CheckTask(a.Task),
-            static (e, r, a) => new FulfilmentTaskCompleted(e, a.Task, string.IsNullOrWhiteSpace(a.Notes) ? null : a.Notes.Trim()));
+            ServiceRequestTrigger.PutOnHold,
+            (Reason: Preconditions.Defined(reason, nameof(reason)), Comment: comment),
+            static (r, a) => a.Reason == RequestHoldReason.AwaitingRequester
+                ? Required(a.Comment, "A comment to the requester is required to put a request on hold awaiting the requester.")
+                : null,
+            static (e, r, a) => new RequestPutOnHold(e, a.Reason, string.IsNullOrWhiteSpace(a.Comment) ? null : a.Comment.Trim()));
 
-    /// <summary>Adds a comment (from the requester or an agent); possible in every state that is not final.</summary>
+    /// <summary>Resumes work on a request that is on hold.</summary>
+    /// <param name="by">Who resumes.</param>
+    /// <param name="comment">A comment, if any.</param>
+    /// <returns>The events, or the rejection.</returns>
+    public CommandResult Resume(ActorId by, string? comment = null)
+        => Execute(by, ServiceRequestTrigger.Resume, comment, static (r, c) => null, static (e, r, c) => new RequestResumed(e, string.IsNullOrWhiteSpace(c) ? null : c.Trim()));
+
+    /// <summary>
+    /// Adds a comment (from the requester or an agent); possible in every state that is not final. A comment from the
+    /// requester on a request on hold awaiting the requester resumes it: a <see cref="RequestResumed"/> event follows in
+    /// the same result, as a caller update resumes an incident awaiting the caller.
+    /// </summary>
     /// <param name="by">Who comments.</param>
     /// <param name="text">The comment.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult AddComment(ActorId by, string text)
-        => Execute(by, ServiceRequestTrigger.AddComment, text, static (r, t) => Required(t, "A comment needs text."), static (e, r, t) => new RequestCommentAdded(e, t.Trim()));
+    {
+        var resumes = by == Requester && HoldReason == RequestHoldReason.AwaitingRequester;
+        var added = Execute(by, ServiceRequestTrigger.AddComment, text, static (r, t) => Required(t, "A comment needs text."), static (e, r, t) => new RequestCommentAdded(e, t.Trim()));
+        if (added.IsRejected || !resumes)
+        {
+            return added;
+        }
+
+        // Cannot be rejected: the request is still on hold in the same state, and the event is stamped with the same instant.
+        var resumed = Execute(
+            by,
+            ServiceRequestTrigger.Resume,
+            0,
+            static (r, _) => null,
+            static (e, r, _) => new RequestResumed(e, null),
+            added.Events[0].Envelope.OccurredAt).ThrowIfRejected();
+        return CommandResult.Accepted([.. added.Events, .. resumed]);
+    }
 
     /// <summary>Closes a fulfilled request.</summary>
     /// <param name="by">Who closes.</param>
@@ -230,6 +312,9 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
         ApprovalStepIndex = ApprovalStepIndex,
         Decisions = _decisions.ToArray(),
         CompletedTasks = _completedTasks.ToArray(),
+        TaskResults = _taskResults.ToArray(),
+        Outcome = Outcome,
+        HoldReason = HoldReason,
         StandardChangeRequested = StandardChangeRequested,
         CommentCount = CommentCount,
         CancelReason = CancelReason,
@@ -274,11 +359,35 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
         RequestFulfilmentStarted => ServiceRequestTrigger.StartFulfilment,
         Requests.StandardChangeRequested => ServiceRequestTrigger.RaiseStandardChange,
         FulfilmentTaskCompleted => ServiceRequestTrigger.CompleteTask,
+        RequestPutOnHold => ServiceRequestTrigger.PutOnHold,
+        RequestResumed => ServiceRequestTrigger.Resume,
         RequestCommentAdded => ServiceRequestTrigger.AddComment,
         RequestClosed => ServiceRequestTrigger.Close,
         RequestCanceled => ServiceRequestTrigger.Cancel,
         _ => throw new ArgumentException($"{e.GetType().Name} is not a lifecycle event of a service request.", nameof(e)),
     };
+
+    private CommandResult CloseTask(ActorId by, string task, string? notes, FulfilmentTaskOutcome outcome)
+        => Execute(
+            by,
+            ServiceRequestTrigger.CompleteTask,
+            (Task: Preconditions.NotNull(task, nameof(task)), Notes: notes, Outcome: outcome),
+            static (r, a) => r.CheckTask(a.Task)
+                ?? (a.Outcome == FulfilmentTaskOutcome.Complete
+                    ? null
+                    : Required(a.Notes, $"A reason is required to {(a.Outcome == FulfilmentTaskOutcome.Skipped ? "skip a task" : "close a task incomplete")}.")),
+            static (e, r, a) => new FulfilmentTaskCompleted(e, a.Task, string.IsNullOrWhiteSpace(a.Notes) ? null : a.Notes.Trim(), a.Outcome));
+
+    // ServiceNow's closure of a requested item: Incomplete if any task is, Skipped if all are, else Complete.
+    private RequestOutcome DeriveOutcome()
+    {
+        if (_taskResults.Exists(t => t.Outcome == FulfilmentTaskOutcome.Incomplete))
+        {
+            return RequestOutcome.Incomplete;
+        }
+
+        return _taskResults.TrueForAll(t => t.Outcome == FulfilmentTaskOutcome.Skipped) ? RequestOutcome.Skipped : RequestOutcome.Complete;
+    }
 
     private static Rejection? Required(string? text, string message)
         => string.IsNullOrWhiteSpace(text) ? new Rejection(RequestRejectionCodes.TextRequired, message) : null;
@@ -344,7 +453,8 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
 
         if (_completedTasks.Contains(task))
         {
-            return new(RequestRejectionCodes.TaskAlreadyCompleted, $"The task '{task}' is already completed.");
+            var done = _taskResults.Find(t => t.Task == task)!.Outcome;
+            return new(RequestRejectionCodes.TaskAlreadyCompleted, $"The task '{task}' is already {(done == FulfilmentTaskOutcome.Complete ? "completed" : done == FulfilmentTaskOutcome.Skipped ? "skipped" : "closed incomplete")}.");
         }
 
         if (Item.TaskOrder == FulfilmentOrder.Sequential)
@@ -353,7 +463,7 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
             {
                 if (!_completedTasks.Contains(Item.Tasks[i].Name))
                 {
-                    return new(RequestRejectionCodes.TaskOutOfOrder, $"The tasks of {Item.Id} are done in order: '{Item.Tasks[i].Name}' comes before '{task}'.");
+                    return new(RequestRejectionCodes.TaskOutOfOrder, $"The tasks of {Item.Id} are done in order: '{Item.Tasks[i].Name}' comes before '{task}' (close it first: complete, skip or close it incomplete).");
                 }
             }
         }
@@ -383,6 +493,13 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
                 break;
             case FulfilmentTaskCompleted x:
                 _completedTasks.Add(x.Task);
+                _taskResults.Add(new FulfilmentTaskResult(x.Task, x.Outcome, x.Notes));
+                break;
+            case RequestPutOnHold x:
+                HoldReason = x.Reason;
+                break;
+            case RequestResumed:
+                HoldReason = null;
                 break;
             case RequestCommentAdded:
                 CommentCount++;
@@ -404,9 +521,11 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
                     break;
                 case ServiceRequestState.Fulfilled:
                     FulfilledAt = at;
+                    Outcome = DeriveOutcome();
                     break;
                 case ServiceRequestState.Rejected or ServiceRequestState.Closed or ServiceRequestState.Canceled:
                     ClosedAt = at;
+                    HoldReason = null;
                     break;
             }
         }

@@ -18,7 +18,7 @@ public enum ServiceRequestTrigger
     /// <summary>Ask change enablement for the item's standard change (part of <see cref="ServiceRequest.StartFulfilment"/>).</summary>
     RaiseStandardChange = 5,
 
-    /// <summary>Complete one fulfilment task (<see cref="ServiceRequest.CompleteTask"/>).</summary>
+    /// <summary>Close one fulfilment task: complete it (<see cref="ServiceRequest.CompleteTask"/>), skip it (<see cref="ServiceRequest.SkipTask"/>) or close it incomplete (<see cref="ServiceRequest.CloseTaskIncomplete"/>).</summary>
     CompleteTask = 6,
 
     /// <summary>Close a fulfilled request (<see cref="ServiceRequest.Close"/>).</summary>
@@ -29,4 +29,10 @@ public enum ServiceRequestTrigger
 
     /// <summary>Add a comment, from the requester or an agent (<see cref="ServiceRequest.AddComment"/>).</summary>
     AddComment = 9,
+
+    /// <summary>Put the request on hold, with a reason (<see cref="ServiceRequest.PutOnHold"/>).</summary>
+    PutOnHold = 10,
+
+    /// <summary>Resume work after a hold (<see cref="ServiceRequest.Resume"/>, or a comment from the requester on a request awaiting the requester).</summary>
+    Resume = 11,
 }

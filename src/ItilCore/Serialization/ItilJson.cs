@@ -90,6 +90,8 @@ public static partial class ItilJson
         [typeof(RequestCommentAdded)] = "request.comment",
         [typeof(RequestClosed)] = "request.closed",
         [typeof(RequestCanceled)] = "request.canceled",
+        [typeof(RequestPutOnHold)] = "request.put-on-hold",
+        [typeof(RequestResumed)] = "request.resumed",
     };
 
     /// <summary>
@@ -102,6 +104,7 @@ public static partial class ItilJson
         [typeof(Never)] = "never",
         [typeof(StateIn)] = "state-in",
         [typeof(RequestStateIn)] = "request-state-in",
+        [typeof(RequestHoldReasonIn)] = "request-hold-reason-in",
         [typeof(HoldReasonIn)] = "hold-reason-in",
         [typeof(PriorityIn)] = "priority-in",
         [typeof(HasAssignmentGroup)] = "has-assignment-group",

@@ -161,6 +161,20 @@ public sealed class ServiceDeskIntakeTests
     }
 
     [Fact]
+    public void RecordUpdate_OnARequestAwaitingTheRequester_ResumesIt()
+    {
+        var request = _desk.Log(Agent, new Contact(Caller, ContactChannel.Portal, "x") { RequestItem = new RequestItemId("password-reset"), Data = new Dictionary<string, string> { ["account"] = "caller.jones" } }).Request!;
+        request.StartFulfilment(Agent).ThrowIfRejected();
+        request.PutOnHold(Agent, RequestHoldReason.AwaitingRequester, "Which account, the admin one?").ThrowIfRejected();
+
+        var result = _desk.RecordUpdate("REQ0001", Caller, "The normal one");
+
+        Assert.Collection(result.Events, e => Assert.IsType<RequestCommentAdded>(e), e => Assert.Equal(Caller, Assert.IsType<RequestResumed>(e).Envelope.Actor));
+        Assert.False(request.IsOnHold);
+        Assert.True(request.CompleteTask(Agent, "Reset password").IsAccepted);
+    }
+
+    [Fact]
     public void RecordUpdate_UnknownTicket_IsRejected()
         => Assert.Equal(IntakeRejectionCodes.UnknownTicket, _desk.RecordUpdate("INC9999", Caller, "Hello").Rejection!.Code);
 

@@ -33,6 +33,13 @@ public sealed class RequestLifecycleTests
             [ServiceRequestState.Submitted, ServiceRequestState.AwaitingApproval, ServiceRequestState.Approved, ServiceRequestState.Fulfilling],
             RequestLifecycle.Definition.StatesPermitting(ServiceRequestTrigger.Cancel));
 
+    [Fact]
+    public void Definition_HoldOnlyWhileApprovedOrFulfilling()
+    {
+        Assert.Equal([ServiceRequestState.Approved, ServiceRequestState.Fulfilling], RequestLifecycle.Definition.StatesPermitting(ServiceRequestTrigger.PutOnHold));
+        Assert.Equal([ServiceRequestState.Approved, ServiceRequestState.Fulfilling], RequestLifecycle.Definition.StatesPermitting(ServiceRequestTrigger.Resume));
+    }
+
     /// <summary>The compiled table and a real Stateless machine from the same definition agree on every trigger in every reached state.</summary>
     [Fact]
     public void CompiledTable_AgreesWithAStatelessMachine()

@@ -27,7 +27,11 @@ public sealed class RequestModelTests
         [(S.Approved, T.StartFulfilment)] = S.Fulfilling,
         [(S.Approved, T.Cancel)] = S.Canceled,
         [(S.Approved, T.AddComment)] = S.Approved,
-        [(S.Fulfilling, T.CompleteTask)] = S.Fulfilled, // when the last open task is completed
+        [(S.Approved, T.PutOnHold)] = S.Approved, // a flag, not a state
+        [(S.Approved, T.Resume)] = S.Approved,
+        [(S.Fulfilling, T.PutOnHold)] = S.Fulfilling,
+        [(S.Fulfilling, T.Resume)] = S.Fulfilling,
+        [(S.Fulfilling, T.CompleteTask)] = S.Fulfilled, // when the last open task is closed (completed, skipped or incomplete)
         [(S.Fulfilling, T.Cancel)] = S.Canceled,
         [(S.Fulfilling, T.AddComment)] = S.Fulfilling,
         [(S.Fulfilled, T.Close)] = S.Closed,
@@ -51,7 +55,10 @@ public sealed class RequestModelTests
                     || actual.State != model.State
                     || actual.ApprovalStepIndex != model.Step
                     || !actual.CompletedTasks.SequenceEqual(model.Done)
-                    || actual.StandardChangeRequested != model.ChangeRequested)
+                    || actual.StandardChangeRequested != model.ChangeRequested
+                    || actual.HoldReason != model.Hold
+                    || actual.Outcome != model.Outcome
+                    || !actual.TaskResults.Select(x => x.Outcome).SequenceEqual(model.Outcomes))
                 {
                     return false;
                 }
@@ -70,8 +77,10 @@ public sealed class RequestModelTests
             Cmd.Approve => T.Approve,
             Cmd.Reject => T.Reject,
             Cmd.StartFulfilment => T.StartFulfilment,
-            Cmd.CompleteTask => T.CompleteTask,
-            Cmd.Comment => T.AddComment,
+            Cmd.CompleteTask or Cmd.SkipTask or Cmd.CloseTaskIncomplete => T.CompleteTask,
+            Cmd.Comment or Cmd.RequesterComment => T.AddComment,
+            Cmd.PutOnHold => T.PutOnHold,
+            Cmd.Resume => T.Resume,
             Cmd.Close => T.Close,
             Cmd.Cancel => T.Cancel,
             _ => throw new System.InvalidOperationException(command.ToString()),
@@ -125,22 +134,69 @@ public sealed class RequestModelTests
 
                 break;
             case Cmd.StartFulfilment:
+                if (m.Hold is not null)
+                {
+                    return false;
+                }
+
                 m.ChangeRequested = item.StandardChangeModel is not null;
                 break;
-            case Cmd.CompleteTask c:
-                var index = item.Tasks.Select(x => x.Name).ToList().IndexOf(c.Task);
-                if (index < 0 || m.Done.Contains(c.Task)
+            case Cmd.CompleteTask or Cmd.SkipTask or Cmd.CloseTaskIncomplete:
+                var (task, outcome, reason) = command switch
+                {
+                    Cmd.SkipTask k => (k.Task, FulfilmentTaskOutcome.Skipped, k.Reason),
+                    Cmd.CloseTaskIncomplete k => (k.Task, FulfilmentTaskOutcome.Incomplete, k.Reason),
+                    _ => (((Cmd.CompleteTask)command).Task, FulfilmentTaskOutcome.Complete, "done"),
+                };
+                var index = item.Tasks.Select(x => x.Name).ToList().IndexOf(task);
+                if (m.Hold is not null || index < 0 || m.Done.Contains(task) || Blank(reason)
                     || (item.TaskOrder == FulfilmentOrder.Sequential && item.Tasks.Take(index).Any(x => !m.Done.Contains(x.Name))))
                 {
                     return false;
                 }
 
-                m.Done.Add(c.Task);
+                m.Done.Add(task);
+                m.Outcomes.Add(outcome);
                 if (m.Done.Count < item.Tasks.Count)
                 {
                     return true;
                 }
 
+                // ServiceNow: Incomplete if any task is, Skipped if all are, else Complete.
+                m.Outcome = m.Outcomes.Contains(FulfilmentTaskOutcome.Incomplete) ? RequestOutcome.Incomplete
+                    : m.Outcomes.All(o => o == FulfilmentTaskOutcome.Skipped) ? RequestOutcome.Skipped
+                    : RequestOutcome.Complete;
+                break;
+            case Cmd.PutOnHold h:
+                if (m.Hold is not null || (h.Reason == RequestHoldReason.AwaitingRequester && Blank(h.Note)))
+                {
+                    return false;
+                }
+
+                m.Hold = h.Reason;
+                break;
+            case Cmd.Resume:
+                if (m.Hold is null)
+                {
+                    return false;
+                }
+
+                m.Hold = null;
+                break;
+            case Cmd.RequesterComment rc:
+                if (Blank(rc.Text))
+                {
+                    return false;
+                }
+
+                if (m.Hold == RequestHoldReason.AwaitingRequester)
+                {
+                    m.Hold = null;
+                }
+
+                break;
+            case Cmd.Cancel z when !Blank(z.Reason):
+                m.Hold = null;
                 break;
             case Cmd.Comment x when Blank(x.Text):
             case Cmd.Cancel y when Blank(y.Reason):
@@ -164,5 +220,11 @@ public sealed class RequestModelTests
         public List<string> Done { get; } = [];
 
         public bool ChangeRequested { get; set; }
+
+        public RequestHoldReason? Hold { get; set; }
+
+        public List<FulfilmentTaskOutcome> Outcomes { get; } = [];
+
+        public RequestOutcome? Outcome { get; set; }
     }
 }

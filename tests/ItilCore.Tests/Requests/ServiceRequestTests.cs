@@ -498,7 +498,7 @@ public sealed class ServiceRequestTests
             [ServiceRequestTrigger.Approve, ServiceRequestTrigger.Reject, ServiceRequestTrigger.Cancel, ServiceRequestTrigger.AddComment],
             _f.Submit(NewLaptop).PermittedTriggers());
         Assert.Equal(
-            [ServiceRequestTrigger.CompleteTask, ServiceRequestTrigger.Cancel, ServiceRequestTrigger.AddComment],
+            [ServiceRequestTrigger.CompleteTask, ServiceRequestTrigger.Cancel, ServiceRequestTrigger.AddComment, ServiceRequestTrigger.PutOnHold],
             _f.Fulfilling(NewLaptop).PermittedTriggers());
     }
 

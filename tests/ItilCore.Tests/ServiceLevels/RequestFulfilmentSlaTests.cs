@@ -101,6 +101,49 @@ public sealed class RequestFulfilmentSlaTests
         Assert.Equal((SlaStage.Cancelled, H(2)), (status.Stage, status.EndedAt));
     }
 
+    private static readonly ServiceLevelManagement HoldLevels = ServiceLevelManagement.Create(
+        new ServiceLevelDocument([new ServiceLevelAgreementDefinition(new SlaId("vpn-fulfil"), "VPN access fulfilment", new ServiceId("vpn"), [TimeToFulfil with
+        {
+            Pause = new AnyOf([new RequestStateIn([ServiceRequestState.AwaitingApproval]), new RequestHoldReasonIn([RequestHoldReason.AwaitingRequester])]),
+        }])]),
+        SlaFixture.Model,
+        PriorityMatrix.ServiceNowDefault,
+        []);
+
+    [Fact]
+    public void TimeToFulfil_PausesWhileAwaitingTheRequester_UntilTheRequesterReplies()
+    {
+        Submit();
+        At(H(1), r => r.Approve(new ActorId("omar.haddad")));
+        At(H(2), r => r.StartFulfilment(Agent));
+        At(H(3), r => r.PutOnHold(Agent, RequestHoldReason.AwaitingRequester, "Which laptop?"));
+        At(H(6), r => r.AddComment(Requester, "The new one"));
+
+        var paused = Assert.Single(HoldLevels.Evaluate(_practice, _history.Take(_history.Count - 2), H(5)));
+        var running = Assert.Single(HoldLevels.Evaluate(_practice, _history, H(7)));
+
+        Assert.Equal(SlaStage.Paused, paused.Stage);
+        Assert.Equal(Duration.FromHours(2), paused.BusinessElapsed);
+        Assert.Equal(SlaStage.InProgress, running.Stage);
+        Assert.Equal(Duration.FromHours(3), running.BusinessElapsed);
+    }
+
+    [Fact]
+    public void TimeToFulfil_KeepsRunningOnAHoldNotListed()
+    {
+        Submit();
+        At(H(1), r => r.Approve(new ActorId("omar.haddad")));
+        At(H(2), r => r.StartFulfilment(Agent));
+        At(H(3), r => r.PutOnHold(Agent, RequestHoldReason.AwaitingVendor));
+
+        var status = Assert.Single(HoldLevels.Evaluate(_practice, _history, H(5)));
+
+        Assert.Equal(SlaStage.InProgress, status.Stage);
+        Assert.Equal(Duration.FromHours(4), status.BusinessElapsed);
+        Assert.True(new RequestHoldReasonIn([RequestHoldReason.AwaitingVendor]).Matches(_request.ToSnapshot().ToSlaTicket()));
+        Assert.False(new RequestHoldReasonIn([RequestHoldReason.AwaitingVendor]).Matches((_request.ToSnapshot() with { HoldReason = null }).ToSlaTicket()));
+    }
+
     [Fact]
     public void IncidentConditions_DoNotMatchRequests()
     {

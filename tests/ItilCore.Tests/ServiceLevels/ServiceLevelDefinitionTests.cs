@@ -67,6 +67,7 @@ public sealed class ServiceLevelDefinitionTests
         new HoldReasonIn([]),
         new PriorityIn([]),
         new ItilCore.Requests.RequestStateIn([]),
+        new ItilCore.Requests.RequestHoldReasonIn([]),
     };
 
     [Theory]

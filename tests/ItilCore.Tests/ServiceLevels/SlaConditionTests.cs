@@ -63,4 +63,17 @@ public class SlaConditionTests
         Assert.Contains("\"when\": \"major-incident\"", json, StringComparison.Ordinal);
         Assert.Equal(condition, ItilJson.Deserialize<SlaCondition>(json));
     }
+
+    [Fact]
+    public void RequestHoldReasonIn_RoundTripsThroughJson_AndDescribesItself()
+    {
+        SlaCondition condition = new ItilCore.Requests.RequestHoldReasonIn([ItilCore.Requests.RequestHoldReason.AwaitingRequester, ItilCore.Requests.RequestHoldReason.AwaitingVendor]);
+
+        var json = ItilJson.Serialize(condition);
+
+        Assert.Contains("\"when\": \"request-hold-reason-in\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"awaiting-requester\"", json, StringComparison.Ordinal);
+        Assert.Equal(condition, ItilJson.Deserialize<SlaCondition>(json));
+        Assert.Equal("request on hold awaiting requester or awaiting vendor", condition.Describe());
+    }
 }
