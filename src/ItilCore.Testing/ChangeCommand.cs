@@ -36,6 +36,33 @@ public abstract record ChangeCommand
         }
     }
 
+    /// <summary>
+    /// Time passes up to the change's planned window: the clock moves to the window's start plus
+    /// <paramref name="Offset"/> (negative: before it opens; beyond the window's length: after it ended), when that is
+    /// later than now. Nothing happens when the change has no window or the instant has passed: time never goes back.
+    /// </summary>
+    /// <param name="Offset">Where to land, from the window's start.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record AdvanceToWindow(Duration Offset) : ChangeCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(Change change, FakeClock clock)
+        {
+            System.ArgumentNullException.ThrowIfNull(clock);
+            if (Checked(change).PlannedWindow is { } window)
+            {
+                var target = window.Start + Offset;
+                var now = clock.GetCurrentInstant();
+                if (target > now)
+                {
+                    clock.Advance(target - now);
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary><see cref="Change.ChangeType"/>.</summary>
     /// <param name="By">Who acts.</param>
     /// <param name="Type">The new type.</param>
@@ -167,11 +194,12 @@ public abstract record ChangeCommand
 
     /// <summary><see cref="Change.Close"/>.</summary>
     /// <param name="By">Who acts.</param>
+    /// <param name="Notes">The closure notes (the post-implementation review), if any.</param>
     /// <remarks>Immutable and thread-safe.</remarks>
-    public sealed record Close(ActorId By) : ChangeCommand
+    public sealed record Close(ActorId By, string? Notes = null) : ChangeCommand
     {
         /// <inheritdoc />
-        public override CommandResult? Run(Change change, FakeClock clock) => Checked(change).Close(By);
+        public override CommandResult? Run(Change change, FakeClock clock) => Checked(change).Close(By, Notes);
     }
 
     /// <summary><see cref="Change.Cancel"/>.</summary>

@@ -12,8 +12,10 @@ namespace ItilCore.Testing;
 /// <summary>
 /// FsCheck generators for change enablement: requests of every type (standard ones from the catalogue's models), and
 /// scenarios of random commands by random actors (the requester, the authority's members, outsiders) that mix valid
-/// and invalid ones (blank texts, empty windows, values off the matrix, votes by the requester or the implementer,
-/// commands in the wrong state or while on hold) with the passing of time.
+/// and invalid ones (blank texts, empty windows and windows that already ended, values off the matrix, votes by the
+/// requester or the implementer, commands in the wrong state or while on hold, closures without the review) with the
+/// passing of time, including time passing up to (just before, inside, just after) the change's planned window before
+/// an implementation starts.
 /// </summary>
 /// <remarks>Thread-safe: generators are immutable.</remarks>
 public static class ChangeGenerators
@@ -82,9 +84,10 @@ public static class ChangeGenerators
         var model = options.StandardChanges.Models.Count > 0
             ? Gen.Frequency(new[] { (3, Gen.Elements(options.StandardChanges.Models.Select(m => (ChangeModelId?)m.Id).ToArray())), (1, Gen.Constant((ChangeModelId?)null)) })
             : Gen.Constant((ChangeModelId?)null);
-        var window = from day in Gen.Choose(1, 30)
+        // Windows from half a day before the start (some already ended, some already open) to three weeks after it.
+        var window = from hour in Gen.Choose(-12, 21 * 24)
                      from hours in Gen.Choose(0, 8)
-                     let start = ChangeRun.Start + Duration.FromDays(day)
+                     let start = ChangeRun.Start + Duration.FromHours(hour)
                      select new NodaTime.Interval(start, start + Duration.FromHours(hours));
         var hoursPassing = Gen.Choose(1, 48).Select(h => Duration.FromHours(h));
         return Gen.Frequency(new[]
@@ -102,21 +105,66 @@ public static class ChangeGenerators
             (2, actor.Select(a => (ChangeCommand)new ChangeCommand.ReleaseHold(a))),
             (2, actor.Select(a => (ChangeCommand)new ChangeCommand.StartImplementation(a))),
             (2, (from a in actor from o in Gen.Elements(Enum.GetValues<ChangeOutcome>()) from t in text select (ChangeCommand)new ChangeCommand.CompleteImplementation(a, o, t))),
-            (2, actor.Select(a => (ChangeCommand)new ChangeCommand.Close(a))),
+            (2, Gen.Zip(actor, comment).Select(x => (ChangeCommand)new ChangeCommand.Close(x.Item1, x.Item2))),
             (1, Gen.Zip(actor, text).Select(x => (ChangeCommand)new ChangeCommand.Cancel(x.Item1, x.Item2))),
             (2, hoursPassing.Select(d => (ChangeCommand)new ChangeCommand.AdvanceTime(d))),
+            (1, ToWindow().Select(d => (ChangeCommand)new ChangeCommand.AdvanceToWindow(d))),
         });
     }
 
-    /// <summary>Generates scenarios: a valid request, then up to <paramref name="maxSteps"/> steps.</summary>
+    // Where time passing to the window lands, from its start: mostly inside it (generated windows last 1 to 8 hours),
+    // sometimes before it opens or after it ended.
+    private static Gen<Duration> ToWindow() => Gen.Frequency(new[]
+    {
+        (6, Gen.Choose(0, 59)),
+        (1, Gen.Choose(-120, -1)),
+        (1, Gen.Choose(8 * 60, 10 * 60)),
+    }).Select(m => Duration.FromMinutes(m));
+
+    // Scenario steps come in chunks: mostly one command; now and then a meeting of one authority where each member
+    // approves (so that changes get authorized often enough), or a delivery: time passing to the window, then the start
+    // of the implementation, perhaps its completion and the closure (with or without the review), so that scenarios
+    // reach the implementation inside its window (and just outside it) and the closure often enough.
+    private static Gen<ChangeCommand[]> Chunk(ChangeManagementOptions options)
+    {
+        var actor = Gen.Elements(Actors(options).ToArray());
+        var text = Gen.Frequency(new[] { (6, Gen.Elements(Texts)), (1, Gen.Elements(BlankTexts)) });
+        var notes = Gen.Frequency(new[] { (3, text.Select(t => (string?)t)), (1, Gen.Constant((string?)null)) });
+        var meeting = from authority in Gen.Elements(options.AuthorityPolicy.Authorities.ToArray())
+                      from comment in notes
+                      select authority.Members.Select(m => (ChangeCommand)new ChangeCommand.Approve(m, comment)).ToArray();
+        var delivery = from offset in ToWindow()
+                       from a in actor
+                       from outcome in Gen.Elements(Enum.GetValues<ChangeOutcome>())
+                       from done in text
+                       from review in notes
+                       from length in Gen.Choose(2, 4)
+                       select new ChangeCommand[]
+                       {
+                           new ChangeCommand.AdvanceToWindow(offset),
+                           new ChangeCommand.StartImplementation(a),
+                           new ChangeCommand.CompleteImplementation(a, outcome, done),
+                           new ChangeCommand.Close(a, review),
+                       }.Take(length).ToArray();
+        return Gen.Frequency(new[] { (20, Command(options).Select(c => new[] { c })), (2, meeting), (3, delivery) });
+    }
+
+    /// <summary>
+    /// Generates scenarios: a valid request, then up to <paramref name="maxSteps"/> steps (<see cref="Command"/>s, and now
+    /// and then time passing to the planned window right before a start of the implementation).
+    /// </summary>
     /// <param name="options">The practice's options.</param>
     /// <param name="maxSteps">The most steps in one scenario.</param>
     /// <returns>The generator.</returns>
     public static Gen<ChangeScenario> Scenario(ChangeManagementOptions options, int maxSteps = 60)
-        => from request in Request(options)
-           from count in Gen.Choose(0, maxSteps)
-           from steps in Command(options).ListOf(count)
-           select new ChangeScenario(request, steps.ToArray());
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var chunk = Chunk(options);
+        return from request in Request(options)
+               from count in Gen.Choose(0, maxSteps)
+               from chunks in chunk.ListOf(count)
+               select new ChangeScenario(request, chunks.SelectMany(c => c).Take(count).ToArray());
+    }
 
     /// <summary>Scenarios as an FsCheck arbitrary that shrinks by dropping steps, so counterexamples come out short.</summary>
     /// <param name="options">The practice's options.</param>

@@ -90,6 +90,39 @@ public static class ChangeLaws
             && run.Steps.All(s => s.Result is not { IsRejected: true } r || r.Events.Count == 0)
             && run.Events.Zip(run.Events.Skip(1)).All(p => p.First.Envelope.OccurredAt <= p.Second.Envelope.OccurredAt));
 
+    /// <summary>
+    /// Implementation keeps to the authorized window: every change that starts its implementation starts it inside its
+    /// planned window (start inclusive, end exclusive).
+    /// </summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property ImplementationStartsInsideTheWindow(Func<IClock, ChangeManagement> practiceFactory, int maxSteps = 60)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Steps
+            .Where(s => s.Before.State == ChangeState.Scheduled && s.After.State == ChangeState.Implement)
+            .All(s => s.Before.PlannedWindow is { } w && s.Result is { IsAccepted: true } r && w.Contains(r.Events[0].Envelope.OccurredAt)));
+
+    /// <summary>A window is planned only while it has not ended: every accepted plan ends after the time it was recorded.</summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property PlannedWindowsHaveNotEnded(Func<IClock, ChangeManagement> practiceFactory, int maxSteps = 60)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Steps
+            .Where(s => s.Command is ChangeCommand.Plan && s.Result is { IsAccepted: true })
+            .All(s => s.After.PlannedWindow is { } w && w.End > s.Result!.Value.Events[0].Envelope.OccurredAt));
+
+    /// <summary>
+    /// The post-implementation review is recorded: every emergency change, and every change whose outcome is not
+    /// <see cref="ChangeOutcome.Successful"/>, is closed with closure notes.
+    /// </summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property ReviewIsRecorded(Func<IClock, ChangeManagement> practiceFactory, int maxSteps = 60)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Change.State != ChangeState.Closed
+            || (run.Change.Type != ChangeType.Emergency && run.Change.Outcome == ChangeOutcome.Successful)
+            || !string.IsNullOrWhiteSpace(run.Change.CloseNotes));
+
     /// <summary>All the laws above, together.</summary>
     /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
     /// <param name="maxSteps">The most steps per scenario.</param>
@@ -100,7 +133,10 @@ public static class ChangeLaws
             .And(SegregationOfDutiesHolds(practiceFactory, maxSteps).Label("segregation of duties holds"))
             .And(FinalStatesAreTerminal(practiceFactory, maxSteps).Label("final states are terminal"))
             .And(AuthorizationNeedsQuorum(practiceFactory, maxSteps).Label("authorization needs the quorum"))
-            .And(EventsAreConsecutive(practiceFactory, maxSteps).Label("events are consecutive"));
+            .And(EventsAreConsecutive(practiceFactory, maxSteps).Label("events are consecutive"))
+            .And(ImplementationStartsInsideTheWindow(practiceFactory, maxSteps).Label("implementation starts inside the window"))
+            .And(PlannedWindowsHaveNotEnded(practiceFactory, maxSteps).Label("planned windows have not ended"))
+            .And(ReviewIsRecorded(practiceFactory, maxSteps).Label("the review is recorded"));
 
     private static Property ForAllRuns(Func<IClock, ChangeManagement> practiceFactory, int maxSteps, Func<ChangeRun, bool> law)
     {

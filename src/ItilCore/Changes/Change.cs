@@ -65,13 +65,13 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <summary>Gets the configuration items the change touches.</summary>
     public IReadOnlyList<ConfigurationItemId> ConfigurationItems { get; }
 
-    /// <summary>Gets the assessed impact (normal changes).</summary>
+    /// <summary>Gets the assessed impact (normal and emergency changes).</summary>
     public Impact? Impact { get; private set; }
 
-    /// <summary>Gets the assessed likelihood (normal changes).</summary>
+    /// <summary>Gets the assessed likelihood (normal and emergency changes).</summary>
     public Likelihood? Likelihood { get; private set; }
 
-    /// <summary>Gets the risk: assessed for a normal change, the model's maximum risk for a standard change.</summary>
+    /// <summary>Gets the risk: assessed for a normal or emergency change (for an emergency change it informs the ECAB but does not choose the authority), the model's maximum risk for a standard change.</summary>
     public Risk? Risk { get; private set; }
 
     /// <summary>Gets the planned window.</summary>
@@ -152,7 +152,12 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                 Service = c.Service is null && a.Model is { } id && c._practice.StandardChanges.TryGetModel(id, out var found) ? found.Service : null,
             });
 
-    /// <summary>Assesses the risk of a normal change: impact × likelihood through the risk matrix.</summary>
+    /// <summary>
+    /// Assesses the risk of a normal or emergency change: impact × likelihood through the risk matrix. A normal change is
+    /// assessed in New or Assess, and its risk chooses its change authority. An emergency change is assessed in New or
+    /// Authorize, so that the emergency authority (ECAB) sees the risk; the emergency authority is the same whatever the
+    /// risk. A standard change takes its model's risk and is not assessed.
+    /// </summary>
     /// <param name="by">Who assesses.</param>
     /// <param name="impact">The impact, on the matrix's impact scale.</param>
     /// <param name="likelihood">The likelihood, on the matrix's second (urgency) scale.</param>
@@ -169,20 +174,27 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                     : null,
             static (e, c, a) => new ChangeRiskAssessed(e, a.Impact, a.Likelihood, c._practice.RiskOf(a.Impact, a.Likelihood)!.Value));
 
-    /// <summary>Sets or moves the planned window.</summary>
+    /// <summary>
+    /// Sets or moves the planned window: the window the change is authorized for and implemented in (see
+    /// <see cref="StartImplementation"/>). A window that has already opened but not ended is accepted (an emergency change
+    /// is typically planned from now); one whose end is not after now is refused with
+    /// <see cref="ChangeRejectionCodes.WindowEnded"/>.
+    /// </summary>
     /// <param name="by">Who plans.</param>
-    /// <param name="window">The window: a start, and an end after it.</param>
+    /// <param name="window">The window: a start, and an end after it and after now.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Plan(ActorId by, Interval window)
         => Execute(
             by,
             ChangeTrigger.Plan,
             window,
-            static (c, w) => !w.HasStart || !w.HasEnd || w.End <= w.Start
+            static (c, w, now) => !w.HasStart || !w.HasEnd || w.End <= w.Start
                 ? Refuse(ChangeRejectionCodes.InvalidWindow, $"A planned window needs a start and an end after it; {w} has not.")
-                : c.PlannedWindow == w
-                    ? Refuse(ChangeRejectionCodes.NoChange, $"The change is already planned for {w}.")
-                    : null,
+                : w.End <= now
+                    ? Refuse(ChangeRejectionCodes.WindowEnded, $"The window {w} has already ended (it is now {now}); plan a window that ends in the future.")
+                    : c.PlannedWindow == w
+                        ? Refuse(ChangeRejectionCodes.NoChange, $"The change is already planned for {w}.")
+                        : null,
             static (e, c, w) => new ChangePlanned(e, w));
 
     /// <summary>Assigns who implements the change. Someone who approved it cannot become its implementer.</summary>
@@ -276,11 +288,23 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     public CommandResult ReleaseHold(ActorId by)
         => Execute(by, ChangeTrigger.ReleaseHold, false, static (c, _) => null, static (e, c, _) => new ChangeHoldReleased(e));
 
-    /// <summary>Starts the implementation of a scheduled change (needs an implementer).</summary>
+    /// <summary>
+    /// Starts the implementation of a scheduled change (needs an implementer), inside its planned window: the window it
+    /// was authorized for (pre-authorized, for a standard change). Every type keeps to its window, emergency changes
+    /// included (they plan theirs, typically from now).
+    /// </summary>
+    /// <remarks>
+    /// Before the window opens the command is refused with <see cref="ChangeRejectionCodes.BeforeWindow"/>: wait, or
+    /// re-plan a standard change (it may move its window while Scheduled). At or after the window's end (the end is
+    /// exclusive) it is refused with <see cref="ChangeRejectionCodes.WindowEnded"/>: a standard change is re-planned; a
+    /// normal or emergency change cannot move the window it was authorized for once Scheduled (see
+    /// <see cref="ChangeLifecycle"/>), so it is canceled and requested again for a new window. Only the start is tied to
+    /// the window; an implementation that overruns the end is completed as usual.
+    /// </remarks>
     /// <param name="by">Who starts.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult StartImplementation(ActorId by)
-        => Execute(by, ChangeTrigger.StartImplementation, false, static (c, _) => null, static (e, c, _) => new ChangeImplementationStarted(e));
+        => Execute(by, ChangeTrigger.StartImplementation, false, static (c, _, now) => c.CheckInsideWindow(now), static (e, c, _) => new ChangeImplementationStarted(e));
 
     /// <summary>Finishes the implementation with its outcome and notes; the change goes to Review.</summary>
     /// <param name="by">Who finishes.</param>
@@ -295,18 +319,27 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             static (c, a) => Required(a.Notes, "Implementation notes are required to complete a change."),
             static (e, c, a) => new ChangeImplementationCompleted(e, a.Outcome, a.Notes.Trim()));
 
-    /// <summary>Closes the change after its review.</summary>
+    /// <summary>
+    /// Closes the change after its review. The notes hold the post-implementation review and are required (else
+    /// <see cref="ChangeRejectionCodes.TextRequired"/>) for an emergency change whatever its outcome, and for any change
+    /// whose outcome is <see cref="ChangeOutcome.SuccessfulWithIssues"/> or <see cref="ChangeOutcome.Unsuccessful"/>; only a
+    /// successful normal or standard change may close without them.
+    /// </summary>
     /// <param name="by">Who closes.</param>
-    /// <param name="notes">Closure notes, if any.</param>
+    /// <param name="notes">Closure notes: the post-implementation review; required as above.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Close(ActorId by, string? notes = null)
         => Execute(
             by,
             ChangeTrigger.Close,
             notes,
-            static (c, n) => c.Outcome == ChangeOutcome.Unsuccessful
-                ? Required(n, "A change that failed is closed with its post-implementation review in the notes.")
-                : null,
+            static (c, n) => c.Outcome switch
+            {
+                ChangeOutcome.Unsuccessful => Required(n, "A change that failed is closed with its post-implementation review in the notes."),
+                ChangeOutcome.SuccessfulWithIssues => Required(n, "A change implemented with issues is closed with its post-implementation review in the notes."),
+                _ when c.Type == Changes.ChangeType.Emergency => Required(n, "An emergency change is closed with its post-implementation review in the notes."),
+                _ => null,
+            },
             static (e, c, n) => new ChangeClosed(e, n?.Trim()));
 
     /// <summary>Cancels the change; possible up to and including Implement, also while on hold.</summary>
@@ -422,6 +455,33 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     }
 
     private int CountReachable(ChangeAuthority authority, ActorId? implementer) => CountReachable(authority, Requester, implementer, _rejections);
+
+    // The implementation starts inside the planned window (start inclusive, end exclusive). Scheduled always has a window:
+    // every way into it (Submit, RequestAuthorization) needs one, and Plan never removes it.
+    private Rejection? CheckInsideWindow(Instant now)
+    {
+        if (PlannedWindow is not { } w)
+        {
+            return null;
+        }
+
+        if (now < w.Start)
+        {
+            return Refuse(
+                ChangeRejectionCodes.BeforeWindow,
+                $"The implementation cannot start before the planned window {w} opens (it is now {now})" + (Type == Changes.ChangeType.Standard
+                    ? "; wait for the window, or re-plan the standard change."
+                    : $"; the {Type} change was authorized for that window."));
+        }
+
+        return now >= w.End
+            ? Refuse(
+                ChangeRejectionCodes.WindowEnded,
+                $"The planned window {w} has ended (it is now {now})" + (Type == Changes.ChangeType.Standard
+                    ? "; re-plan the standard change for a new window."
+                    : $"; the {Type} change was authorized for that window and cannot move it once scheduled: cancel it and request it again for a new window."))
+            : null;
+    }
 
     // Segregation of duties comes first, so that a requester or implementer is told why whatever else holds.
     private Rejection? CheckVoter(ActorId voter)

@@ -121,7 +121,7 @@ public sealed class ChangeAuthorityPolicy
                     problems.Add(new(path + ".type", "standard changes are pre-authorized by their change model; they take no authority"));
                     break;
                 case ChangeType.Emergency when rule.Risk is not null:
-                    problems.Add(new(path + ".risk", "emergency changes are authorized without a risk assessment; the rule takes no risk"));
+                    problems.Add(new(path + ".risk", "emergency changes have one authority whatever their assessed risk; the rule takes no risk"));
                     break;
                 case ChangeType.Emergency when emergency is not null:
                     problems.Add(new(path, "emergency changes already have an authority"));
@@ -176,7 +176,7 @@ public sealed class ChangeAuthorityPolicy
 
     /// <summary>Gives the authority that must authorize a change.</summary>
     /// <param name="type">The change type.</param>
-    /// <param name="risk">The assessed risk; required for normal changes.</param>
+    /// <param name="risk">The assessed risk; required for normal changes, ignored for emergency changes (one authority whatever their risk) and standard ones.</param>
     /// <returns>The authority; <see langword="null"/> for a standard change (pre-authorized).</returns>
     /// <exception cref="ArgumentException">A normal change has no risk, or its risk is off the matrix.</exception>
     public ChangeAuthority? AuthorityFor(ChangeType type, Risk? risk)

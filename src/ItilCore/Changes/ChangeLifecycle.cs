@@ -21,7 +21,9 @@ namespace ItilCore.Changes;
 /// New; Revert to New from Assess.</item>
 /// <item><b>Standard</b>: New → Scheduled (Submit; pre-authorized by its change model) → Implement → Review → Closed.</item>
 /// <item><b>Emergency</b>: New → Authorize (RequestAuthorization, straight to the emergency authority) → Scheduled →
-/// Implement → Review → Closed. A decisive rejection returns to New; Revert to New from Authorize.</item>
+/// Implement → Review → Closed. A decisive rejection returns to New; Revert to New from Authorize. The risk may be
+/// assessed in New and Authorize, for the emergency authority to see; it is not required and does not choose the
+/// authority.</item>
 /// </list>
 /// <para>
 /// In all three: Submit and RequestAuthorization from New need a planned window; Cancel is possible from every state up
@@ -29,6 +31,11 @@ namespace ItilCore.Changes;
 /// state: it can be set in any state up to Implement, and while it is set every trigger but Cancel and ReleaseHold is
 /// refused (approvals are suspended, not lost). Commands that record without moving re-enter their state (there are no
 /// entry or exit actions, so re-entry and an internal transition are the same).
+/// </para>
+/// <para>
+/// The lifecycles judge nothing by the clock, because they also check histories on rebuild. The rules against the
+/// clock are the commands' own: <see cref="Change.Plan"/> refuses a window that has already ended, and
+/// <see cref="Change.StartImplementation"/> starts only inside the planned window.
 /// </para>
 /// </remarks>
 public static class ChangeLifecycle
@@ -112,9 +119,13 @@ public static class ChangeLifecycle
     private static void DefineEmergency(StateMachine<S, T> machine, Func<LifecycleGuard<Change>, Func<bool>> guard)
     {
         var g = Binder(guard);
+        // The risk may be assessed (as in ServiceNow) so that the ECAB sees it, but it is not required and does not
+        // choose the authority: emergency changes have one.
         New(machine, g)
+            .PermitReentryIf(T.AssessRisk, g(NotOnHold))
             .PermitIf(T.RequestAuthorization, S.Authorize, g(NotOnHold), g(Planned));
         Authorize(machine, g)
+            .PermitReentryIf(T.AssessRisk, g(NotOnHold))
             .PermitIf(T.RevertToNew, S.New, g(NotOnHold));
         Delivery(machine, g, preAuthorized: false);
     }

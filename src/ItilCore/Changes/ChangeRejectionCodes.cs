@@ -43,6 +43,20 @@ public static class ChangeRejectionCodes
     /// <summary>The planned window has no start, no end, or does not end after it starts.</summary>
     public const string InvalidWindow = "change.invalid-window";
 
+    /// <summary>
+    /// The implementation cannot start yet: the planned window (the one the change was authorized for) has not opened.
+    /// Wait for <see cref="Change.PlannedWindow"/>'s start, or, for a standard change, re-plan it.
+    /// </summary>
+    public const string BeforeWindow = "change.before-window";
+
+    /// <summary>
+    /// The window has ended: <see cref="Change.Plan"/> was given a window whose end is not after now, or the
+    /// implementation was to start at or after the end of the planned window. A standard change is re-planned while
+    /// Scheduled; a normal or emergency change was authorized for that window and cannot move it once Scheduled, so it is
+    /// canceled and requested again for a new window.
+    /// </summary>
+    public const string WindowEnded = "change.window-ended";
+
     /// <summary>The command would change nothing (same type, assessment, window or implementer).</summary>
     public const string NoChange = "change.no-change";
 

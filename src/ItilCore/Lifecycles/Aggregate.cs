@@ -133,6 +133,35 @@ public abstract class Aggregate<TSelf, TState, TTrigger, TEvent>
         return CommandResult.Accepted(e);
     }
 
+    // The path for a command whose own rules judge the time (a planned window against now): the clock is read once,
+    // after the lifecycle accepts the trigger, checked against the last change first (a clock that went back cannot
+    // judge a window), then given to the rules, and the same reading stamps the event.
+    private protected CommandResult Execute<TArgs>(
+        ActorId by,
+        TTrigger trigger,
+        TArgs args,
+        Func<TSelf, TArgs, Instant, Rejection?> check,
+        Func<EventEnvelope, TSelf, TArgs, TEvent> create)
+    {
+        Preconditions.NotDefault(by, nameof(by));
+        var self = (TSelf)this;
+        if (!Governing.TryFire(self, State, trigger, out var destination, out var rejection))
+        {
+            return CommandResult.Rejected(rejection!);
+        }
+
+        var now = Clock.GetCurrentInstant();
+        rejection = ClockBehind(now) ?? check(self, args, now);
+        if (rejection is not null)
+        {
+            return CommandResult.Rejected(rejection);
+        }
+
+        var e = create(NextEnvelope(by, now), self, args);
+        Fold(e, destination);
+        return CommandResult.Accepted(e);
+    }
+
     private void Fold(TEvent e, TState destination)
     {
         Apply(e, destination);

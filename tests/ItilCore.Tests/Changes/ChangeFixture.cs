@@ -90,6 +90,9 @@ internal sealed class ChangeFixture
 
     public FakeClock Clock { get; }
 
+    /// <summary>Moves the clock to the opening of <see cref="Window"/>, where an implementation may start.</summary>
+    public void OpenWindow() => Clock.Reset(Window.Start);
+
     public ChangeManagement Practice { get; }
 
     public static RequestChange Command(ChangeType type = ChangeType.Normal, string id = "CHG0001")

@@ -28,4 +28,13 @@ public sealed class ChangeLawTests
 
     [Fact]
     public void Events_AreConsecutive() => Properties.Check(ChangeLaws.EventsAreConsecutive(Practice));
+
+    [Fact]
+    public void Implementation_StartsInsideTheWindow() => Properties.Check(ChangeLaws.ImplementationStartsInsideTheWindow(Practice));
+
+    [Fact]
+    public void PlannedWindows_HaveNotEnded() => Properties.Check(ChangeLaws.PlannedWindowsHaveNotEnded(Practice));
+
+    [Fact]
+    public void Review_IsRecorded() => Properties.Check(ChangeLaws.ReviewIsRecorded(Practice));
 }

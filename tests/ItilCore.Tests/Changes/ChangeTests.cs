@@ -42,6 +42,7 @@ public sealed class ChangeTests
         Moves(change, c => c.Approve(F.Peer, "Looks fine"), ChangeState.Scheduled);
         Assert.Equal([F.Peer], change.Approvals);
         Assert.NotNull(change.AuthorizedAt);
+        _f.OpenWindow();
         Moves(change, c => c.StartImplementation(F.Implementer), ChangeState.Implement);
         Moves(change, c => c.CompleteImplementation(F.Implementer, ChangeOutcome.Successful, "Upgraded"), ChangeState.Review);
         Assert.Equal(ChangeOutcome.Successful, change.Outcome);
@@ -58,9 +59,10 @@ public sealed class ChangeTests
         Moves(change, c => c.Submit(F.Agent), ChangeState.Scheduled);
         Assert.Null(change.Authority);
         Assert.NotNull(change.AuthorizedAt);
+        _f.OpenWindow();
         Moves(change, c => c.StartImplementation(F.Implementer), ChangeState.Implement);
         Moves(change, c => c.CompleteImplementation(F.Implementer, ChangeOutcome.SuccessfulWithIssues, "Patched, one reboot"), ChangeState.Review);
-        Moves(change, c => c.Close(F.Agent), ChangeState.Closed);
+        Moves(change, c => c.Close(F.Agent, "Review: the reboot was not in the model's procedure; add it"), ChangeState.Closed);
     }
 
     [Fact]
@@ -71,6 +73,7 @@ public sealed class ChangeTests
         Assert.Equal(ChangeAuthorityKind.EmergencyChangeAdvisoryBoard, change.Authority!.Kind);
         Moves(change, c => c.Approve(F.Ecab[0]), ChangeState.Authorize);
         Moves(change, c => c.Approve(F.Ecab[2]), ChangeState.Scheduled);
+        _f.OpenWindow();
         Moves(change, c => c.StartImplementation(F.Implementer), ChangeState.Implement);
         Moves(change, c => c.CompleteImplementation(F.Implementer, ChangeOutcome.Unsuccessful, "Backed out"), ChangeState.Review);
         Assert.Equal(ChangeRejectionCodes.TextRequired, change.Close(F.Agent).Rejection?.Code);
@@ -376,7 +379,6 @@ public sealed class ChangeTests
         Assert.Equal(new Risk(2), change.Risk);
         Rejected(change.AssessRisk(F.Agent, new Impact(1), new Likelihood(3)), ChangeRejectionCodes.NoChange);
         Rejected(_f.Request(ChangeType.Standard, "CHG0002").AssessRisk(F.Agent, new Impact(1), new Likelihood(1)), ChangeRejectionCodes.NotPermitted);
-        Rejected(_f.Request(ChangeType.Emergency, "CHG0003").AssessRisk(F.Agent, new Impact(1), new Likelihood(1)), ChangeRejectionCodes.NotPermitted);
     }
 
     [Fact]
@@ -512,6 +514,7 @@ public sealed class ChangeTests
         }
 
         var change = _f.Scheduled(type);
+        _f.OpenWindow();
         change.StartImplementation(F.Implementer).ThrowIfRejected();
         if (state == ChangeState.Implement)
         {
@@ -521,7 +524,7 @@ public sealed class ChangeTests
         change.CompleteImplementation(F.Implementer, ChangeOutcome.Successful, "Done").ThrowIfRejected();
         if (state == ChangeState.Closed)
         {
-            change.Close(F.Agent).ThrowIfRejected();
+            change.Close(F.Agent, "Reviewed").ThrowIfRejected();
         }
 
         return change;

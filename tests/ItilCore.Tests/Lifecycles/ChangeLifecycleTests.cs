@@ -44,6 +44,14 @@ public sealed class ChangeLifecycleTests
         Assert.Empty(ChangeLifecycle.Standard.StatesPermitting(ChangeTrigger.Approve));
     }
 
+    [Fact]
+    public void Definition_AssessRisk_NormalInNewAndAssess_EmergencyInNewAndAuthorize_StandardNever()
+    {
+        Assert.Equal([ChangeState.New, ChangeState.Assess], ChangeLifecycle.Normal.StatesPermitting(ChangeTrigger.AssessRisk));
+        Assert.Equal([ChangeState.New, ChangeState.Authorize], ChangeLifecycle.Emergency.StatesPermitting(ChangeTrigger.AssessRisk));
+        Assert.Empty(ChangeLifecycle.Standard.StatesPermitting(ChangeTrigger.AssessRisk));
+    }
+
     [Theory]
     [InlineData(ChangeType.Normal)]
     [InlineData(ChangeType.Standard)]

@@ -45,6 +45,8 @@ public sealed class ChangeModelTests
                 [(S.New, T.ChangeType)] = [S.New], [(S.New, T.Plan)] = [S.New], [(S.New, T.AssignImplementer)] = [S.New], [(S.New, T.RequestAuthorization)] = [S.Authorize],
                 [(S.Authorize, T.Approve)] = [S.Authorize, S.Scheduled], [(S.Authorize, T.Reject)] = [S.Authorize, S.New], [(S.Authorize, T.AssignImplementer)] = [S.Authorize],
                 [(S.Authorize, T.RevertToNew)] = [S.New],
+                // ServiceNow assesses the risk of emergency changes too (New, Authorize), for the ECAB to see.
+                [(S.New, T.AssessRisk)] = [S.New], [(S.Authorize, T.AssessRisk)] = [S.Authorize],
             }),
     };
 
