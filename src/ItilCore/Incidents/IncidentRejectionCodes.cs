@@ -38,4 +38,10 @@ public static class IncidentRejectionCodes
 
     /// <summary>The service, offering or configuration item named is not in the catalogue or configuration model.</summary>
     public const string UnknownReference = "incident.unknown-reference";
+
+    /// <summary>
+    /// <see cref="Incident.DemoteMajorIncident"/> was asked of an incident that is not a major incident (never declared,
+    /// or already demoted).
+    /// </summary>
+    public const string NotMajorIncident = "incident.not-major-incident";
 }
