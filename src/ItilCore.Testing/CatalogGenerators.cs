@@ -194,7 +194,12 @@ public static class CatalogGenerators
            from warranty in Gen.Frequency((1, Gen.Constant<ServiceWarranty?>(null)), (3, Warranty().Select(w => (ServiceWarranty?)w)))
            from utility in Gen.ListOf(Names(), 3).SelectMany(all => Gen.Choose(0, 3).Select(n => all.Take(n).ToArray()))
            from products in Gen.SubListOf(productIds)
-           select new Service(id, name, description, kind, owner, warranty) { Utility = utility, Products = products.ToArray() };
+           from status in Status()
+           select new Service(id, name, description, kind, owner, warranty) { Utility = utility, Products = products.ToArray(), Status = status };
+
+    // Mostly live, as in a real catalogue, with some in the pipeline and some retired.
+    private static Gen<ServiceStatus> Status()
+        => Gen.Frequency((6, Gen.Constant(ServiceStatus.Live)), (1, Gen.Constant(ServiceStatus.Pipeline)), (1, Gen.Constant(ServiceStatus.Retired)));
 
     private static Gen<ServiceWarranty> Warranty()
         => from availability in Optional(Gen.Choose(1, 100_000).Select(n => n / 1000m))
@@ -211,7 +216,8 @@ public static class CatalogGenerators
            from goods in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Names(), n))
            from access in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Names(), n))
            from actions in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Names(), n))
-           select new ServiceOffering(id, name, target) { Services = services, Goods = goods, AccessToResources = access, ServiceActions = actions };
+           from status in Status()
+           select new ServiceOffering(id, name, target) { Services = services, Goods = goods, AccessToResources = access, ServiceActions = actions, Status = status };
 
     private static Gen<Organization> Organization(OrganizationId id)
         => from name in Names()

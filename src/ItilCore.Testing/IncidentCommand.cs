@@ -103,6 +103,15 @@ public abstract record IncidentCommand
         public override CommandResult? Run(Incident incident, FakeClock clock, ActorId by) => Checked(incident).Escalate(by, Manager, Reason, Major);
     }
 
+    /// <summary><see cref="Incident.DemoteMajorIncident"/>.</summary>
+    /// <param name="Reason">The reason.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record DemoteMajorIncident(string Reason) : IncidentCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(Incident incident, FakeClock clock, ActorId by) => Checked(incident).DemoteMajorIncident(by, Reason);
+    }
+
     /// <summary><see cref="Incident.Reclassify"/>.</summary>
     /// <param name="Impact">The impact.</param>
     /// <param name="Urgency">The urgency.</param>

@@ -73,6 +73,7 @@ public static class IncidentGenerators
             (2, text.Select(t => (IncidentCommand)new IncidentCommand.CallerUpdate(t))),
             (2, text.Select(t => (IncidentCommand)new IncidentCommand.WorkNote(t))),
             (1, Gen.Zip(Gen.Zip(person, text), Gen.Elements(true, false), (pt, major) => (IncidentCommand)new IncidentCommand.Escalate(pt.Item1, pt.Item2, major))),
+            (1, text.Select(t => (IncidentCommand)new IncidentCommand.DemoteMajorIncident(t))),
             (2, Gen.Zip(Gen.Zip(impact, urgency), Gen.Elements<string?>(null, "network", "software"), (iu, c) => (IncidentCommand)new IncidentCommand.Reclassify(iu.Item1, iu.Item2, c))),
             (1, Gen.Zip(priority, text, (p, t) => (IncidentCommand)new IncidentCommand.OverridePriority(p, t))),
             (4, Gen.Zip(Gen.Elements(Enum.GetValues<ResolutionCode>()), text, (c, t) => (IncidentCommand)new IncidentCommand.Resolve(c, t))),

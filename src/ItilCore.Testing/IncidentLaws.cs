@@ -67,6 +67,24 @@ public static class IncidentLaws
             && run.Steps.All(s => s.Result is not { IsRejected: true } r || r.Events.Count == 0)
             && run.Events.Zip(run.Events.Skip(1)).All(p => p.First.Envelope.OccurredAt <= p.Second.Envelope.OccurredAt));
 
+    /// <summary>
+    /// The major incident flag is set only by an accepted escalation that declares one, and cleared only by an accepted
+    /// <see cref="Incident.DemoteMajorIncident"/>; an escalation never clears it.
+    /// </summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property MajorIncidentChangesOnlyByDeclarationOrDemotion(Func<IClock, IncidentManagement> practiceFactory, int maxSteps = 40)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Steps.All(s =>
+            s.After.IsMajorIncident == (s.Result is { IsAccepted: true }
+                ? s.Command switch
+                {
+                    IncidentCommand.Escalate e => s.Before.IsMajorIncident || e.Major,
+                    IncidentCommand.DemoteMajorIncident => false,
+                    _ => s.Before.IsMajorIncident,
+                }
+                : s.Before.IsMajorIncident)));
+
     /// <summary>All the laws above, together.</summary>
     /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
     /// <param name="maxSteps">The most steps per scenario.</param>
@@ -76,7 +94,8 @@ public static class IncidentLaws
             .And(RebuildEqualsLiveIncident(practiceFactory, maxSteps).Label("rebuild equals live incident"))
             .And(ClosedIsTerminal(practiceFactory, maxSteps).Label("closed is terminal"))
             .And(ReopenCountNeverDecreases(practiceFactory, maxSteps).Label("reopen count never decreases"))
-            .And(EventsAreConsecutive(practiceFactory, maxSteps).Label("events are consecutive"));
+            .And(EventsAreConsecutive(practiceFactory, maxSteps).Label("events are consecutive"))
+            .And(MajorIncidentChangesOnlyByDeclarationOrDemotion(practiceFactory, maxSteps).Label("major incident changes only by declaration or demotion"));
 
     private static Property ForAllRuns(Func<IClock, IncidentManagement> practiceFactory, int maxSteps, Func<IncidentRun, bool> law)
     {

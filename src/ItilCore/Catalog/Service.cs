@@ -33,6 +33,12 @@ public sealed record Service(
     /// <summary>Gets the products the service is based on; each must be in the catalogue.</summary>
     public IReadOnlyList<ProductId> Products { get; init; } = [];
 
+    /// <summary>
+    /// Gets where the service is in its lifecycle; <see cref="ServiceStatus.Live"/> unless stated (JSON <c>status</c>:
+    /// <c>pipeline</c>, <c>live</c> or <c>retired</c>). See <see cref="ServiceStatus"/> for what each status allows.
+    /// </summary>
+    public ServiceStatus Status { get; init; } = ServiceStatus.Live;
+
     /// <summary>Tells whether another service has the same members and list items.</summary>
     /// <param name="other">The other service.</param>
     /// <returns><see langword="true"/> when they are equal.</returns>
@@ -44,9 +50,10 @@ public sealed record Service(
             && Kind == other.Kind
             && Owner == other.Owner
             && Warranty == other.Warranty
+            && Status == other.Status
             && Sequence.Equal(Utility, other.Utility)
             && Sequence.Equal(Products, other.Products);
 
     /// <inheritdoc />
-    public override int GetHashCode() => System.HashCode.Combine(Id, Name, Kind, Sequence.Hash(Utility), Sequence.Hash(Products));
+    public override int GetHashCode() => System.HashCode.Combine(Id, Name, Kind, Status, Sequence.Hash(Utility), Sequence.Hash(Products));
 }

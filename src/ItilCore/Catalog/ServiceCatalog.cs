@@ -248,6 +248,19 @@ public sealed class ServiceCatalog
     public ServiceRelationship GetRelationship(ServiceRelationshipId id)
         => _relationships.TryGetValue(id, out var relationship) ? relationship : throw NotFound(ServiceRelationshipId.KindName, id.Value);
 
+    /// <summary>Gets where a service is in its lifecycle.</summary>
+    /// <param name="service">A catalogued service.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentException">The service is not catalogued.</exception>
+    public ServiceStatus StatusOf(ServiceId service) => Services[IndexOf(service, nameof(service))].Status;
+
+    /// <summary>Gets where a service offering is in its lifecycle.</summary>
+    /// <param name="offering">A catalogued offering.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentException">The offering is not catalogued.</exception>
+    public ServiceStatus StatusOf(ServiceOfferingId offering)
+        => _offerings.TryGetValue(offering, out var found) ? found.Status : throw Unknown(ServiceOfferingId.KindName, offering.Value, nameof(offering));
+
     /// <summary>Gets the offerings that describe a service.</summary>
     /// <param name="service">A catalogued service.</param>
     /// <returns>The offerings, in document order; empty when no offering describes the service.</returns>
@@ -336,6 +349,7 @@ public sealed class ServiceCatalog
             var path = $"$.services[{i}]";
             DefinitionChecks.OptionalText(service.Description, path + ".description", "description", problems);
             DefinitionChecks.Defined(service.Kind, path + ".kind", problems);
+            DefinitionChecks.Defined(service.Status, path + ".status", problems);
             if (service.Owner is { Value: null })
             {
                 problems.Add(new(path + ".owner", "the owner's actor id is empty; leave the owner out instead"));
@@ -362,6 +376,7 @@ public sealed class ServiceCatalog
 
             var path = $"$.offerings[{i}]";
             DefinitionChecks.OptionalText(offering.TargetConsumerGroup, path + ".targetConsumerGroup", "target consumer group", problems);
+            DefinitionChecks.Defined(offering.Status, path + ".status", problems);
             var serviceIds = DefinitionChecks.References(offering.Services, path + ".services", serviceIndexes.ContainsKey, problems);
             if (offering.Services is { Count: 0 })
             {

@@ -18,6 +18,13 @@ public sealed record ServiceOffering(ServiceOfferingId Id, string Name, string? 
     /// <summary>Gets the services this offering describes; at least one, each in the catalogue.</summary>
     public IReadOnlyList<ServiceId> Services { get; init; } = [];
 
+    /// <summary>
+    /// Gets where the offering is in its lifecycle; <see cref="ServiceStatus.Live"/> unless stated (JSON <c>status</c>).
+    /// A retired offering cannot be named by new incidents, SLAs or request items; a pipeline offering cannot be
+    /// requested yet. See <see cref="ServiceStatus"/>.
+    /// </summary>
+    public ServiceStatus Status { get; init; } = ServiceStatus.Live;
+
     /// <summary>Gets the goods the offering includes, by name: ownership is transferred to the consumer (for example a laptop).</summary>
     public IReadOnlyList<string> Goods { get; init; } = [];
 
@@ -35,11 +42,12 @@ public sealed record ServiceOffering(ServiceOfferingId Id, string Name, string? 
             && Id == other.Id
             && Name == other.Name
             && TargetConsumerGroup == other.TargetConsumerGroup
+            && Status == other.Status
             && Sequence.Equal(Services, other.Services)
             && Sequence.Equal(Goods, other.Goods)
             && Sequence.Equal(AccessToResources, other.AccessToResources)
             && Sequence.Equal(ServiceActions, other.ServiceActions);
 
     /// <inheritdoc />
-    public override int GetHashCode() => System.HashCode.Combine(Id, Name, Sequence.Hash(Services));
+    public override int GetHashCode() => System.HashCode.Combine(Id, Name, Status, Sequence.Hash(Services));
 }

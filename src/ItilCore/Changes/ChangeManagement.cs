@@ -186,6 +186,7 @@ public sealed class ChangeManagement
             return null;
         }
 
+        // Any status will do: a change may build a service in the pipeline or decommission a retired one.
         var problem = command.Service is { } service && !model.Catalog.Contains(service)
             ? $"service {service} is not in the service catalogue"
             : items.FirstOrDefault(i => !model.Configuration.Contains(i)) is { Value: not null } item

@@ -72,6 +72,11 @@ public sealed class StandardChangeCatalog
             {
                 problems.Add(new(path + ".service", $"service {service} is not in the service catalogue"));
             }
+            else if (model.Service is { } named && configuration is not null && configuration.Catalog.StatusOf(named) == ServiceStatus.Retired)
+            {
+                // Pre-authorized routine work on a withdrawn service makes no sense; decommissioning is a normal change.
+                problems.Add(new(path + ".service", $"service {named} is retired; a standard change model cannot be pre-authorized for a retired service"));
+            }
 
             var items = DefinitionChecks.References(model.AllowedItems, path + ".allowedItems", id => configuration?.Contains(id) ?? true, problems);
             var allowedClasses = DefinitionChecks.List(model.AllowedClasses, path + ".allowedClasses", problems);

@@ -103,7 +103,10 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
     /// <summary>Gets the manager the incident was last escalated to (hierarchical escalation).</summary>
     public ActorId? EscalatedTo { get; private set; }
 
-    /// <summary>Gets whether the incident is handled as a major incident.</summary>
+    /// <summary>
+    /// Gets whether the incident is handled as a major incident: declared by <see cref="Escalate"/>, withdrawn by
+    /// <see cref="DemoteMajorIncident"/>.
+    /// </summary>
     public bool IsMajorIncident { get; private set; }
 
     /// <summary>Gets the resolution code while Resolved or Closed after resolution.</summary>
@@ -224,11 +227,15 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
     internal CommandResult AddWorkNoteAt(ActorId by, string text, Instant? at)
         => Execute(by, IncidentTrigger.AddWorkNote, text, static (i, t) => Required(t, "A work note needs text."), static (e, i, t) => new WorkNoteAdded(e, t.Trim()), at);
 
-    /// <summary>Hierarchical escalation: brings the incident to a manager, optionally declaring a major incident.</summary>
+    /// <summary>
+    /// Hierarchical escalation: brings the incident to a manager, optionally declaring a major incident. Escalation only
+    /// ever declares: with <paramref name="majorIncident"/> <see langword="false"/> a major incident stays a major incident
+    /// (the escalation is recorded, the declaration kept); withdraw a declaration with <see cref="DemoteMajorIncident"/>.
+    /// </summary>
     /// <param name="by">Who escalates.</param>
     /// <param name="manager">The manager.</param>
     /// <param name="reason">Why.</param>
-    /// <param name="majorIncident">Whether to handle it as a major incident from now on (once declared, it stays declared).</param>
+    /// <param name="majorIncident">Whether to declare a major incident; <see langword="false"/> leaves <see cref="IsMajorIncident"/> as it is.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Escalate(ActorId by, ActorId manager, string reason, bool majorIncident = false)
         => Execute(
@@ -237,6 +244,26 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
             (Manager: Preconditions.NotDefault(manager, nameof(manager)), Reason: reason, Major: majorIncident),
             static (i, a) => Required(a.Reason, "A reason is required to escalate an incident."),
             static (e, i, a) => new IncidentEscalated(e, a.Manager, a.Reason.Trim(), a.Major || i.IsMajorIncident));
+
+    /// <summary>
+    /// Withdraws a major incident declaration (a mistaken declaration, or the impact turned out smaller): the incident is
+    /// handled as an ordinary incident again, so <see cref="MajorIncident"/> SLA conditions stop matching it. Priority,
+    /// assignment and <see cref="EscalatedTo"/> are unchanged. Possible wherever <see cref="Escalate"/> is (New, In
+    /// Progress, On Hold); a later <see cref="Escalate"/> may declare it again.
+    /// </summary>
+    /// <param name="by">Who withdraws the declaration (usually the major incident manager).</param>
+    /// <param name="reason">Why; required.</param>
+    /// <returns>The events, or the rejection: <see cref="IncidentRejectionCodes.NotMajorIncident"/> when the incident is
+    /// not a major incident, <see cref="IncidentRejectionCodes.TextRequired"/> without a reason.</returns>
+    public CommandResult DemoteMajorIncident(ActorId by, string reason)
+        => Execute(
+            by,
+            IncidentTrigger.DemoteMajorIncident,
+            reason,
+            static (i, r) => !i.IsMajorIncident
+                ? Reject(IncidentRejectionCodes.NotMajorIncident, $"{i.Id} is not a major incident; there is no declaration to withdraw.")
+                : Required(r, "A reason is required to withdraw a major incident declaration."),
+            static (e, i, r) => new MajorIncidentDemoted(e, r.Trim()));
 
     /// <summary>Changes impact, urgency and category; the matrix priority is recalculated (an override stays in force).</summary>
     /// <param name="by">Who reclassifies.</param>
@@ -467,6 +494,7 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
         IncidentClosed => IncidentTrigger.Close,
         IncidentCanceled => IncidentTrigger.Cancel,
         IncidentParentLinked => IncidentTrigger.LinkToParent,
+        MajorIncidentDemoted => IncidentTrigger.DemoteMajorIncident,
         _ => throw new ArgumentException($"{e.GetType().Name} is not a lifecycle event of an incident.", nameof(e)),
     };
 
@@ -498,6 +526,9 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
             case IncidentEscalated x:
                 EscalatedTo = x.Manager;
                 IsMajorIncident = x.MajorIncident;
+                break;
+            case MajorIncidentDemoted:
+                IsMajorIncident = false;
                 break;
             case IncidentReclassified x:
                 Impact = x.Impact;

@@ -13,7 +13,7 @@ namespace ItilCore.Incidents;
 /// Thread-safe. The rules, after ServiceNow: New → In Progress by assignment, so an incident in progress always has an
 /// assignment group; On Hold (from In Progress) with a typed reason, left by Resume or, when awaiting the caller, by a
 /// caller update; Reopen only from Resolved; Closed and Canceled are final. Commands that record without moving (work
-/// notes, caller updates, escalation, reclassification, priority overrides, reassignment, parent links) re-enter their
+/// notes, caller updates, escalation, withdrawing a major incident declaration, reclassification, priority overrides, reassignment, parent links) re-enter their
 /// state: the lifecycle has no entry or exit actions, so re-entry and an internal transition are the same, and
 /// re-entry keeps the diagram free of Stateless's placeholder guard names.
 /// </remarks>
@@ -37,6 +37,7 @@ public static class IncidentLifecycle
             => state
                 .PermitReentry(T.AddWorkNote)
                 .PermitReentry(T.Escalate)
+                .PermitReentry(T.DemoteMajorIncident)
                 .PermitReentry(T.Reclassify)
                 .PermitReentry(T.OverridePriority)
                 .PermitReentry(T.LinkToParent);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Catalog;
 using NodaTime;
 
 namespace ItilCore.Incidents;
@@ -45,7 +46,10 @@ public sealed class IncidentManagement
     /// <summary>Logs a new incident: validates the command, derives the priority, and records <see cref="IncidentLogged"/>.</summary>
     /// <param name="by">Who logs it (an agent, the caller on the portal, or a monitoring system).</param>
     /// <param name="command">What is logged.</param>
-    /// <returns>The new incident and its first event, or the rejection.</returns>
+    /// <returns>The new incident and its first event, or the rejection; with a service model
+    /// (<see cref="IncidentManagementOptions.ServiceModel"/>), <see cref="IncidentRejectionCodes.UnknownReference"/> for a
+    /// service, offering or item it lacks and <see cref="IncidentRejectionCodes.RetiredService"/> for a retired service
+    /// or offering.</returns>
     public CommandResult<Incident> Log(ActorId by, LogIncident command)
     {
         Preconditions.NotDefault(by, nameof(by));
@@ -236,7 +240,18 @@ public sealed class IncidentManagement
             problem = $"configuration item {item} is not in the configuration model";
         }
 
-        return problem is null ? null : new Rejection(IncidentRejectionCodes.UnknownReference, $"The incident cannot be logged: {problem}.");
+        if (problem is not null)
+        {
+            return new Rejection(IncidentRejectionCodes.UnknownReference, $"The incident cannot be logged: {problem}.");
+        }
+
+        // A retired service or offering is withdrawn: new incidents cannot name it (a pipeline one may: early life support).
+        var retired = command.Service is { } named && model.Catalog.StatusOf(named) == ServiceStatus.Retired
+            ? $"service {named} is retired"
+            : command.Offering is { } offered && model.Catalog.StatusOf(offered) == ServiceStatus.Retired
+                ? $"service offering {offered} is retired"
+                : null;
+        return retired is null ? null : new Rejection(IncidentRejectionCodes.RetiredService, $"The incident cannot be logged: {retired}.");
     }
 
     private EventId NewEventId() => new(_newEventId());

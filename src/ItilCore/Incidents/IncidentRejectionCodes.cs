@@ -38,4 +38,16 @@ public static class IncidentRejectionCodes
 
     /// <summary>The service, offering or configuration item named is not in the catalogue or configuration model.</summary>
     public const string UnknownReference = "incident.unknown-reference";
+
+    /// <summary>
+    /// The service or service offering named is retired (<see cref="Catalog.ServiceStatus.Retired"/>): new incidents
+    /// cannot name it. Incidents logged while it was live rebuild unchanged.
+    /// </summary>
+    public const string RetiredService = "incident.retired-service";
+
+    /// <summary>
+    /// <see cref="Incident.DemoteMajorIncident"/> was asked of an incident that is not a major incident (never declared,
+    /// or already demoted).
+    /// </summary>
+    public const string NotMajorIncident = "incident.not-major-incident";
 }

@@ -44,4 +44,7 @@ public enum IncidentTrigger
 
     /// <summary>Make the incident a child of another (<see cref="Incident.LinkToParent"/>).</summary>
     LinkToParent = 14,
+
+    /// <summary>Withdraw a major incident declaration (<see cref="Incident.DemoteMajorIncident"/>).</summary>
+    DemoteMajorIncident = 15,
 }

@@ -15,7 +15,8 @@ namespace ItilCore.Requests;
 /// <remarks>
 /// <para>
 /// Built by <see cref="Create"/> from a <see cref="RequestCatalogDocument"/> and the <see cref="ServiceCatalog"/> it
-/// refers to; every problem (unknown service or offering, an offering that does not describe the item's service,
+/// refers to; every problem (unknown service or offering, a retired service or offering (an item may name one in the
+/// pipeline, but it cannot be submitted until it is live), an offering that does not describe the item's service,
 /// duplicate ids, field or task names, empty names, choice fields without options, options on other kinds, steps
 /// without approvers, a quorum larger than its group, items without tasks, a malformed change model id) is reported at
 /// once with its JSON path. <see cref="ToDocument"/> gives the document back.
@@ -175,6 +176,17 @@ public sealed class RequestCatalog
                 && !services.GetOffering(offering).Services.Contains(item.Service))
             {
                 problems.Add(new(path + ".offering", $"service offering '{offering.Value}' does not describe service '{item.Service.Value}'"));
+            }
+
+            // Items may be prepared for a service in the pipeline (not orderable until it is live), never for a retired one.
+            if (serviceKnown && services.StatusOf(item.Service) == ServiceStatus.Retired)
+            {
+                problems.Add(new(path + ".service", $"service '{item.Service.Value}' is retired; a retired service cannot be requested"));
+            }
+
+            if (item.Offering is { } retiredOffering && services.Contains(retiredOffering) && services.StatusOf(retiredOffering) == ServiceStatus.Retired)
+            {
+                problems.Add(new(path + ".offering", $"service offering '{retiredOffering.Value}' is retired; a retired offering cannot be requested"));
             }
 
             DefinitionChecks.Defined(item.TaskOrder, path + ".taskOrder", problems);

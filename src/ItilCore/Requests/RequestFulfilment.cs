@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using ItilCore.Catalog;
 
 namespace ItilCore.Requests;
 
@@ -46,7 +47,9 @@ public sealed class RequestFulfilment
     /// <param name="command">What is requested.</param>
     /// <returns>The new request and its two events, or the rejection: <see cref="RequestRejectionCodes.UnknownItem"/>,
     /// <see cref="RequestRejectionCodes.UnknownField"/>, <see cref="RequestRejectionCodes.MissingField"/> or
-    /// <see cref="RequestRejectionCodes.InvalidField"/>, naming the first field at fault.</returns>
+    /// <see cref="RequestRejectionCodes.InvalidField"/>, naming the first field at fault;
+    /// <see cref="RequestRejectionCodes.ServiceNotLive"/> when the item's service or offering is not live (in the pipeline
+    /// or retired).</returns>
     public CommandResult<ServiceRequest> Submit(ActorId by, SubmitServiceRequest command)
     {
         Preconditions.NotDefault(by, nameof(by));
@@ -60,6 +63,11 @@ public sealed class RequestFulfilment
         if (!Catalog.TryGetItem(command.Item, out var item))
         {
             return CommandResult<ServiceRequest>.Rejected(new(RequestRejectionCodes.UnknownItem, $"The request catalogue has no request item '{command.Item}'."));
+        }
+
+        if (NotOrderable(item) is { } notLive)
+        {
+            return CommandResult<ServiceRequest>.Rejected(new(RequestRejectionCodes.ServiceNotLive, $"Request item '{item.Id}' cannot be requested: {notLive}."));
         }
 
         var unreachable = item.Approvals.FirstOrDefault(step => ServiceRequest.EligibleApprovers(step, command.Requester, by) < step.Quorum);
@@ -88,6 +96,24 @@ public sealed class RequestFulfilment
         var request = new ServiceRequest(this, submitted);
         var started = request.StartApproval(by, now).ThrowIfRejected();
         return CommandResult<ServiceRequest>.Accepted(request, CommandResult.Accepted([submitted, .. started]));
+    }
+
+    // Only a live service and offering can be ordered: a pipeline one is not available yet, a retired one no longer.
+    private string? NotOrderable(RequestItem item)
+    {
+        var services = Catalog.Services;
+        var status = services.StatusOf(item.Service);
+        if (status != ServiceStatus.Live)
+        {
+            return $"service '{item.Service.Value}' is {Words.Of(status).ToLowerInvariant()}, not live";
+        }
+
+        if (item.Offering is { } offering && services.StatusOf(offering) is var offered && offered != ServiceStatus.Live)
+        {
+            return $"service offering '{offering.Value}' is {Words.Of(offered).ToLowerInvariant()}, not live";
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -48,4 +48,10 @@ public static class RequestRejectionCodes
 
     /// <summary>An approval step's quorum cannot be reached once the requester and the submitter, who may not approve, are left out.</summary>
     public const string QuorumUnreachable = "request.quorum-unreachable";
+
+    /// <summary>
+    /// The item's service or offering is not live: in the pipeline (not orderable yet) or retired
+    /// (<see cref="Catalog.ServiceStatus"/>). Requests submitted while it was live rebuild unchanged.
+    /// </summary>
+    public const string ServiceNotLive = "request.service-not-live";
 }

@@ -269,19 +269,25 @@ public sealed class AlertIntake
         return (new Impact(highest ? 1 : matrix.ImpactLevels), new Urgency(highest ? 1 + steps : matrix.UrgencyLevels - steps));
     }
 
-    // The alert's own service when the catalogue has it (or there is no catalogue); else the first service the item's
-    // failure affects in the configuration model.
+    // The alert's own service when the catalogue has it and it is not retired (or there is no catalogue); else the first
+    // service the item's failure affects in the configuration model that is not retired (an incident cannot name a
+    // retired service).
     private ServiceId? ServiceOf(in Alert alert)
     {
-        if (alert.Service is { } named && (_model is null || _model.Catalog.Contains(named)))
+        if (alert.Service is { } named && (_model is null || (_model.Catalog.Contains(named) && _model.Catalog.StatusOf(named) != ServiceStatus.Retired)))
         {
             return named;
         }
 
         if (_model is not null && alert.ConfigurationItem is { } item && _model.Configuration.Contains(item))
         {
-            var affected = _model.Configuration.AffectedServices(item);
-            return affected.Count > 0 ? affected[0] : null;
+            foreach (var affected in _model.Configuration.AffectedServices(item))
+            {
+                if (_model.Catalog.StatusOf(affected) != ServiceStatus.Retired)
+                {
+                    return affected;
+                }
+            }
         }
 
         return null;

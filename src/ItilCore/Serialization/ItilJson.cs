@@ -45,6 +45,7 @@ public static partial class ItilJson
         [typeof(IncidentClosed)] = "incident.closed",
         [typeof(IncidentCanceled)] = "incident.canceled",
         [typeof(IncidentParentLinked)] = "incident.parent-linked",
+        [typeof(MajorIncidentDemoted)] = "incident.major-incident-demoted",
         [typeof(ProblemLogged)] = "problem.logged",
         [typeof(ProblemAssessed)] = "problem.assessed",
         [typeof(RootCauseAnalysisStarted)] = "problem.root-cause-analysis-started",

@@ -59,6 +59,10 @@ internal static class ServiceLevelValidation
             {
                 Problem($"{path}.service", $"service {a.Service} is not in the service catalogue");
             }
+            else if (catalog.StatusOf(a.Service) == ServiceStatus.Retired)
+            {
+                Problem($"{path}.service", $"service {a.Service} is retired; an agreement cannot be made for a retired service");
+            }
 
             if (a.Offering is { } offering)
             {
@@ -69,6 +73,10 @@ internal static class ServiceLevelValidation
                 else if (!found.Services.Contains(a.Service))
                 {
                     Problem($"{path}.offering", $"service offering {offering} does not include service {a.Service}");
+                }
+                else if (found.Status == ServiceStatus.Retired)
+                {
+                    Problem($"{path}.offering", $"service offering {offering} is retired; an agreement cannot be made for a retired offering");
                 }
             }
 

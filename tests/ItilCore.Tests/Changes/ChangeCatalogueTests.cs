@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using ItilCore.Changes;
 using ItilCore.Configuration;
+using ItilCore.Tests.Catalog;
 using Xunit;
 using F = ItilCore.Tests.Changes.ChangeFixture;
 
@@ -74,6 +75,43 @@ public sealed class ChangeCatalogueTests
         Assert.Contains("$[1].allowedItems[0]", problems);
         Assert.Contains("$[2]", problems);
         Assert.True(problems.Length >= 6, string.Join(", ", problems));
+    }
+
+    private static ServiceModel WithEmail(ItilCore.Catalog.ServiceStatus status)
+    {
+        var document = F.Services.ToDocument();
+        return ServiceModel.Create(document with
+        {
+            Services = document.Services.Select(s => s.Id == CatalogSamples.Email ? s with { Status = status } : s).ToArray(),
+        });
+    }
+
+    [Fact]
+    public void StandardCatalog_ModelForARetiredService_IsReportedNamingIt()
+    {
+        var model = new ChangeModel(F.RestartWeb, "Restart the web tier", new Risk(3)) { Service = CatalogSamples.Email, AllowedItems = [F.Web] };
+
+        var problem = Assert.Single(Assert.Throws<InvalidDefinitionException>(() => StandardChangeCatalog.Create(
+            [model], WithEmail(ItilCore.Catalog.ServiceStatus.Retired).Configuration, ChangeManagementOptions.DefaultRiskMatrix)).Problems);
+
+        Assert.Equal("$[0].service: service email is retired; a standard change model cannot be pre-authorized for a retired service", problem.ToString());
+        Assert.Single(StandardChangeCatalog.Create([model], WithEmail(ItilCore.Catalog.ServiceStatus.Pipeline).Configuration, ChangeManagementOptions.DefaultRiskMatrix).Models);
+    }
+
+    [Fact]
+    public void Request_ChangeOnARetiredService_IsAccepted_ToDecommissionIt()
+    {
+        var retired = WithEmail(ItilCore.Catalog.ServiceStatus.Retired);
+        var practice = new ChangeManagement(new NodaTime.Testing.FakeClock(F.Monday), F.Options with { ServiceModel = retired, StandardChanges = StandardChangeCatalog.Empty });
+
+        var result = practice.Request(F.Agent, new RequestChange(new ChangeId("CHG0001"), ChangeType.Normal, "Decommission the mail servers", F.Requester)
+        {
+            Service = CatalogSamples.Email,
+            ConfigurationItems = [F.Web],
+        });
+
+        Assert.True(result.IsAccepted, result.Rejection?.ToString());
+        Assert.Equal(CatalogSamples.Email, result.Value.Service);
     }
 
     [Fact]

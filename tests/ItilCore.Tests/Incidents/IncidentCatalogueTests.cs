@@ -57,4 +57,61 @@ public sealed class IncidentCatalogueTests
 
         Assert.Contains($"does not include service {otherService}", result.Rejection!.Message, StringComparison.Ordinal);
     }
+
+    private static ServiceModel ModelWith(string service, ServiceStatus serviceStatus, string? offering = null, ServiceStatus offeringStatus = ServiceStatus.Live)
+    {
+        var document = Model.ToDocument();
+        return ServiceModel.Create(document with
+        {
+            Services = document.Services.Select(s => s.Id.Value == service ? s with { Status = serviceStatus } : s).ToArray(),
+            Offerings = document.Offerings.Select(o => o.Id.Value == offering ? o with { Status = offeringStatus } : o).ToArray(),
+        });
+    }
+
+    [Fact]
+    public void Log_RetiredService_IsRejectedNamingTheServiceAndItsStatus()
+    {
+        var f = new Fixture(new IncidentManagementOptions { ServiceModel = ModelWith("email", ServiceStatus.Retired) });
+
+        var result = f.Practice.Log(Agent, Command() with { Service = new ServiceId("email") });
+
+        Assert.Equal(IncidentRejectionCodes.RetiredService, result.Rejection!.Code);
+        Assert.Equal("The incident cannot be logged: service email is retired.", result.Rejection.Message);
+    }
+
+    [Fact]
+    public void Log_RetiredOffering_IsRejectedNamingIt()
+    {
+        var f = new Fixture(new IncidentManagementOptions { ServiceModel = ModelWith("email", ServiceStatus.Live, "office-worker-bundle", ServiceStatus.Retired) });
+
+        var result = f.Practice.Log(Agent, Command() with { Service = new ServiceId("email"), Offering = new ServiceOfferingId("office-worker-bundle") });
+
+        Assert.Equal(IncidentRejectionCodes.RetiredService, result.Rejection!.Code);
+        Assert.Equal("The incident cannot be logged: service offering office-worker-bundle is retired.", result.Rejection.Message);
+    }
+
+    [Fact]
+    public void Log_PipelineService_IsAccepted()
+    {
+        var f = new Fixture(new IncidentManagementOptions { ServiceModel = ModelWith("email", ServiceStatus.Pipeline, "office-worker-bundle", ServiceStatus.Pipeline) });
+
+        var result = f.Practice.Log(Agent, Command() with { Service = new ServiceId("email"), Offering = new ServiceOfferingId("office-worker-bundle") });
+
+        Assert.True(result.IsAccepted, result.Rejection?.ToString());
+    }
+
+    [Fact]
+    public void Rebuild_IncidentLoggedWhileLive_IsUnaffectedByRetirement()
+    {
+        var logged = _f.Practice.Log(Agent, Command() with { Service = new ServiceId("email"), ConfigurationItem = new ConfigurationItemId("mail-app") });
+        var incident = logged.Value!;
+        var events = logged.Events.ToList();
+        events.AddRange(incident.Assign(Agent, ServiceDesk).Events);
+        events.AddRange(incident.Resolve(Agent, ResolutionCode.SolvedPermanently, "Restarted the transport service").Events);
+        var retired = new Fixture(new IncidentManagementOptions { ServiceModel = ModelWith("email", ServiceStatus.Retired) });
+
+        var rebuilt = retired.Practice.Rebuild(events);
+
+        Assert.Equal(incident.ToSnapshot(), rebuilt.ToSnapshot());
+    }
 }

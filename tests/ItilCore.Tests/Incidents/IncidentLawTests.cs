@@ -1,3 +1,4 @@
+using System.Linq;
 using ItilCore.Incidents;
 using ItilCore.Testing;
 using NodaTime;
@@ -34,6 +35,18 @@ public sealed class IncidentLawTests
 
     [Fact]
     public void Events_AreConsecutive() => Properties.Check(IncidentLaws.EventsAreConsecutive(Default));
+
+    [Fact]
+    public void MajorIncident_ChangesOnlyByDeclarationOrDemotion() => Properties.Check(IncidentLaws.MajorIncidentChangesOnlyByDeclarationOrDemotion(Default));
+
+    [Fact]
+    public void Scenarios_IncludeAcceptedDemotions()
+    {
+        var scenarios = FsCheck.Fluent.Gen.Sample(IncidentGenerators.Scenario(PriorityMatrix.ServiceNowDefault, 60), 300);
+
+        Assert.Contains(scenarios, scenario => IncidentRun.Play(Default, scenario).Steps
+            .Any(s => s.Command is IncidentCommand.DemoteMajorIncident && s.Result is { IsAccepted: true }));
+    }
 
     [Fact]
     public void AllLaws_HoldForAFiveByFivePractice() => Properties.Check(IncidentLaws.All(Glpi));

@@ -256,6 +256,136 @@ public sealed class IncidentTests
     }
 
     [Fact]
+    public void Escalate_WithoutMajorOnAMajorIncident_KeepsTheDeclaration()
+    {
+        var incident = _f.InProgress();
+        incident.Escalate(Agent, Manager, "Whole site affected", majorIncident: true).ThrowIfRejected();
+
+        var result = incident.Escalate(Agent, Manager, "Needs the CIO", majorIncident: false);
+
+        Assert.True(result.IsAccepted);
+        Assert.True(Assert.IsType<IncidentEscalated>(Assert.Single(result.Events)).MajorIncident);
+        Assert.True(incident.IsMajorIncident);
+    }
+
+    [Theory]
+    [InlineData(IncidentState.New)]
+    [InlineData(IncidentState.InProgress)]
+    [InlineData(IncidentState.OnHold)]
+    public void DemoteMajorIncident_MajorIncident_WithdrawsTheDeclarationOnly(IncidentState state)
+    {
+        var incident = state == IncidentState.New ? _f.Log() : _f.InProgress();
+        incident.Escalate(Agent, Manager, "Whole site affected", majorIncident: true).ThrowIfRejected();
+        if (state == IncidentState.OnHold)
+        {
+            incident.PutOnHold(Agent, HoldReason.AwaitingVendor, "RMA").ThrowIfRejected();
+        }
+
+        var before = incident.ToSnapshot();
+
+        var result = incident.DemoteMajorIncident(Agent, "  Only one floor affected  ");
+
+        Assert.True(result.IsAccepted);
+        var demoted = Assert.IsType<MajorIncidentDemoted>(Assert.Single(result.Events));
+        Assert.Equal("Only one floor affected", demoted.Reason);
+        Assert.Equal(Agent, demoted.Envelope.Actor);
+        Assert.False(incident.IsMajorIncident);
+        Assert.Equal(before with { IsMajorIncident = false, Version = before.Version + 1, UpdatedAt = incident.UpdatedAt }, incident.ToSnapshot());
+        Assert.Equal(Manager, incident.EscalatedTo);
+        Assert.Equal(state, incident.State);
+    }
+
+    [Fact]
+    public void DemoteMajorIncident_ThenEscalateAsMajor_DeclaresAgain()
+    {
+        var incident = _f.InProgress();
+        incident.Escalate(Agent, Manager, "Whole site affected", majorIncident: true).ThrowIfRejected();
+        incident.DemoteMajorIncident(Agent, "Mistaken declaration").ThrowIfRejected();
+
+        incident.Escalate(Agent, Manager, "Second site down too", majorIncident: true).ThrowIfRejected();
+
+        Assert.True(incident.IsMajorIncident);
+    }
+
+    [Fact]
+    public void DemoteMajorIncident_NotAMajorIncident_IsRejectedAndChangesNothing()
+    {
+        var incident = _f.InProgress();
+        incident.Escalate(Agent, Manager, "Needs attention").ThrowIfRejected();
+        var before = incident.ToSnapshot();
+
+        var result = incident.DemoteMajorIncident(Agent, "Not major");
+
+        Assert.Equal(IncidentRejectionCodes.NotMajorIncident, result.Rejection!.Code);
+        Assert.Contains("INC0001", result.Rejection.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Events);
+        Assert.Equal(before, incident.ToSnapshot());
+    }
+
+    [Fact]
+    public void DemoteMajorIncident_Twice_SecondIsRejected()
+    {
+        var incident = _f.InProgress();
+        incident.Escalate(Agent, Manager, "Whole site affected", majorIncident: true).ThrowIfRejected();
+        incident.DemoteMajorIncident(Agent, "Mistaken declaration").ThrowIfRejected();
+
+        Assert.Equal(IncidentRejectionCodes.NotMajorIncident, incident.DemoteMajorIncident(Agent, "Again").Rejection!.Code);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void DemoteMajorIncident_BlankReason_IsRejectedAndChangesNothing(string reason)
+    {
+        var incident = _f.InProgress();
+        incident.Escalate(Agent, Manager, "Whole site affected", majorIncident: true).ThrowIfRejected();
+        var before = incident.ToSnapshot();
+
+        var result = incident.DemoteMajorIncident(Agent, reason);
+
+        Assert.Equal(IncidentRejectionCodes.TextRequired, result.Rejection!.Code);
+        Assert.Equal(before, incident.ToSnapshot());
+        Assert.True(incident.IsMajorIncident);
+    }
+
+    [Fact]
+    public void DemoteMajorIncident_Resolved_IsNotPermittedAndChangesNothing()
+    {
+        var incident = _f.InProgress();
+        incident.Escalate(Agent, Manager, "Whole site affected", majorIncident: true).ThrowIfRejected();
+        incident.Resolve(Agent, ResolutionCode.SolvedPermanently, "Replaced the switch").ThrowIfRejected();
+        var before = incident.ToSnapshot();
+
+        Assert.Equal(IncidentRejectionCodes.NotPermitted, incident.DemoteMajorIncident(Agent, "late").Rejection!.Code);
+        Assert.Equal(before, incident.ToSnapshot());
+    }
+
+    [Fact]
+    public void DemoteMajorIncident_IsPermittedExactlyWhereEscalateIs()
+    {
+        Assert.Equal(
+            IncidentLifecycle.Definition.StatesPermitting(IncidentTrigger.Escalate),
+            IncidentLifecycle.Definition.StatesPermitting(IncidentTrigger.DemoteMajorIncident));
+    }
+
+    [Fact]
+    public void Rebuild_WithDemotion_EqualsLiveIncident()
+    {
+        var logged = _f.Practice.Log(Agent, Command());
+        var incident = logged.Value!;
+        var events = new System.Collections.Generic.List<DomainEvent>(logged.Events);
+        events.AddRange(incident.Assign(Agent, ServiceDesk).Events);
+        events.AddRange(incident.Escalate(Agent, Manager, "Whole site affected", majorIncident: true).Events);
+        events.AddRange(incident.DemoteMajorIncident(Agent, "Mistaken declaration").Events);
+
+        var rebuilt = _f.Practice.Rebuild(events);
+
+        Assert.False(rebuilt.IsMajorIncident);
+        Assert.Equal(incident.ToSnapshot(), rebuilt.ToSnapshot());
+        Assert.Equal([true, false], _f.Practice.Replay(events).Skip(2).Select(s => s.IsMajorIncident));
+    }
+
+    [Fact]
     public void Escalate_Resolved_IsNotPermitted()
     {
         Assert.Equal(IncidentRejectionCodes.NotPermitted, _f.Resolved().Escalate(Agent, Manager, "late").Rejection!.Code);

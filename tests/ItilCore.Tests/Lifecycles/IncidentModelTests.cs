@@ -25,6 +25,7 @@ public sealed class IncidentModelTests
         [(S.New, T.CallerUpdate)] = S.New,
         [(S.New, T.AddWorkNote)] = S.New,
         [(S.New, T.Escalate)] = S.New,
+        [(S.New, T.DemoteMajorIncident)] = S.New,
         [(S.New, T.Reclassify)] = S.New,
         [(S.New, T.OverridePriority)] = S.New,
         [(S.InProgress, T.Assign)] = S.InProgress,
@@ -35,6 +36,7 @@ public sealed class IncidentModelTests
         [(S.InProgress, T.CallerUpdate)] = S.InProgress,
         [(S.InProgress, T.AddWorkNote)] = S.InProgress,
         [(S.InProgress, T.Escalate)] = S.InProgress,
+        [(S.InProgress, T.DemoteMajorIncident)] = S.InProgress,
         [(S.InProgress, T.Reclassify)] = S.InProgress,
         [(S.InProgress, T.OverridePriority)] = S.InProgress,
         [(S.OnHold, T.Resume)] = S.InProgress,
@@ -45,6 +47,7 @@ public sealed class IncidentModelTests
         [(S.OnHold, T.Cancel)] = S.Canceled,
         [(S.OnHold, T.AddWorkNote)] = S.OnHold,
         [(S.OnHold, T.Escalate)] = S.OnHold,
+        [(S.OnHold, T.DemoteMajorIncident)] = S.OnHold,
         [(S.OnHold, T.Reclassify)] = S.OnHold,
         [(S.OnHold, T.OverridePriority)] = S.OnHold,
         [(S.Resolved, T.Reopen)] = S.InProgress,
@@ -74,6 +77,7 @@ public sealed class IncidentModelTests
                     && actual.HoldReason == model.Hold
                     && actual.ReopenCount == model.Reopens
                     && actual.ReassignmentCount == model.Reassignments
+                    && actual.IsMajorIncident == model.Major
                     && actual.Priority() == (model.Override ?? matrix.Calculate(model.Impact, model.Urgency));
                 if (!agrees)
                 {
@@ -102,6 +106,7 @@ public sealed class IncidentModelTests
             Cmd.CallerUpdate => T.CallerUpdate,
             Cmd.WorkNote => T.AddWorkNote,
             Cmd.Escalate => T.Escalate,
+            Cmd.DemoteMajorIncident => T.DemoteMajorIncident,
             Cmd.Reclassify => T.Reclassify,
             Cmd.OverridePriority => T.OverridePriority,
             Cmd.Resolve => T.Resolve,
@@ -157,6 +162,17 @@ public sealed class IncidentModelTests
             case Cmd.Reopen o when Blank(o.Reason):
             case Cmd.Cancel c when Blank(c.Reason):
                 return false;
+            case Cmd.Escalate e:
+                m.Major |= e.Major;
+                break;
+            case Cmd.DemoteMajorIncident d:
+                if (!m.Major || Blank(d.Reason))
+                {
+                    return false;
+                }
+
+                m.Major = false;
+                break;
             case Cmd.Reclassify r:
                 if (!matrix.Contains(r.Impact) || !matrix.Contains(r.Urgency)
                     || (r.Impact == m.Impact && r.Urgency == m.Urgency && (r.Category ?? m.Category) == m.Category))
@@ -208,6 +224,8 @@ public sealed class IncidentModelTests
         public int Reopens { get; set; }
 
         public int Reassignments { get; set; }
+
+        public bool Major { get; set; }
 
         public Priority? Override { get; set; }
 

@@ -286,4 +286,23 @@ public class AlertIntakeTests
     [Fact]
     public void Constructor_IncidentsWithoutIdSource_ThrowsNamingTheParameter()
         => Assert.Equal("newIncidentId", Assert.Throws<ArgumentNullException>(() => new AlertIntake(_clock, null, new IncidentManagement(_clock))).ParamName);
+
+    [Fact]
+    public void Receive_AlertOnARetiredService_OpensTheIncidentOnALiveServiceTheItemAffects()
+    {
+        var document = ServiceModel.Load(Support.Repository.PathOf("docs/examples/catalog.json")).ToDocument();
+        var model = ServiceModel.Create(document with
+        {
+            Services = document.Services.Select(s => s.Id.Value == "email" ? s with { Status = ServiceStatus.Retired } : s).ToArray(),
+        });
+        var next = 0;
+        var intake = new AlertIntake(_clock, null, new IncidentManagement(_clock, new IncidentManagementOptions { ServiceModel = model }), () => new IncidentId($"INC{++next:D4}"));
+        Assert.Contains(new ServiceId("email"), model.Configuration.AffectedServices(new ConfigurationItemId("mail-app")));
+
+        var outcome = intake.Receive(new Alert(Disk, AlertSeverity.Major, "Mail queue stuck") { ConfigurationItem = new ConfigurationItemId("mail-app"), Service = new ServiceId("email") });
+
+        Assert.Equal(AlertIncidentAction.Opened, outcome.IncidentAction);
+        Assert.NotNull(outcome.Incident!.Service);
+        Assert.NotEqual(new ServiceId("email"), outcome.Incident.Service);
+    }
 }

@@ -54,6 +54,22 @@ public sealed class EventJsonTests
     }
 
     [Fact]
+    public void MajorIncidentDemoted_RoundTrips_WithItsWireName()
+    {
+        var f = new Fixture();
+        var incident = f.InProgress();
+        incident.Escalate(Agent, Manager, "Whole site affected", majorIncident: true).ThrowIfRejected();
+        var demoted = Assert.Single(incident.DemoteMajorIncident(Agent, "Mistaken declaration").Events);
+
+        var json = ItilJson.Serialize(demoted);
+        var back = ItilJson.Deserialize<DomainEvent>(json);
+
+        Assert.Equal(demoted, back);
+        Assert.Contains("\"$type\": \"incident.major-incident-demoted\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"reason\": \"Mistaken declaration\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deserialize_EventWithoutItsType_SaysLineAndPathOnce()
     {
         const string json = "[\n  {\n    \"occurredAt\": \"2026-03-02T09:00:00Z\"\n  }\n]";

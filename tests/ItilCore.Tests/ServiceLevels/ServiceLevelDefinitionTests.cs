@@ -133,6 +133,39 @@ public sealed class ServiceLevelDefinitionTests
         Assert.Equal("$.agreements[0].offering: service offering payroll-standard does not include service email", Assert.Single(e.Problems).ToString());
     }
 
+    private static ItilCore.Configuration.ServiceModel ModelWith(ServiceStatus email, ServiceStatus bundle)
+    {
+        var document = Model.ToDocument();
+        return ItilCore.Configuration.ServiceModel.Create(document with
+        {
+            Services = document.Services.Select(s => s.Id == Email ? s with { Status = email } : s).ToArray(),
+            Offerings = document.Offerings.Select(o => o.Id.Value == "office-worker-bundle" ? o with { Status = bundle } : o).ToArray(),
+        });
+    }
+
+    [Fact]
+    public void Create_AgreementOnARetiredServiceOrOffering_IsReportedNamingIt()
+    {
+        var agreement = Agreement("sla", null, Resolution(Duration.FromHours(8))) with { Offering = new ServiceOfferingId("office-worker-bundle") };
+        var document = new ServiceLevelDocument([agreement]);
+
+        var retiredService = Assert.Throws<InvalidDefinitionException>(() => ServiceLevelManagement.Create(document, ModelWith(ServiceStatus.Retired, ServiceStatus.Live), PriorityMatrix.ServiceNowDefault, NoCalendars));
+        var retiredOffering = Assert.Throws<InvalidDefinitionException>(() => ServiceLevelManagement.Create(document, ModelWith(ServiceStatus.Live, ServiceStatus.Retired), PriorityMatrix.ServiceNowDefault, NoCalendars));
+
+        Assert.Equal("$.agreements[0].service: service email is retired; an agreement cannot be made for a retired service", Assert.Single(retiredService.Problems).ToString());
+        Assert.Equal("$.agreements[0].offering: service offering office-worker-bundle is retired; an agreement cannot be made for a retired offering", Assert.Single(retiredOffering.Problems).ToString());
+    }
+
+    [Fact]
+    public void Create_AgreementOnAPipelineService_Builds()
+    {
+        var agreement = Agreement("sla", null, Resolution(Duration.FromHours(8))) with { Offering = new ServiceOfferingId("office-worker-bundle") };
+
+        var levels = ServiceLevelManagement.Create(new ServiceLevelDocument([agreement]), ModelWith(ServiceStatus.Pipeline, ServiceStatus.Pipeline), PriorityMatrix.ServiceNowDefault, NoCalendars);
+
+        Assert.Single(levels.Agreements);
+    }
+
     [Fact]
     public void Json_RoundTrips_AndReadsBackTheSameAgreements()
     {

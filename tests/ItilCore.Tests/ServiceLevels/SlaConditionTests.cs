@@ -28,6 +28,22 @@ public class SlaConditionTests
     }
 
     [Fact]
+    public void MajorIncident_StopsHoldingOnceTheDeclarationIsWithdrawn()
+    {
+        var fixture = new Fixture();
+        var logged = fixture.Practice.Log(Fixture.Agent, Fixture.Command());
+        var incident = logged.Value!;
+        var events = logged.Events.ToList();
+        events.AddRange(incident.Escalate(Fixture.Agent, Fixture.Manager, "Whole site affected", majorIncident: true).Events);
+        events.AddRange(incident.DemoteMajorIncident(Fixture.Agent, "Only one floor affected").Events);
+
+        var timeline = fixture.Practice.Replay(events).Select(s => new MajorIncident().Matches(s.ToSlaTicket()));
+
+        Assert.Equal([false, true, false], timeline);
+        Assert.False(new MajorIncident().Matches(incident.ToSnapshot().ToSlaTicket()));
+    }
+
+    [Fact]
     public void IncidentConditions_DoNotHoldForATicketWithoutAnIncident()
     {
         var ticket = new SlaTicket { Id = "T1", Caller = Fixture.Caller, OpenedAt = default, UpdatedAt = default };
