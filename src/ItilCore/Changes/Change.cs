@@ -22,6 +22,7 @@ namespace ItilCore.Changes;
 public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, ChangeEvent>
 {
     private readonly ChangeManagement _practice;
+    private readonly ServiceId? _requestedService;
     private readonly List<ActorId> _approvals = [];
     private readonly List<ActorId> _rejections = [];
 
@@ -36,6 +37,7 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         Description = requested.Description;
         Requester = requested.Requester;
         Service = requested.Service;
+        _requestedService = requested.Service;
         ConfigurationItems = requested.ConfigurationItems;
         Risk = requested.Risk;
         OpenedAt = requested.Envelope.OccurredAt;
@@ -59,7 +61,7 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <summary>Gets who requested the change.</summary>
     public ActorId Requester { get; }
 
-    /// <summary>Gets the service the change is for: as requested, else its standard change model's.</summary>
+    /// <summary>Gets the service the change is for: as requested, else, while it follows a standard change model, the model's.</summary>
     public ServiceId? Service { get; private set; }
 
     /// <summary>Gets the configuration items the change touches.</summary>
@@ -145,11 +147,11 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             (Type: Preconditions.Defined(type, nameof(type)), Model: Preconditions.NotDefaultIfGiven(model, nameof(model))),
             static (c, a) => a.Type == c.Type && a.Model == c.Model
                 ? Refuse(ChangeRejectionCodes.NoChange, $"The change is already a {a.Type} change{(a.Model is { } m ? " from model " + m : string.Empty)}.")
-                : c._practice.CheckModel(a.Type, a.Model, c.Service, c.ConfigurationItems, out _),
+                : c._practice.CheckModel(a.Type, a.Model, c._requestedService, c.ConfigurationItems, out _),
             static (e, c, a) => new ChangeTypeChanged(e, a.Type, a.Model, c._practice.RiskOfModel(a.Model))
             {
                 // As when a change is requested as standard: one that names no service takes its model's.
-                Service = c.Service is null && a.Model is { } id && c._practice.StandardChanges.TryGetModel(id, out var found) ? found.Service : null,
+                Service = c._requestedService is null && a.Model is { } id && c._practice.StandardChanges.TryGetModel(id, out var found) ? found.Service : null,
             });
 
     /// <summary>
@@ -505,7 +507,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             case ChangeTypeChanged x:
                 Type = x.Type;
                 Model = x.Model;
-                Service = x.Service ?? Service;
+                // The model's service while the change follows the model; its own (none) again when it stops.
+                Service = x.Service ?? _requestedService;
                 Risk = x.Risk;
                 Impact = null;
                 Likelihood = null;

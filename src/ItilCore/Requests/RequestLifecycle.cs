@@ -1,3 +1,4 @@
+using System;
 using ItilCore.Lifecycles;
 using Stateless;
 using S = ItilCore.Requests.ServiceRequestState;
@@ -67,13 +68,13 @@ public static class RequestLifecycle
     public static readonly LifecycleGuard<ServiceRequest> OnHold =
         new("the request is on hold", r => r.IsOnHold);
 
-    /// <summary>Holds when exactly one fulfilment task is open and the request is not on hold.</summary>
+    /// <summary>Holds when exactly one fulfilment task is open.</summary>
     public static readonly LifecycleGuard<ServiceRequest> LastTask =
-        new("one fulfilment task is open, not on hold", r => r.OpenTaskCount == 1 && !r.IsOnHold);
+        new("one fulfilment task is open", r => r.OpenTaskCount == 1);
 
-    /// <summary>Holds when more than one fulfilment task is open and the request is not on hold.</summary>
+    /// <summary>Holds when more than one fulfilment task is open.</summary>
     public static readonly LifecycleGuard<ServiceRequest> MoreTasks =
-        new("more than one fulfilment task is open, not on hold", r => r.OpenTaskCount > 1 && !r.IsOnHold);
+        new("more than one fulfilment task is open", r => r.OpenTaskCount > 1);
 
     /// <summary>Gets the compiled lifecycle shared by every service request.</summary>
     public static Lifecycle<S, T, ServiceRequest> Definition { get; } = new("request", S.Submitted, Define);
@@ -103,8 +104,8 @@ public static class RequestLifecycle
 
         machine.Configure(S.Fulfilling)
             .PermitReentryIf(T.RaiseStandardChange, guard(StandardChangeDue), StandardChangeDue.Description)
-            .PermitIf(T.CompleteTask, S.Fulfilled, guard(LastTask), LastTask.Description)
-            .PermitReentryIf(T.CompleteTask, guard(MoreTasks), MoreTasks.Description)
+            .PermitIf(T.CompleteTask, S.Fulfilled, Tuple.Create(guard(NotOnHold), NotOnHold.Description), Tuple.Create(guard(LastTask), LastTask.Description))
+            .PermitReentryIf(T.CompleteTask, Tuple.Create(guard(NotOnHold), NotOnHold.Description), Tuple.Create(guard(MoreTasks), MoreTasks.Description))
             .PermitReentryIf(T.PutOnHold, guard(NotOnHold), NotOnHold.Description)
             .PermitReentryIf(T.Resume, guard(OnHold), OnHold.Description)
             .Permit(T.Cancel, S.Canceled)

@@ -105,11 +105,15 @@ public sealed class AgentSelector
         return _agents[chosen].Id;
     }
 
-    // Keeps the caller's key comparison (a dictionary built case-insensitive stays so): a Dictionary, which the caller
-    // could still change, is copied with its comparer; any other (frozen, immutable, a read-only wrapper) is kept as
-    // given, so its own comparison applies, since SupportAgent's skills are immutable once built.
-    private static IReadOnlyDictionary<string, int> Copy(IReadOnlyDictionary<string, int> skills)
-        => skills is Dictionary<string, int> dictionary ? new Dictionary<string, int>(dictionary, dictionary.Comparer) : skills;
+    // Fixed at construction, keeping the caller's key comparison where the dictionary tells it: a Dictionary is copied
+    // with its comparer; a frozen or immutable one cannot change and is kept; anything else (a read-only view of a
+    // dictionary the caller may still change) is copied with the ordinal comparison, since a view does not tell its own.
+    private static IReadOnlyDictionary<string, int> Copy(IReadOnlyDictionary<string, int> skills) => skills switch
+    {
+        Dictionary<string, int> dictionary => new Dictionary<string, int>(dictionary, dictionary.Comparer),
+        System.Collections.Frozen.FrozenDictionary<string, int> or System.Collections.Immutable.IImmutableDictionary<string, int> => skills,
+        _ => skills.ToDictionary(StringComparer.Ordinal),
+    };
 
     // The first agent after the one chosen last with the best score; one exists, since the best score is some agent's.
     private int NextEligible(int last, int best, Instant at, IReadOnlyList<SkillRequirement>? skills)

@@ -109,7 +109,9 @@ public sealed class AlertIntake
 
             state.Count++;
             state.LastSeen = now;
-            if (alert.Severity <= state.Severity)
+
+            // A repeat whose incident was resolved meanwhile says the failure is still there: it reopens the incident.
+            if (alert.Severity <= state.Severity && state.Incident is not { State: IncidentState.Resolved })
             {
                 return new AlertOutcome(AlertOutcomeKind.Updated, state.Number, state.Count, state.FlapsAt(now, Options), incident: state.Incident);
             }

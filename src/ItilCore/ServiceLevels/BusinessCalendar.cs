@@ -45,6 +45,9 @@ public sealed class BusinessCalendar : IBusinessHours
     private readonly BusinessCalendar? _left;
     private readonly BusinessCalendar? _right;
     private readonly bool _union;
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>? t_pieces;
     private readonly CalendarPlan?[] _plans = new CalendarPlan?[CalendarTimeline.BucketCount];
 
     private BusinessCalendar(CalendarRules rules, BusinessCalendarDefinition definition, DateTimeZone zone)
@@ -671,7 +674,9 @@ public sealed class BusinessCalendar : IBusinessHours
     {
         if (_rules is not null)
         {
-            var pieces = new List<(int Start, int End)>(4);
+            // One scratch list per thread: the calendar is shared between threads and stays immutable.
+            var pieces = t_pieces ??= new List<(int Start, int End)>(4);
+            pieces.Clear();
             _rules.PiecesOf(date, pieces);
             foreach (var (startMinute, endMinute) in pieces)
             {
@@ -685,17 +690,34 @@ public sealed class BusinessCalendar : IBusinessHours
         }
 
         // A combined calendar: a part's own working day (the union: either part's, the intersection: both parts'), on
-        // which the combination is open at all.
-        var own = _union
-            ? _left!.HasWork(date) || _right!.HasWork(date)
-            : _left!.HasWork(date) && _right!.HasWork(date);
-        return own && NextOpenCore(DayStart(date)) < DayStart(date.PlusDays(2));
+        // which the combination is open within the date's own span: from its midnight (or the end of the previous date's
+        // hours running past it) to the next midnight (or the end of its own hours running past that).
+        if (_union ? !_left!.HasWork(date) && !_right!.HasWork(date) : !_left!.HasWork(date) || !_right!.HasWork(date))
+        {
+            return false;
+        }
+
+        var start = DayStart(date);
+        var end = DayStart(date.PlusDays(1));
+        if (start > CalendarTimeline.MinNanoseconds && OwnEndThrough(date.PlusDays(-1), start) is { } tail && tail > start)
+        {
+            start = tail;
+        }
+
+        if (OwnEndThrough(date, end) is { } own && own > end)
+        {
+            end = own;
+        }
+
+        return start < end && NextOpenCore(start) < end;
     }
 
+    // The next business day: jumps to the date of the next working instant after the date (whole closed weeks cost one
+    // search, not a day each), then steps only past dates whose working time is another date's.
     private LocalDate NextBusinessDayAfter(LocalDate date)
     {
-        var next = date.PlusDays(1);
         var last = DateOf(CalendarTimeline.EndNanoseconds - 1);
+        var next = date.PlusDays(1);
         while (!HasWork(next))
         {
             if (next >= last)
@@ -703,7 +725,9 @@ public sealed class BusinessCalendar : IBusinessHours
                 throw new ArgumentOutOfRangeException(nameof(date), $"No business day follows {date} within the supported range (to {CalendarTimeline.End}).");
             }
 
-            next = next.PlusDays(1);
+            var opening = NextOpenCore(DayStart(next.PlusDays(1)));
+            var candidate = opening >= CalendarTimeline.EndNanoseconds ? last : OwnerOf(opening);
+            next = candidate > next ? candidate : next.PlusDays(1);
         }
 
         return next;
@@ -752,7 +776,8 @@ public sealed class BusinessCalendar : IBusinessHours
             return left is null ? right : right is null ? left : Math.Max(left.Value, right.Value);
         }
 
-        var pieces = new List<(int Start, int End)>(4);
+        var pieces = t_pieces ??= new List<(int Start, int End)>(4);
+        pieces.Clear();
         _rules.PiecesOf(date, pieces);
         long? end = null;
         foreach (var (startMinute, endMinute) in pieces)

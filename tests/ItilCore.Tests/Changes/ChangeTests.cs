@@ -582,6 +582,8 @@ public sealed class ChangeTests
         var history = ItilJson.Deserialize<DomainEvent[]>(ItilJson.Serialize(requested.Events.Concat(typed.Events).ToArray()));
         Assert.Equal(turned.ToSnapshot(), _f.Practice.Rebuild(history).ToSnapshot());
         turned.ChangeType(F.Agent, ChangeType.Normal).ThrowIfRejected();
+        Assert.Null(turned.Service);
+        turned.ChangeType(F.Agent, ChangeType.Standard, F.RestartWeb).ThrowIfRejected();
         Assert.Equal(CatalogSamples.Email, turned.Service);
     }
 }

@@ -92,6 +92,23 @@ public class AlertIntakeTests
         Assert.IsType<IncidentReopened>(Assert.Single(back.Events));
     }
 
+    [Fact]
+    public void Receive_RepeatWhileItsIncidentIsResolved_ReopensIt()
+    {
+        var intake = Intake();
+        var incident = intake.Receive(Raise(AlertSeverity.Major)).Incident!;
+        incident.Assign(new ActorId("agent"), new AssignmentGroupId("dba")).ThrowIfRejected();
+        incident.Resolve(new ActorId("agent"), ResolutionCode.SolvedWorkaround, "Cleaned /var").ThrowIfRejected();
+        _clock.AdvanceMinutes(3);
+
+        var repeat = intake.Receive(Raise(AlertSeverity.Major));
+        var again = intake.Receive(Raise(AlertSeverity.Major));
+
+        Assert.Equal((AlertOutcomeKind.Updated, AlertIncidentAction.Reopened), (repeat.Kind, repeat.IncidentAction));
+        Assert.Equal(IncidentState.InProgress, incident.State);
+        Assert.Equal(AlertIncidentAction.None, again.IncidentAction);
+    }
+
     [Theory]
     [InlineData(PriorityPolarity.OneIsHighest, AlertSeverity.Critical, 1, 1)]
     [InlineData(PriorityPolarity.OneIsHighest, AlertSeverity.Major, 1, 2)]

@@ -157,4 +157,29 @@ public sealed class BusinessDayRuleTests
         Assert.Equal(plain.AddBusinessDays(At(2026, 3, 6, 23), 1, BusinessDayRule.WholeWorkingDays), plain.AddBusinessDays(At(2026, 3, 7, 3), 1, BusinessDayRule.WholeWorkingDays));
         Assert.Equal(At(2026, 3, 10, 6), plain.AddBusinessDays(At(2026, 3, 7, 3), 1, BusinessDayRule.WholeWorkingDays));
     }
+
+    [Fact]
+    public void Intersection_ADayWithoutCommonHoursIsNoBusinessDay_AndAResultNeverPrecedesTheStart()
+    {
+        // A works Monday 09–12 and Tuesday 09–17, B Monday 13–17 and Tuesday 09–17: together, Tuesdays only.
+        static BusinessCalendar Part(string id, string monday) => Create(NineToFive() with
+        {
+            Id = new CalendarId(id),
+            WeeklyHours = new WeeklyHours(Monday: [new WorkingInterval(monday.Split('-')[0], monday.Split('-')[1])], Tuesday: [new WorkingInterval("09:00", "17:00")]),
+        });
+        var tuesdays = BusinessCalendar.Intersect(Part("a", "09:00-12:00"), Part("b", "13:00-17:00"));
+        var sunday = At(2026, 3, 8, 10);
+
+        Assert.Equal(At(2026, 3, 10, 17), tuesdays.AddBusinessDays(sunday, 1, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 17, 17), tuesdays.AddBusinessDays(sunday, 1, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 10, 10), tuesdays.AddBusinessDays(sunday, 1, BusinessDayRule.SameLocalTimeNextBusinessDay));
+    }
+
+    [Fact]
+    public void NoWorkingTimeAfterADate_ThrowsOutOfRange_WithoutWalkingDayByDay()
+    {
+        var once = Create(NineToFive(holidays: [HolidayDefinition.DateRange("Closed for good", new LocalDate(2026, 3, 7), new LocalDate(2150, 10, 31))]));
+
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => once.AddBusinessDays(At(2026, 3, 6, 10), 1, BusinessDayRule.WholeWorkingDays));
+    }
 }
