@@ -33,7 +33,7 @@ internal sealed class RequestDesk
         using var stream = typeof(RequestDesk).Assembly.GetManifestResourceStream("request-catalog.json")
             ?? throw new InvalidOperationException("The embedded request catalogue is missing.");
         using var reader = new System.IO.StreamReader(stream);
-        _requests = new RequestFulfilment(_clock, RequestCatalog.FromJson(reader.ReadToEnd(), model.Catalog, "request catalogue"));
+        _requests = new RequestFulfilment(_clock, RequestCatalog.FromJson(reader.ReadToEnd(), model.Catalog, "request catalogue"), new SampleDirectory());
         _intake = new ServiceDeskIntake(
             new IncidentManagement(_clock, new IncidentManagementOptions { ServiceModel = model }),
             _requests,
@@ -57,6 +57,7 @@ internal sealed class RequestDesk
             new Contact(new("caller.gia"), ContactChannel.Email, "Please give me a VPN account") { Data = new Dictionary<string, string> { ["user"] = "caller.gia" } },
             new Contact(new("caller.hal"), ContactChannel.Chat, "Printer on floor 2 is jammed"),
             new Contact(new("caller.ida"), ContactChannel.Phone, "I need a new laptop"),
+            new Contact(new("acme.alice"), ContactChannel.Portal, "Could I get a second monitor?"),
         };
 
         var tickets = new List<ContactOutcome>();
@@ -73,12 +74,17 @@ internal sealed class RequestDesk
             }
         }
 
+        foreach (var request in tickets.Where(t => t.Request is not null && t.Request.Item.Approvals.Any(s => s.ApproversFrom is not null)).Select(t => t.Request!))
+        {
+            text.AppendLine(inv, $"  {request.Id} approvers found for {request.Requester} when approval started: {string.Join("; ", request.Approvers.Select(a => a.Step + ": " + string.Join(", ", a.Approvers)))}");
+        }
+
         foreach (var request in tickets.Where(t => t.Request is not null).Select(t => t.Request!))
         {
             Record(request, request.AddComment(request.Requester, "Thanks, please keep me posted."));
-            foreach (var step in request.Item.Approvals)
+            foreach (var (step, approvers) in request.Item.Approvals.Zip(request.Approvers))
             {
-                foreach (var approver in step.Approvers.Take(step.Quorum))
+                foreach (var approver in approvers.Approvers.Take(step.Quorum))
                 {
                     _clock.AdvanceMinutes(45);
                     Record(request, request.Approve(approver, "Approved"));
@@ -114,4 +120,12 @@ internal sealed class RequestDesk
 
     private void Record(ServiceRequest request, CommandResult result)
         => _histories[request.Id.Value].AddRange(result.ThrowIfRejected());
+
+    // The host's organization directory (an HR system in real life): who manages whom, and who belongs to which customer.
+    private sealed class SampleDirectory : IApproverDirectory
+    {
+        public ActorId? ManagerOf(ActorId person) => person.Value.StartsWith("acme.", StringComparison.Ordinal) ? new ActorId("acme.manager") : new ActorId("manager.okafor");
+
+        public OrganizationId? OrganizationOf(ActorId person) => person.Value.StartsWith("acme.", StringComparison.Ordinal) ? new OrganizationId("acme-retail") : null;
+    }
 }

@@ -52,7 +52,7 @@ public static class RequestLaws
         {
             var r = run.Request.ToSnapshot();
             var decisions = r.Decisions;
-            var sound = decisions.All(d => d.Approver != r.Requester && d.Approver != r.SubmittedBy && r.Item.Approvals[d.Step].Approvers.Contains(d.Approver))
+            var sound = decisions.All(d => d.Approver != r.Requester && d.Approver != r.SubmittedBy && r.Approvers[d.Step].Approvers.Contains(d.Approver))
                 && decisions.GroupBy(d => (d.Step, d.Approver)).All(g => g.Count() == 1);
             var approved = r.ApprovedAt is not null;
             var quorums = Enumerable.Range(0, r.Item.Approvals.Count).All(i => decisions.Count(d => d.Step == i && d.Approved) >= r.Item.Approvals[i].Quorum);

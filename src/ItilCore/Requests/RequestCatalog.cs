@@ -18,7 +18,8 @@ namespace ItilCore.Requests;
 /// refers to; every problem (unknown service or offering, a retired service or offering (an item may name one in the
 /// pipeline, but it cannot be submitted until it is live), an offering that does not describe the item's service,
 /// duplicate ids, field or task names, empty names, choice fields without options, options on other kinds, steps
-/// without approvers, a quorum larger than its group, items without tasks, a malformed change model id) is reported at
+/// with neither approvers nor a source, a consumer-role source on an item without an offering, a quorum larger than its
+/// fixed group, items without tasks, a malformed change model id) is reported at
 /// once with its JSON path. <see cref="ToDocument"/> gives the document back.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
@@ -199,7 +200,7 @@ public sealed class RequestCatalog
             {
                 Keywords = Sequence.Freeze(DefinitionChecks.Texts(item.Keywords, path + ".keywords", "keyword", problems)),
                 Fields = Sequence.Freeze(Fields(item.Fields, path + ".fields", problems)),
-                Approvals = Sequence.Freeze(Approvals(item.Approvals, path + ".approvals", problems)),
+                Approvals = Sequence.Freeze(Approvals(item.Approvals, item.Offering, path + ".approvals", problems)),
                 Tasks = Sequence.Freeze(Tasks(item.Tasks, path + ".tasks", problems)),
             };
         }
@@ -257,7 +258,7 @@ public sealed class RequestCatalog
         return result;
     }
 
-    private static List<ApprovalStep> Approvals(IReadOnlyList<ApprovalStep>? steps, string section, List<ValidationProblem> problems)
+    private static List<ApprovalStep> Approvals(IReadOnlyList<ApprovalStep>? steps, ServiceOfferingId? offering, string section, List<ValidationProblem> problems)
     {
         var list = DefinitionChecks.List(steps, section, problems);
         var result = new List<ApprovalStep>(list.Count);
@@ -272,16 +273,26 @@ public sealed class RequestCatalog
 
             DefinitionChecks.Name(step.Name, path + ".name", problems);
             var approvers = DefinitionChecks.References(step.Approvers, path + ".approvers", static _ => true, problems);
-            if (step.Approvers is { Count: 0 })
+            if (step.ApproversFrom is { } source)
             {
-                problems.Add(new(path + ".approvers", "an approval step needs at least one approver"));
+                DefinitionChecks.Defined(source, path + ".approversFrom", problems);
+                if (source is ApproverSource.OfferingSponsors or ApproverSource.OfferingCustomers && offering is null)
+                {
+                    problems.Add(new(path + ".approversFrom", source == ApproverSource.OfferingSponsors
+                        ? "'offering-sponsors' needs the item to name an offering (the sponsors of the requester's organization are found for it); the item names none"
+                        : "'offering-customers' needs the item to name an offering (the customers of the requester's organization are found for it); the item names none"));
+                }
+            }
+            else if (step.Approvers is { Count: 0 })
+            {
+                problems.Add(new(path + ".approvers", "an approval step needs at least one approver, or approversFrom to find them for each request"));
             }
 
             if (step.Quorum < 1)
             {
                 problems.Add(new(path + ".quorum", $"the quorum is {step.Quorum}; it must be at least 1"));
             }
-            else if (approvers.Count > 0 && step.Quorum > approvers.Count)
+            else if (step.ApproversFrom is null && approvers.Count > 0 && step.Quorum > approvers.Count)
             {
                 problems.Add(new(path + ".quorum", $"the quorum {step.Quorum} is larger than the group of {approvers.Count} approvers"));
             }

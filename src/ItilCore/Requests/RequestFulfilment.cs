@@ -26,9 +26,24 @@ public sealed class RequestFulfilment
     /// <param name="catalog">The request catalogue requests are submitted from.</param>
     /// <param name="newEventId">Makes event ids; <see cref="EventIds.NewRandom"/> when omitted. It is called only for accepted commands.</param>
     public RequestFulfilment(IClock clock, RequestCatalog catalog, Func<Guid>? newEventId = null)
+        : this(clock, catalog, null, newEventId)
+    {
+    }
+
+    /// <summary>Initializes the practice with the directory that finds approvers relative to the requester.</summary>
+    /// <param name="clock">Where "now" comes from; every event's time is read from it.</param>
+    /// <param name="catalog">The request catalogue requests are submitted from.</param>
+    /// <param name="directory">
+    /// The host's directory, asked at submission for the approvers of steps with an <see cref="ApprovalStep.ApproversFrom"/>
+    /// (the requester's manager and organization); <see langword="null"/> when no step needs it (submitting an item with
+    /// such a step is then refused with <see cref="RequestRejectionCodes.NoApproverDirectory"/>). Rebuilds never ask it.
+    /// </param>
+    /// <param name="newEventId">Makes event ids; <see cref="EventIds.NewRandom"/> when omitted. It is called only for accepted commands.</param>
+    public RequestFulfilment(IClock clock, RequestCatalog catalog, IApproverDirectory? directory, Func<Guid>? newEventId = null)
     {
         Clock = Preconditions.NotNull(clock, nameof(clock));
         Catalog = Preconditions.NotNull(catalog, nameof(catalog));
+        Directory = directory;
         _newEventId = newEventId ?? EventIds.NewRandom;
     }
 
@@ -38,10 +53,14 @@ public sealed class RequestFulfilment
     /// <summary>Gets the request catalogue.</summary>
     public RequestCatalog Catalog { get; }
 
+    /// <summary>Gets the directory that finds approvers relative to the requester, if one was given.</summary>
+    public IApproverDirectory? Directory { get; }
+
     /// <summary>
-    /// Submits a service request: checks the item and the data, records <see cref="RequestSubmitted"/>, then starts
-    /// approval (<see cref="RequestApprovalStarted"/>): the request is Awaiting Approval, or Approved at once when the item
-    /// has no approval steps.
+    /// Submits a service request: checks the item and the data, finds every approval step's approvers (its fixed list and,
+    /// through <see cref="Directory"/> and the service catalogue, those of its <see cref="ApprovalStep.ApproversFrom"/>),
+    /// records <see cref="RequestSubmitted"/>, then starts approval (<see cref="RequestApprovalStarted"/>, which records
+    /// the approvers found): the request is Awaiting Approval, or Approved at once when the item has no approval steps.
     /// </summary>
     /// <param name="by">Who submits (the requester on the portal, or an agent for them).</param>
     /// <param name="command">What is requested.</param>
@@ -49,7 +68,9 @@ public sealed class RequestFulfilment
     /// <see cref="RequestRejectionCodes.UnknownField"/>, <see cref="RequestRejectionCodes.MissingField"/> or
     /// <see cref="RequestRejectionCodes.InvalidField"/>, naming the first field at fault;
     /// <see cref="RequestRejectionCodes.ServiceNotLive"/> when the item's service or offering is not live (in the pipeline
-    /// or retired).</returns>
+    /// or retired); <see cref="RequestRejectionCodes.NoApproverDirectory"/> when a step finds its approvers through a
+    /// directory and none was given; <see cref="RequestRejectionCodes.QuorumUnreachable"/> when a step has fewer approvers
+    /// than its quorum once the requester and the submitter are left out (both name the step).</returns>
     public CommandResult<ServiceRequest> Submit(ActorId by, SubmitServiceRequest command)
     {
         Preconditions.NotDefault(by, nameof(by));
@@ -70,12 +91,13 @@ public sealed class RequestFulfilment
             return CommandResult<ServiceRequest>.Rejected(new(RequestRejectionCodes.ServiceNotLive, $"Request item '{item.Id}' cannot be requested: {notLive}."));
         }
 
-        var unreachable = item.Approvals.FirstOrDefault(step => ServiceRequest.EligibleApprovers(step, command.Requester, by) < step.Quorum);
-        if (unreachable is not null)
+        var approvers = new StepApprovers[item.Approvals.Count];
+        for (var i = 0; i < approvers.Length; i++)
         {
-            return CommandResult<ServiceRequest>.Rejected(new(
-                RequestRejectionCodes.QuorumUnreachable,
-                $"Approval step '{unreachable.Name}' needs {unreachable.Quorum} approvals, but without {command.Requester} and {by}, who may not approve their own request, too few approvers remain."));
+            if (ResolveApprovers(item, item.Approvals[i], command.Requester, by, out approvers[i]) is { } unresolved)
+            {
+                return CommandResult<ServiceRequest>.Rejected(unresolved);
+            }
         }
 
         var data = new List<RequestFieldValue>(item.Fields.Count);
@@ -94,9 +116,93 @@ public sealed class RequestFulfilment
             data.AsReadOnly(),
             command.Priority);
         var request = new ServiceRequest(this, submitted);
-        var started = request.StartApproval(by, now).ThrowIfRejected();
+        var started = request.StartApproval(by, now, Array.AsReadOnly(approvers)).ThrowIfRejected();
         return CommandResult<ServiceRequest>.Accepted(request, CommandResult.Accepted([submitted, .. started]));
     }
+
+    // A step's approvers for one request: those found through its source (asking the directory, read-only), then its fixed
+    // list, each once. Refused when a source needs a directory that was not given, or when too few remain once the
+    // requester and the submitter (segregation of duties) are left out.
+    private Rejection? ResolveApprovers(RequestItem item, ApprovalStep step, ActorId requester, ActorId by, out StepApprovers approvers)
+    {
+        var found = new List<ActorId>();
+        string? note = null;
+        if (step.ApproversFrom is { } source)
+        {
+            if (Directory is null)
+            {
+                approvers = new StepApprovers(step.Name, []);
+                return new(
+                    RequestRejectionCodes.NoApproverDirectory,
+                    $"Approval step '{step.Name}' of {item.Id} finds its approvers from {Describe(source)}, but no approver directory (IApproverDirectory) was given to the request fulfilment practice.");
+            }
+
+            note = FindApprovers(item, source, requester, found);
+        }
+
+        foreach (var fixedApprover in step.Approvers)
+        {
+            if (!found.Contains(fixedApprover))
+            {
+                found.Add(fixedApprover);
+            }
+        }
+
+        approvers = new StepApprovers(step.Name, found.AsReadOnly());
+        if (ServiceRequest.EligibleApprovers(found, requester, by) >= step.Quorum)
+        {
+            return null;
+        }
+
+        var message = $"Approval step '{step.Name}' needs {step.Quorum} approvals, but without {requester} and {by}, who may not approve their own request, too few approvers remain.";
+        if (step.ApproversFrom is { } from)
+        {
+            message += $" Its approvers from {Describe(from)}: {(note ?? (found.Count == 0 ? "nobody" : string.Join(", ", found)))}.";
+        }
+
+        return new(RequestRejectionCodes.QuorumUnreachable, message);
+    }
+
+    // Adds the approvers a source finds for the requester; returns why it found nobody, when it did not.
+    private string? FindApprovers(RequestItem item, ApproverSource source, ActorId requester, List<ActorId> found)
+    {
+        var directory = Directory!;
+        if (source == ApproverSource.RequesterManager)
+        {
+            if (directory.ManagerOf(requester) is { } manager && manager != default)
+            {
+                found.Add(manager);
+                return null;
+            }
+
+            return $"the directory knows no manager of {requester}";
+        }
+
+        var role = source == ApproverSource.OfferingSponsors ? ConsumerRole.Sponsor : ConsumerRole.Customer;
+        var roleName = role == ConsumerRole.Sponsor ? "sponsor" : "customer";
+        if (directory.OrganizationOf(requester) is not { } organization || organization == default)
+        {
+            return $"the directory knows no organization of {requester}";
+        }
+
+        var services = Catalog.Services;
+        if (!services.Contains(organization))
+        {
+            return $"{requester}'s organization '{organization.Value}' is not in the service catalogue";
+        }
+
+        // The catalogue guarantees the offering for these sources (RequestCatalog.Create checks it).
+        var offering = item.Offering!.Value;
+        found.AddRange(services.ActorsInRole(offering, organization, role));
+        return found.Count == 0 ? $"organization '{organization.Value}' has no {roleName} of offering '{offering.Value}'" : null;
+    }
+
+    private static string Describe(ApproverSource source) => source switch
+    {
+        ApproverSource.RequesterManager => "the requester's manager",
+        ApproverSource.OfferingSponsors => "the sponsors of the requester's organization",
+        _ => "the customers of the requester's organization",
+    };
 
     // Only a live service and offering can be ordered: a pipeline one is not available yet, a retired one no longer.
     private string? NotOrderable(RequestItem item)
@@ -160,6 +266,10 @@ public sealed class RequestFulfilment
                 }
 
                 request = new ServiceRequest(this, submitted);
+            }
+            else if (e is RequestApprovalStarted { Approvers: { } recorded } && recorded.Count != request.Item.Approvals.Count)
+            {
+                throw new ArgumentException($"Event {index} (RequestApprovalStarted) records the approvers of {recorded.Count} steps; the request item has {request.Item.Approvals.Count}.", nameof(history));
             }
             else if (request.ApplyFromHistory(e, index) is { } problem)
             {

@@ -50,6 +50,12 @@ public static class RequestRejectionCodes
     public const string QuorumUnreachable = "request.quorum-unreachable";
 
     /// <summary>
+    /// An approval step finds its approvers through an <see cref="ApproverSource"/>, but the practice was built without an
+    /// <see cref="IApproverDirectory"/> to ask; the message names the step.
+    /// </summary>
+    public const string NoApproverDirectory = "request.no-approver-directory";
+
+    /// <summary>
     /// The item's service or offering is not live: in the pipeline (not orderable yet) or retired
     /// (<see cref="Catalog.ServiceStatus"/>). Requests submitted while it was live rebuild unchanged.
     /// </summary>

@@ -46,6 +46,9 @@ public sealed record RequestSnapshot
     /// <summary>Gets the index of the approval step being decided.</summary>
     public required int ApprovalStepIndex { get; init; }
 
+    /// <summary>Gets who may decide each approval step, in step order, as found when approval started; empty before then and for an item without approval.</summary>
+    public IReadOnlyList<StepApprovers> Approvers { get; init; } = [];
+
     /// <summary>Gets every approval decision, oldest first.</summary>
     public required IReadOnlyList<ApprovalDecision> Decisions { get; init; }
 
@@ -115,6 +118,7 @@ public sealed record RequestSnapshot
             && FulfilledAt == other.FulfilledAt
             && ClosedAt == other.ClosedAt
             && Sequence.Equal(Data, other.Data)
+            && Sequence.Equal(Approvers, other.Approvers)
             && Sequence.Equal(Decisions, other.Decisions)
             && Sequence.Equal(CompletedTasks, other.CompletedTasks)
             && Sequence.Equal(TaskResults, other.TaskResults);

@@ -22,6 +22,7 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
     private readonly List<ApprovalDecision> _decisions = [];
     private readonly List<string> _completedTasks = [];
     private readonly List<FulfilmentTaskResult> _taskResults = [];
+    private IReadOnlyList<StepApprovers> _approvers = [];
 
     internal ServiceRequest(RequestFulfilment practice, RequestSubmitted submitted)
         : base(RequestLifecycle.Definition.InitialState, submitted.Envelope)
@@ -70,6 +71,16 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
 
     /// <summary>Gets every approval decision, oldest first.</summary>
     public IReadOnlyList<ApprovalDecision> Decisions => _decisions.AsReadOnly();
+
+    /// <summary>
+    /// Gets who may decide each approval step, in step order, as found when approval started (recorded in
+    /// <see cref="RequestApprovalStarted"/>): the step's fixed approvers and those resolved from its
+    /// <see cref="ApprovalStep.ApproversFrom"/>. Empty before approval starts and for an item without approval.
+    /// </summary>
+    public IReadOnlyList<StepApprovers> Approvers => _approvers;
+
+    /// <summary>Gets who may decide the current approval step, while the request is Awaiting Approval; empty otherwise.</summary>
+    public IReadOnlyList<ActorId> CurrentApprovers => CurrentApprovalStep is null ? [] : ApproversOfStep;
 
     /// <summary>Gets the names of the closed fulfilment tasks (completed, skipped or closed incomplete), in closing order.</summary>
     public IReadOnlyList<string> CompletedTasks => _completedTasks.AsReadOnly();
@@ -128,10 +139,13 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
     internal int StepRefusals => CountDecisions(approved: false);
 
     // Who may vote in the current step: its approvers, less the requester and the submitter (segregation of duties).
-    internal int StepEligibleApprovers => CurrentStep is { } step ? EligibleApprovers(step, Requester, SubmittedBy) : 0;
+    internal int StepEligibleApprovers => CurrentStep is not null ? EligibleApprovers(ApproversOfStep, Requester, SubmittedBy) : 0;
 
-    internal static int EligibleApprovers(ApprovalStep step, ActorId requester, ActorId submittedBy)
-        => step.Approvers.Count(a => a != requester && a != submittedBy);
+    // The current step's approvers as recorded when approval started.
+    private IReadOnlyList<ActorId> ApproversOfStep => ApprovalStepIndex < _approvers.Count ? _approvers[ApprovalStepIndex].Approvers : [];
+
+    internal static int EligibleApprovers(IReadOnlyList<ActorId> approvers, ActorId requester, ActorId submittedBy)
+        => approvers.Count(a => a != requester && a != submittedBy);
 
     internal int OpenTaskCount => Item.Tasks.Count - _completedTasks.Count;
 
@@ -310,6 +324,7 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
         Data = Data,
         Priority = Priority,
         ApprovalStepIndex = ApprovalStepIndex,
+        Approvers = _approvers,
         Decisions = _decisions.ToArray(),
         CompletedTasks = _completedTasks.ToArray(),
         TaskResults = _taskResults.ToArray(),
@@ -330,8 +345,8 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
     /// <returns>Id, item and state.</returns>
     public override string ToString() => $"{Id} ({Item.Id}, {State})";
 
-    internal CommandResult StartApproval(ActorId by, Instant at)
-        => Execute(by, ServiceRequestTrigger.StartApproval, 0, static (r, _) => null, static (e, r, _) => new RequestApprovalStarted(e, r.Item.Approvals.Count), at);
+    internal CommandResult StartApproval(ActorId by, Instant at, IReadOnlyList<StepApprovers> approvers)
+        => Execute(by, ServiceRequestTrigger.StartApproval, approvers, static (r, _) => null, static (e, r, a) => new RequestApprovalStarted(e, r.Item.Approvals.Count, a), at);
 
     /// <inheritdoc />
     private protected override Lifecycle<ServiceRequestState, ServiceRequestTrigger, ServiceRequest> Governing => RequestLifecycle.Definition;
@@ -416,11 +431,12 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
             return new(RequestRejectionCodes.SelfApproval, $"Segregation of duties: {approver} {role} request {Id} and may not decide on its approval.");
         }
 
-        if (!step.Approvers.Contains(approver))
+        var approvers = ApproversOfStep;
+        if (!approvers.Contains(approver))
         {
             return new(
                 RequestRejectionCodes.NotAnApprover,
-                $"{approver} is not an approver of step {ApprovalStepIndex + 1} ({step.Name}); its approvers are {string.Join(", ", step.Approvers)}.");
+                $"{approver} is not an approver of step {ApprovalStepIndex + 1} ({step.Name}); its approvers are {string.Join(", ", approvers)}.");
         }
 
         foreach (var decision in _decisions)
@@ -477,6 +493,10 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
         var at = e.Envelope.OccurredAt;
         switch (e)
         {
+            case RequestApprovalStarted x:
+                // Events recorded before approvers were resolved carry none: the steps' fixed lists were the approvers then.
+                _approvers = x.Approvers ?? Item.Approvals.Select(step => new StepApprovers(step.Name, step.Approvers)).ToArray();
+                break;
             case RequestApprovalGranted x:
                 _decisions.Add(new ApprovalDecision(x.Step, x.Envelope.Actor, true, x.Comment));
                 if (StepApprovals >= CurrentStep!.Quorum)

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using ItilCore.Configuration;
 using ItilCore.Requests;
 using ItilCore.Serialization;
@@ -18,9 +19,13 @@ public sealed class RequestCatalogExampleTests
 
         var catalog = RequestCatalog.Load(path, services);
 
-        Assert.Equal(4, catalog.Items.Count);
+        Assert.Equal(5, catalog.Items.Count);
         Assert.Equal(catalog.ToDocument(), RequestCatalog.FromJson(catalog.ToJson(), services).ToDocument());
         Assert.Equal(2, catalog.GetItem(new RequestItemId("new-laptop")).Approvals[1].Quorum);
+        Assert.Null(catalog.GetItem(new RequestItemId("new-laptop")).Approvals[0].ApproversFrom);
+        Assert.Equal(
+            [ApproverSource.RequesterManager, ApproverSource.OfferingSponsors],
+            catalog.GetItem(new RequestItemId("second-monitor")).Approvals.Select(s => s.ApproversFrom!.Value).ToArray());
     }
 
     [Fact]
