@@ -59,11 +59,31 @@ public abstract record IncidentCommand
     /// <summary><see cref="Incident.PutOnHold"/>.</summary>
     /// <param name="Reason">The hold reason.</param>
     /// <param name="Comment">The comment.</param>
+    /// <param name="Problem">The problem waited on, if named.</param>
+    /// <param name="Change">The change waited on, if named.</param>
     /// <remarks>Immutable and thread-safe.</remarks>
-    public sealed record PutOnHold(HoldReason Reason, string? Comment) : IncidentCommand
+    public sealed record PutOnHold(HoldReason Reason, string? Comment, ProblemId? Problem = null, ChangeId? Change = null) : IncidentCommand
     {
         /// <inheritdoc />
-        public override CommandResult? Run(Incident incident, FakeClock clock, ActorId by) => Checked(incident).PutOnHold(by, Reason, Comment);
+        public override CommandResult? Run(Incident incident, FakeClock clock, ActorId by) => Checked(incident).PutOnHold(by, Reason, Comment, Problem, Change);
+    }
+
+    /// <summary><see cref="Incident.LinkToProblem"/>.</summary>
+    /// <param name="Problem">The problem.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record LinkToProblem(ProblemId Problem) : IncidentCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(Incident incident, FakeClock clock, ActorId by) => Checked(incident).LinkToProblem(by, Problem);
+    }
+
+    /// <summary><see cref="Incident.LinkToChange"/>.</summary>
+    /// <param name="Change">The change request.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record LinkToChange(ChangeId Change) : IncidentCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(Incident incident, FakeClock clock, ActorId by) => Checked(incident).LinkToChange(by, Change);
     }
 
     /// <summary><see cref="Incident.Resume"/>.</summary>

@@ -20,6 +20,8 @@ public static class IncidentGenerators
     private static readonly string[] BlankTexts = [string.Empty, "   "];
     private static readonly AssignmentGroupId[] Groups = [new("service-desk"), new("network"), new("database")];
     private static readonly ActorId[] People = [new("alice"), new("bob"), new("carol")];
+    private static readonly ProblemId[] ProblemIds = [new("PRB0000001"), new("PRB0000002")];
+    private static readonly ChangeId[] ChangeIds = [new("CHG0000001"), new("CHG0000002")];
 
     /// <summary>Generates impacts on a matrix's scale.</summary>
     /// <param name="matrix">The matrix.</param>
@@ -69,6 +71,11 @@ public static class IncidentGenerators
             (4, Gen.Zip(group, maybePerson, (g, p) => (IncidentCommand)new IncidentCommand.Assign(g, p))),
             (2, Gen.Zip(group, text, (g, t) => (IncidentCommand)new IncidentCommand.Reassign(g, t))),
             (3, Gen.Zip(Gen.Elements(Enum.GetValues<HoldReason>()), comment, (r, c) => (IncidentCommand)new IncidentCommand.PutOnHold(r, c))),
+            // Holds that name the problem or change waited on; with a random reason, some name it with the wrong reason.
+            (1, Gen.Zip(Gen.Elements(Enum.GetValues<HoldReason>()), Gen.Elements(ProblemIds), (r, p) => (IncidentCommand)new IncidentCommand.PutOnHold(r, null, Problem: p))),
+            (1, Gen.Zip(Gen.Elements(Enum.GetValues<HoldReason>()), Gen.Elements(ChangeIds), (r, c) => (IncidentCommand)new IncidentCommand.PutOnHold(r, null, Change: c))),
+            (1, Gen.Elements(ProblemIds).Select(p => (IncidentCommand)new IncidentCommand.LinkToProblem(p))),
+            (1, Gen.Elements(ChangeIds).Select(c => (IncidentCommand)new IncidentCommand.LinkToChange(c))),
             (2, Gen.Constant((IncidentCommand)new IncidentCommand.Resume())),
             (2, text.Select(t => (IncidentCommand)new IncidentCommand.CallerUpdate(t))),
             (2, text.Select(t => (IncidentCommand)new IncidentCommand.WorkNote(t))),

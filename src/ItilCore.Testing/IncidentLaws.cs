@@ -85,6 +85,37 @@ public static class IncidentLaws
                 }
                 : s.Before.IsMajorIncident)));
 
+    /// <summary>
+    /// The problem and change links change only by an accepted <see cref="Incident.LinkToProblem"/> or
+    /// <see cref="Incident.LinkToChange"/>, or an accepted hold that names the problem or change waited on; nothing
+    /// clears them (resolution and reopening keep them).
+    /// </summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property LinksChangeOnlyByLinkingOrNamedHold(Func<IClock, IncidentManagement> practiceFactory, int maxSteps = 40)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Steps.All(s =>
+        {
+            var accepted = s.Result is { IsAccepted: true };
+            var problem = accepted
+                ? s.Command switch
+                {
+                    IncidentCommand.LinkToProblem l => l.Problem,
+                    IncidentCommand.PutOnHold { Problem: { } p } => p,
+                    _ => s.Before.Problem,
+                }
+                : s.Before.Problem;
+            var change = accepted
+                ? s.Command switch
+                {
+                    IncidentCommand.LinkToChange l => l.Change,
+                    IncidentCommand.PutOnHold { Change: { } c } => c,
+                    _ => s.Before.Change,
+                }
+                : s.Before.Change;
+            return s.After.Problem == problem && s.After.Change == change;
+        }));
+
     /// <summary>All the laws above, together.</summary>
     /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
     /// <param name="maxSteps">The most steps per scenario.</param>
@@ -95,7 +126,8 @@ public static class IncidentLaws
             .And(ClosedIsTerminal(practiceFactory, maxSteps).Label("closed is terminal"))
             .And(ReopenCountNeverDecreases(practiceFactory, maxSteps).Label("reopen count never decreases"))
             .And(EventsAreConsecutive(practiceFactory, maxSteps).Label("events are consecutive"))
-            .And(MajorIncidentChangesOnlyByDeclarationOrDemotion(practiceFactory, maxSteps).Label("major incident changes only by declaration or demotion"));
+            .And(MajorIncidentChangesOnlyByDeclarationOrDemotion(practiceFactory, maxSteps).Label("major incident changes only by declaration or demotion"))
+            .And(LinksChangeOnlyByLinkingOrNamedHold(practiceFactory, maxSteps).Label("links change only by linking or a named hold"));
 
     private static Property ForAllRuns(Func<IClock, IncidentManagement> practiceFactory, int maxSteps, Func<IncidentRun, bool> law)
     {

@@ -121,6 +121,20 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
     /// <summary>Gets the parent incident, if this is a child.</summary>
     public IncidentId? Parent { get; private set; }
 
+    /// <summary>
+    /// Gets the problem that causes the incident (ServiceNow's <c>problem_id</c>), set by <see cref="LinkToProblem"/> or
+    /// by putting the incident on hold awaiting a named problem; <see langword="null"/> when none is known. It is kept
+    /// through resolution and reopening.
+    /// </summary>
+    public ProblemId? Problem { get; private set; }
+
+    /// <summary>
+    /// Gets the change request that fixes the incident (ServiceNow's <c>rfc</c>), set by <see cref="LinkToChange"/> or by
+    /// putting the incident on hold awaiting a named change; <see langword="null"/> when none is known. It is kept
+    /// through resolution and reopening.
+    /// </summary>
+    public ChangeId? Change { get; private set; }
+
     /// <summary>Gets when the incident was logged.</summary>
     public Instant OpenedAt { get; }
 
@@ -183,20 +197,67 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
                 : Required(a.Reason, "A reason is required to reassign an incident."),
             static (e, i, a) => new IncidentReassigned(e, i.AssignmentGroup!.Value, a.Group, a.Assignee, a.Reason.Trim()));
 
-    /// <summary>Puts the incident on hold. Awaiting the caller needs a comment to the caller.</summary>
+    /// <summary>
+    /// Puts the incident on hold. Awaiting the caller needs a comment to the caller. Awaiting a problem or a change may
+    /// name which one; the incident is then linked to it (<see cref="Problem"/>, <see cref="Change"/>), as
+    /// <see cref="LinkToProblem"/> and <see cref="LinkToChange"/> would.
+    /// </summary>
     /// <param name="by">Who puts it on hold.</param>
     /// <param name="reason">Why it waits.</param>
     /// <param name="comment">The comment; required for <see cref="Incidents.HoldReason.AwaitingCaller"/>.</param>
-    /// <returns>The events, or the rejection.</returns>
-    public CommandResult PutOnHold(ActorId by, HoldReason reason, string? comment = null)
+    /// <param name="problem">The problem waited on; only with <see cref="Incidents.HoldReason.AwaitingProblem"/>.</param>
+    /// <param name="change">The change waited on; only with <see cref="Incidents.HoldReason.AwaitingChange"/>.</param>
+    /// <returns>
+    /// The events, or the rejection (<see cref="IncidentRejectionCodes.HoldReferenceMismatch"/> when a problem or change
+    /// is named with another reason).
+    /// </returns>
+    /// <exception cref="ArgumentException">The reason is undefined, or a problem or change id given is empty (default).</exception>
+    public CommandResult PutOnHold(ActorId by, HoldReason reason, string? comment = null, ProblemId? problem = null, ChangeId? change = null)
         => Execute(
             by,
             IncidentTrigger.PutOnHold,
-            (Reason: Preconditions.Defined(reason, nameof(reason)), Comment: comment),
-            static (i, a) => a.Reason == Incidents.HoldReason.AwaitingCaller
-                ? Required(a.Comment, "A comment to the caller is required to put an incident on hold awaiting the caller.")
-                : null,
-            static (e, i, a) => new IncidentPutOnHold(e, a.Reason, a.Comment?.Trim()));
+            (Reason: Preconditions.Defined(reason, nameof(reason)), Comment: comment, Problem: Preconditions.NotDefaultIfGiven(problem, nameof(problem)), Change: Preconditions.NotDefaultIfGiven(change, nameof(change))),
+            static (i, a) => a.Problem is { } p && a.Reason != Incidents.HoldReason.AwaitingProblem
+                ? Reject(IncidentRejectionCodes.HoldReferenceMismatch, $"A problem ({p}) can be named only with the hold reason Awaiting Problem, not {Words.Of(a.Reason)}.")
+                : a.Change is { } c && a.Reason != Incidents.HoldReason.AwaitingChange
+                    ? Reject(IncidentRejectionCodes.HoldReferenceMismatch, $"A change ({c}) can be named only with the hold reason Awaiting Change, not {Words.Of(a.Reason)}.")
+                    : a.Reason == Incidents.HoldReason.AwaitingCaller
+                        ? Required(a.Comment, "A comment to the caller is required to put an incident on hold awaiting the caller.")
+                        : null,
+            static (e, i, a) => new IncidentPutOnHold(e, a.Reason, a.Comment?.Trim(), a.Problem, a.Change));
+
+    /// <summary>
+    /// Links the incident to the problem that causes it (ServiceNow's <c>problem_id</c>), replacing an earlier link.
+    /// Possible on an open or resolved incident. The problem's own list of incidents is kept by problem management
+    /// (<see cref="ProblemId"/> is all this layer knows of problems).
+    /// </summary>
+    /// <param name="by">Who links.</param>
+    /// <param name="problem">The problem.</param>
+    /// <returns>The events, or the rejection (<see cref="IncidentRejectionCodes.NoChange"/> when already linked to it).</returns>
+    /// <exception cref="ArgumentException">The problem id is empty (default).</exception>
+    public CommandResult LinkToProblem(ActorId by, ProblemId problem)
+        => Execute(
+            by,
+            IncidentTrigger.LinkToProblem,
+            Preconditions.NotDefault(problem, nameof(problem)),
+            static (i, p) => i.Problem == p ? Reject(IncidentRejectionCodes.NoChange, $"The incident is already linked to problem {p}.") : null,
+            static (e, i, p) => new IncidentProblemLinked(e, p));
+
+    /// <summary>
+    /// Links the incident to the change request that fixes it (ServiceNow's <c>rfc</c>), replacing an earlier link.
+    /// Possible on an open or resolved incident.
+    /// </summary>
+    /// <param name="by">Who links.</param>
+    /// <param name="change">The change request.</param>
+    /// <returns>The events, or the rejection (<see cref="IncidentRejectionCodes.NoChange"/> when already linked to it).</returns>
+    /// <exception cref="ArgumentException">The change id is empty (default).</exception>
+    public CommandResult LinkToChange(ActorId by, ChangeId change)
+        => Execute(
+            by,
+            IncidentTrigger.LinkToChange,
+            Preconditions.NotDefault(change, nameof(change)),
+            static (i, c) => i.Change == c ? Reject(IncidentRejectionCodes.NoChange, $"The incident is already linked to change {c}.") : null,
+            static (e, i, c) => new IncidentChangeLinked(e, c));
 
     /// <summary>Resumes work after a hold.</summary>
     /// <param name="by">Who resumes.</param>
@@ -310,7 +371,8 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Resolve(ActorId by, ResolutionCode code, string notes) => ResolveAt(by, code, notes, null);
 
-    private CommandResult ResolveAt(ActorId by, ResolutionCode code, string notes, Instant? at)
+    // With at, the resolution is stamped with a clock reading its caller already checked (a parent's or a problem's).
+    internal CommandResult ResolveAt(ActorId by, ResolutionCode code, string notes, Instant? at)
         => Execute(
             by,
             IncidentTrigger.Resolve,
@@ -413,6 +475,8 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
         ResolutionNotes = ResolutionNotes,
         CancelReason = CancelReason,
         Parent = Parent,
+        Problem = Problem,
+        Change = Change,
         OpenedAt = OpenedAt,
         UpdatedAt = UpdatedAt,
         ResolvedAt = ResolvedAt,
@@ -494,6 +558,8 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
         IncidentClosed => IncidentTrigger.Close,
         IncidentCanceled => IncidentTrigger.Cancel,
         IncidentParentLinked => IncidentTrigger.LinkToParent,
+        IncidentProblemLinked => IncidentTrigger.LinkToProblem,
+        IncidentChangeLinked => IncidentTrigger.LinkToChange,
         MajorIncidentDemoted => IncidentTrigger.DemoteMajorIncident,
         _ => throw new ArgumentException($"{e.GetType().Name} is not a lifecycle event of an incident.", nameof(e)),
     };
@@ -522,6 +588,14 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
                 break;
             case IncidentPutOnHold x:
                 HoldReason = x.Reason;
+                Problem = x.Problem ?? Problem;
+                Change = x.Change ?? Change;
+                break;
+            case IncidentProblemLinked x:
+                Problem = x.Problem;
+                break;
+            case IncidentChangeLinked x:
+                Change = x.Change;
                 break;
             case IncidentEscalated x:
                 EscalatedTo = x.Manager;

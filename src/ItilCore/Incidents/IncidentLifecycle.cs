@@ -13,7 +13,8 @@ namespace ItilCore.Incidents;
 /// Thread-safe. The rules, after ServiceNow: New → In Progress by assignment, so an incident in progress always has an
 /// assignment group; On Hold (from In Progress) with a typed reason, left by Resume or, when awaiting the caller, by a
 /// caller update; Reopen only from Resolved; Closed and Canceled are final. Commands that record without moving (work
-/// notes, caller updates, escalation, withdrawing a major incident declaration, reclassification, priority overrides, reassignment, parent links) re-enter their
+/// notes, caller updates, escalation, withdrawing a major incident declaration, reclassification, priority overrides, reassignment, parent,
+/// problem and change links) re-enter their
 /// state: the lifecycle has no entry or exit actions, so re-entry and an internal transition are the same, and
 /// re-entry keeps the diagram free of Stateless's placeholder guard names.
 /// </remarks>
@@ -40,7 +41,9 @@ public static class IncidentLifecycle
                 .PermitReentry(T.DemoteMajorIncident)
                 .PermitReentry(T.Reclassify)
                 .PermitReentry(T.OverridePriority)
-                .PermitReentry(T.LinkToParent);
+                .PermitReentry(T.LinkToParent)
+                .PermitReentry(T.LinkToProblem)
+                .PermitReentry(T.LinkToChange);
 
         Records(machine.Configure(S.New)
             .Permit(T.Assign, S.InProgress)
@@ -68,7 +71,9 @@ public static class IncidentLifecycle
             .Permit(T.Reopen, S.InProgress)
             .Permit(T.Close, S.Closed)
             .PermitReentry(T.CallerUpdate)
-            .PermitReentry(T.AddWorkNote);
+            .PermitReentry(T.AddWorkNote)
+            .PermitReentry(T.LinkToProblem)
+            .PermitReentry(T.LinkToChange);
 
         machine.Configure(S.Closed);
         machine.Configure(S.Canceled);

@@ -50,4 +50,10 @@ public static class IncidentRejectionCodes
     /// or already demoted).
     /// </summary>
     public const string NotMajorIncident = "incident.not-major-incident";
+
+    /// <summary>
+    /// <see cref="Incident.PutOnHold"/> named a problem with a reason other than <see cref="HoldReason.AwaitingProblem"/>,
+    /// or a change with a reason other than <see cref="HoldReason.AwaitingChange"/>.
+    /// </summary>
+    public const string HoldReferenceMismatch = "incident.hold-reference-mismatch";
 }

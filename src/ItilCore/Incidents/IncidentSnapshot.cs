@@ -93,6 +93,12 @@ public sealed record IncidentSnapshot
     /// <summary>Gets the parent.</summary>
     public IncidentId? Parent { get; init; }
 
+    /// <summary>Gets the problem that causes the incident (<see cref="Incident.Problem"/>).</summary>
+    public ProblemId? Problem { get; init; }
+
+    /// <summary>Gets the change request that fixes the incident (<see cref="Incident.Change"/>).</summary>
+    public ChangeId? Change { get; init; }
+
     /// <summary>Gets when it was logged.</summary>
     public required Instant OpenedAt { get; init; }
 

@@ -47,4 +47,10 @@ public enum IncidentTrigger
 
     /// <summary>Withdraw a major incident declaration (<see cref="Incident.DemoteMajorIncident"/>).</summary>
     DemoteMajorIncident = 15,
+
+    /// <summary>Link the incident to the problem that causes it (<see cref="Incident.LinkToProblem"/>).</summary>
+    LinkToProblem = 16,
+
+    /// <summary>Link the incident to the change request that fixes it (<see cref="Incident.LinkToChange"/>).</summary>
+    LinkToChange = 17,
 }

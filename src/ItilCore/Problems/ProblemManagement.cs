@@ -8,7 +8,8 @@ namespace ItilCore.Problems;
 
 /// <summary>
 /// The problem management practice of one team: its clock and risk matrix. It logs problems, rebuilds them from their
-/// event histories, communicates workarounds to incidents and merges duplicate problems.
+/// event histories, communicates workarounds to incidents, resolves the incidents that wait for a fixed problem and merges
+/// duplicate problems.
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe: one instance serves every problem on every thread, provided the clock and the event id
@@ -149,27 +150,7 @@ public sealed class ProblemManagement
     {
         Preconditions.NotDefault(by, nameof(by));
         CheckOwn(problem, nameof(problem));
-        var incidents = Preconditions.NoNullItems(linkedIncidents, nameof(linkedIncidents));
-        var byId = new Dictionary<IncidentId, Incident>(incidents.Count);
-        foreach (var incident in incidents)
-        {
-            if (!problem.IsLinked(incident.Id))
-            {
-                throw new ArgumentException($"Incident {incident.Id} is not linked to problem {problem.Id}.", nameof(linkedIncidents));
-            }
-
-            if (!byId.TryAdd(incident.Id, incident))
-            {
-                throw new ArgumentException($"Incident {incident.Id} is given more than once.", nameof(linkedIncidents));
-            }
-        }
-
-        var missing = problem.LinkedIncidents.Where(i => !byId.ContainsKey(i)).ToArray();
-        if (missing.Length > 0)
-        {
-            throw new ArgumentException($"Every linked incident must be given; missing: {string.Join(", ", missing)}.", nameof(linkedIncidents));
-        }
-
+        var byId = ByLinkedId(problem, linkedIncidents, nameof(linkedIncidents));
         var now = Clock.GetCurrentInstant();
         if (problem.Precheck(ProblemTrigger.CommunicateWorkaround, now) is { } rejection)
         {
@@ -199,6 +180,72 @@ public sealed class ProblemManagement
 
         return CommandResult.Accepted(events);
     }
+
+    /// <summary>
+    /// Resolves the linked incidents that wait for the problem, once it is fixed, as ServiceNow's "Resolve Incidents" on
+    /// a resolved problem: each linked incident that is On Hold awaiting a problem, and names this problem or none
+    /// (<see cref="Incident.Problem"/>), records <see cref="IncidentResolved"/> with
+    /// <see cref="ResolutionCode.SolvedPermanently"/> and the notes <see cref="ResolutionNoteText"/>. The other linked
+    /// incidents are left as they are: those in progress or waiting for something else (their own work decides), those
+    /// that name another problem, those already resolved, closed or canceled, and those whose clock reads a time before
+    /// their last change. The problem itself records nothing: it is Resolved or Closed already, and the incidents'
+    /// resolution notes name it.
+    /// </summary>
+    /// <remarks>
+    /// No incident is skipped for want of an assignment group: On Hold is entered only from In Progress, which only an
+    /// assignment enters, so every incident this resolves has a group (as every incident resolved by hand has).
+    /// Each incident's clock is read once and its event stamped with that reading; every check is made before any
+    /// incident changes, so a rejection leaves every incident as it was.
+    /// </remarks>
+    /// <param name="by">Who resolves them.</param>
+    /// <param name="problem">The problem, Resolved or Closed with <see cref="ProblemResolutionCode.FixApplied"/>.</param>
+    /// <param name="linkedIncidents">Every incident linked to the problem, each once; no other incident.</param>
+    /// <returns>
+    /// One <see cref="IncidentResolved"/> per incident resolved, in link order (route them by their envelope's aggregate
+    /// id), or the rejection (nothing changed anywhere): <see cref="ProblemRejectionCodes.NotFixed"/> when the problem
+    /// is not fixed, <see cref="ProblemRejectionCodes.NoIncidentsToResolve"/> when no linked incident qualifies.
+    /// </returns>
+    /// <exception cref="ArgumentException">An incident is not linked, is given twice, or a linked incident is missing.</exception>
+    public CommandResult ResolveLinkedIncidents(ActorId by, Problem problem, IEnumerable<Incident> linkedIncidents)
+    {
+        Preconditions.NotDefault(by, nameof(by));
+        CheckOwn(problem, nameof(problem));
+        var byId = ByLinkedId(problem, linkedIncidents, nameof(linkedIncidents));
+        if (problem.State is not (ProblemState.Resolved or ProblemState.Closed) || problem.ResolutionCode != ProblemResolutionCode.FixApplied)
+        {
+            var why = problem.ResolutionCode is { } code and not ProblemResolutionCode.FixApplied
+                ? $"it ended with {Lifecycles.Lifecycle<ProblemState, ProblemTrigger, Problem>.Words(code)}"
+                : $"it is {Lifecycles.Lifecycle<ProblemState, ProblemTrigger, Problem>.Words(problem.State)}";
+            return CommandResult.Rejected(new(ProblemRejectionCodes.NotFixed, $"Problem {problem.Id} has no fix applied to resolve its incidents with: {why}."));
+        }
+
+        // In link order; each incident's clock is read once, and its resolution is stamped with that reading.
+        var resolved = problem.LinkedIncidents
+            .Select(i => (Incident: byId[i], Now: byId[i].Practice.Clock.GetCurrentInstant()))
+            .Where(r => AwaitsProblem(r.Incident, problem.Id) && r.Now >= r.Incident.UpdatedAt)
+            .ToArray();
+        if (resolved.Length == 0)
+        {
+            return CommandResult.Rejected(new(ProblemRejectionCodes.NoIncidentsToResolve, $"No incident linked to problem {problem.Id} is On Hold awaiting it."));
+        }
+
+        var events = new List<DomainEvent>(resolved.Length);
+        var notes = ResolutionNoteText(problem);
+        foreach (var (incident, at) in resolved)
+        {
+            // Cannot be rejected: On Hold permits Resolve, the code is defined, the notes are not blank (a fixed problem
+            // has resolution notes) and the clock was read once and checked.
+            events.AddRange(incident.ResolveAt(by, ResolutionCode.SolvedPermanently, notes, at).ThrowIfRejected());
+        }
+
+        return CommandResult.Accepted(events);
+    }
+
+    /// <summary>The resolution notes of an incident resolved by <see cref="ResolveLinkedIncidents"/>.</summary>
+    /// <param name="problem">The problem, with a fix applied.</param>
+    /// <returns>"Resolved by problem PRB… (fix applied): …", ending with the problem's resolution notes.</returns>
+    public static string ResolutionNoteText(Problem problem)
+        => $"Resolved by problem {Preconditions.NotNull(problem, nameof(problem)).Id} (fix applied): {problem.ResolutionNotes}";
 
     /// <summary>The work note a linked incident receives when a problem's workaround is communicated.</summary>
     /// <param name="problem">The problem, with a workaround.</param>
@@ -256,6 +303,39 @@ public sealed class ProblemManagement
             : new Rejection(
                 ProblemRejectionCodes.OutOfMatrix,
                 $"Impact {impact.Level} and probability {probability.Level} must be on the risk matrix (impact 1 to {RiskMatrix.ImpactLevels}, probability 1 to {RiskMatrix.UrgencyLevels}).");
+
+    // On Hold awaiting a problem, and that problem is this one or not named.
+    private static bool AwaitsProblem(Incident incident, ProblemId problem)
+        => incident.State == IncidentState.OnHold
+            && incident.HoldReason == HoldReason.AwaitingProblem
+            && (incident.Problem is null || incident.Problem == problem);
+
+    // Every linked incident, each once, and no other: the incidents a command on the problem's links acts on.
+    private static Dictionary<IncidentId, Incident> ByLinkedId(Problem problem, IEnumerable<Incident> linkedIncidents, string paramName)
+    {
+        var incidents = Preconditions.NoNullItems(linkedIncidents, paramName);
+        var byId = new Dictionary<IncidentId, Incident>(incidents.Count);
+        foreach (var incident in incidents)
+        {
+            if (!problem.IsLinked(incident.Id))
+            {
+                throw new ArgumentException($"Incident {incident.Id} is not linked to problem {problem.Id}.", paramName);
+            }
+
+            if (!byId.TryAdd(incident.Id, incident))
+            {
+                throw new ArgumentException($"Incident {incident.Id} is given more than once.", paramName);
+            }
+        }
+
+        var missing = problem.LinkedIncidents.Where(i => !byId.ContainsKey(i)).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new ArgumentException($"Every linked incident must be given; missing: {string.Join(", ", missing)}.", paramName);
+        }
+
+        return byId;
+    }
 
     private void CheckOwn(Problem problem, string paramName)
     {

@@ -28,6 +28,15 @@ public static class ProblemRejectionCodes
     /// <summary>The workaround cannot be communicated: no linked incident is open to receive it.</summary>
     public const string NoRecipients = "problem.no-recipients";
 
+    /// <summary>
+    /// Linked incidents cannot be resolved from the problem: it is not Resolved or Closed with a fix applied
+    /// (<see cref="ProblemResolutionCode.FixApplied"/>; a problem closed by accepting the risk fixed nothing).
+    /// </summary>
+    public const string NotFixed = "problem.not-fixed";
+
+    /// <summary>No linked incident is On Hold awaiting the problem, so there is none to resolve from it.</summary>
+    public const string NoIncidentsToResolve = "problem.no-incidents-to-resolve";
+
     /// <summary>The problem named cannot be the master of this duplicate (itself, or not open for new evidence).</summary>
     public const string InvalidMaster = "problem.invalid-master";
 

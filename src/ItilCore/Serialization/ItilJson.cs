@@ -46,6 +46,8 @@ public static partial class ItilJson
         [typeof(IncidentCanceled)] = "incident.canceled",
         [typeof(IncidentParentLinked)] = "incident.parent-linked",
         [typeof(MajorIncidentDemoted)] = "incident.major-incident-demoted",
+        [typeof(IncidentProblemLinked)] = "incident.problem-linked",
+        [typeof(IncidentChangeLinked)] = "incident.change-linked",
         [typeof(ProblemLogged)] = "problem.logged",
         [typeof(ProblemAssessed)] = "problem.assessed",
         [typeof(RootCauseAnalysisStarted)] = "problem.root-cause-analysis-started",

@@ -40,6 +40,23 @@ public sealed class IncidentLawTests
     public void MajorIncident_ChangesOnlyByDeclarationOrDemotion() => Properties.Check(IncidentLaws.MajorIncidentChangesOnlyByDeclarationOrDemotion(Default));
 
     [Fact]
+    public void Links_ChangeOnlyByLinkingOrNamedHold() => Properties.Check(IncidentLaws.LinksChangeOnlyByLinkingOrNamedHold(Default));
+
+    [Fact]
+    public void Scenarios_IncludeAcceptedLinksAndNamedHolds()
+    {
+        var steps = FsCheck.Fluent.Gen.Sample(IncidentGenerators.Scenario(PriorityMatrix.ServiceNowDefault, 60), 300)
+            .SelectMany(scenario => IncidentRun.Play(Default, scenario).Steps)
+            .ToArray();
+
+        Assert.Contains(steps, s => s.Command is IncidentCommand.LinkToProblem && s.Result is { IsAccepted: true });
+        Assert.Contains(steps, s => s.Command is IncidentCommand.LinkToChange && s.Result is { IsAccepted: true });
+        Assert.Contains(steps, s => s.Command is IncidentCommand.PutOnHold { Problem: not null } && s.Result is { IsAccepted: true });
+        Assert.Contains(steps, s => s.Command is IncidentCommand.PutOnHold { Change: not null } && s.Result is { IsAccepted: true });
+        Assert.Contains(steps, s => s.Result?.Rejection?.Code == IncidentRejectionCodes.HoldReferenceMismatch);
+    }
+
+    [Fact]
     public void Scenarios_IncludeAcceptedDemotions()
     {
         var scenarios = FsCheck.Fluent.Gen.Sample(IncidentGenerators.Scenario(PriorityMatrix.ServiceNowDefault, 60), 300);

@@ -56,6 +56,9 @@ public sealed class IncidentModelTests
         [(S.Resolved, T.AddWorkNote)] = S.Resolved,
     };
 
+    // Problem and change links are recorded, without moving, on every open or resolved incident.
+    private static readonly S[] Linkable = [S.New, S.InProgress, S.OnHold, S.Resolved];
+
     [Fact]
     public void Incident_AgreesWithPlainTransitionTableModel()
     {
@@ -78,6 +81,8 @@ public sealed class IncidentModelTests
                     && actual.ReopenCount == model.Reopens
                     && actual.ReassignmentCount == model.Reassignments
                     && actual.IsMajorIncident == model.Major
+                    && actual.Problem == model.Problem
+                    && actual.Change == model.Change
                     && actual.Priority() == (model.Override ?? matrix.Calculate(model.Impact, model.Urgency));
                 if (!agrees)
                 {
@@ -113,8 +118,39 @@ public sealed class IncidentModelTests
             Cmd.Reopen => T.Reopen,
             Cmd.Close or Cmd.CloseIfDue => T.Close,
             Cmd.Cancel => T.Cancel,
+            Cmd.LinkToProblem => T.LinkToProblem,
+            Cmd.LinkToChange => T.LinkToChange,
             _ => throw new System.InvalidOperationException(command.ToString()),
         };
+        if (trigger is T.LinkToProblem or T.LinkToChange)
+        {
+            if (!System.Array.Exists(Linkable, state => state == m.State))
+            {
+                return false;
+            }
+
+            if (command is Cmd.LinkToProblem lp)
+            {
+                if (m.Problem == lp.Problem)
+                {
+                    return false;
+                }
+
+                m.Problem = lp.Problem;
+            }
+            else if (command is Cmd.LinkToChange lc)
+            {
+                if (m.Change == lc.Change)
+                {
+                    return false;
+                }
+
+                m.Change = lc.Change;
+            }
+
+            return true;
+        }
+
         if (!Table.TryGetValue((m.State, trigger), out var destination))
         {
             return false;
@@ -148,12 +184,16 @@ public sealed class IncidentModelTests
                 m.Reassignments++;
                 break;
             case Cmd.PutOnHold h:
-                if (h.Reason == HoldReason.AwaitingCaller && Blank(h.Comment))
+                if ((h.Reason == HoldReason.AwaitingCaller && Blank(h.Comment))
+                    || (h.Problem is not null && h.Reason != HoldReason.AwaitingProblem)
+                    || (h.Change is not null && h.Reason != HoldReason.AwaitingChange))
                 {
                     return false;
                 }
 
                 m.Hold = h.Reason;
+                m.Problem = h.Problem ?? m.Problem;
+                m.Change = h.Change ?? m.Change;
                 break;
             case Cmd.CallerUpdate u when Blank(u.Text):
             case Cmd.WorkNote w when Blank(w.Text):
@@ -236,6 +276,10 @@ public sealed class IncidentModelTests
         public string? Category { get; set; }
 
         public Instant? ResolvedAt { get; set; }
+
+        public ProblemId? Problem { get; set; }
+
+        public ChangeId? Change { get; set; }
     }
 }
 

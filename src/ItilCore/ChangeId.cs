@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using ItilCore.Serialization;
 
-namespace ItilCore.Changes;
+namespace ItilCore;
 
 /// <summary>Identifies a change request (for example CHG0030001).</summary>
 /// <remarks>Immutable and thread-safe; compares ordinally. The text rules are those of <see cref="Identifier"/>.</remarks>
