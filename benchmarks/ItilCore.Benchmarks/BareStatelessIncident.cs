@@ -21,9 +21,12 @@ public static class BareStatelessIncident
             .PermitReentry(T.CallerUpdate)
             .PermitReentry(T.AddWorkNote)
             .PermitReentry(T.Escalate)
+            .PermitReentry(T.DemoteMajorIncident)
             .PermitReentry(T.Reclassify)
             .PermitReentry(T.OverridePriority)
-            .PermitReentry(T.LinkToParent);
+            .PermitReentry(T.LinkToParent)
+            .PermitReentry(T.LinkToProblem)
+            .PermitReentry(T.LinkToChange);
 
         machine.Configure(S.InProgress)
             .Permit(T.PutOnHold, S.OnHold)
@@ -34,9 +37,12 @@ public static class BareStatelessIncident
             .PermitReentry(T.CallerUpdate)
             .PermitReentry(T.AddWorkNote)
             .PermitReentry(T.Escalate)
+            .PermitReentry(T.DemoteMajorIncident)
             .PermitReentry(T.Reclassify)
             .PermitReentry(T.OverridePriority)
-            .PermitReentry(T.LinkToParent);
+            .PermitReentry(T.LinkToParent)
+            .PermitReentry(T.LinkToProblem)
+            .PermitReentry(T.LinkToChange);
 
         machine.Configure(S.OnHold)
             .Permit(T.Resume, S.InProgress)
@@ -48,15 +54,20 @@ public static class BareStatelessIncident
             .PermitReentry(T.Reassign)
             .PermitReentry(T.AddWorkNote)
             .PermitReentry(T.Escalate)
+            .PermitReentry(T.DemoteMajorIncident)
             .PermitReentry(T.Reclassify)
             .PermitReentry(T.OverridePriority)
-            .PermitReentry(T.LinkToParent);
+            .PermitReentry(T.LinkToParent)
+            .PermitReentry(T.LinkToProblem)
+            .PermitReentry(T.LinkToChange);
 
         machine.Configure(S.Resolved)
             .Permit(T.Reopen, S.InProgress)
             .Permit(T.Close, S.Closed)
             .PermitReentry(T.CallerUpdate)
-            .PermitReentry(T.AddWorkNote);
+            .PermitReentry(T.AddWorkNote)
+            .PermitReentry(T.LinkToProblem)
+            .PermitReentry(T.LinkToChange);
 
         machine.Configure(S.Closed);
         machine.Configure(S.Canceled);

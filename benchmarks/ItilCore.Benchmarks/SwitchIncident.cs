@@ -17,7 +17,7 @@ public static class SwitchIncident
             {
                 T.Assign => S.InProgress,
                 T.Cancel => S.Canceled,
-                T.CallerUpdate or T.AddWorkNote or T.Escalate or T.Reclassify or T.OverridePriority or T.LinkToParent => S.New,
+                T.CallerUpdate or T.AddWorkNote or T.Escalate or T.DemoteMajorIncident or T.Reclassify or T.OverridePriority or T.LinkToParent or T.LinkToProblem or T.LinkToChange => S.New,
                 _ => null,
             },
             S.InProgress => trigger switch
@@ -25,7 +25,7 @@ public static class SwitchIncident
                 T.PutOnHold => S.OnHold,
                 T.Resolve => S.Resolved,
                 T.Cancel => S.Canceled,
-                T.Assign or T.Reassign or T.CallerUpdate or T.AddWorkNote or T.Escalate or T.Reclassify or T.OverridePriority or T.LinkToParent => S.InProgress,
+                T.Assign or T.Reassign or T.CallerUpdate or T.AddWorkNote or T.Escalate or T.DemoteMajorIncident or T.Reclassify or T.OverridePriority or T.LinkToParent or T.LinkToProblem or T.LinkToChange => S.InProgress,
                 _ => null,
             },
             S.OnHold => trigger switch
@@ -34,14 +34,14 @@ public static class SwitchIncident
                 T.CallerUpdate => ticket.HoldReason == HoldReason.AwaitingCaller ? S.InProgress : S.OnHold,
                 T.Resolve => S.Resolved,
                 T.Cancel => S.Canceled,
-                T.Assign or T.Reassign or T.AddWorkNote or T.Escalate or T.Reclassify or T.OverridePriority or T.LinkToParent => S.OnHold,
+                T.Assign or T.Reassign or T.AddWorkNote or T.Escalate or T.DemoteMajorIncident or T.Reclassify or T.OverridePriority or T.LinkToParent or T.LinkToProblem or T.LinkToChange => S.OnHold,
                 _ => null,
             },
             S.Resolved => trigger switch
             {
                 T.Reopen => S.InProgress,
                 T.Close => S.Closed,
-                T.CallerUpdate or T.AddWorkNote => S.Resolved,
+                T.CallerUpdate or T.AddWorkNote or T.LinkToProblem or T.LinkToChange => S.Resolved,
                 _ => null,
             },
             _ => null,
