@@ -84,7 +84,8 @@ internal sealed class RequestDesk
             Record(request, request.AddComment(request.Requester, "Thanks, please keep me posted."));
             foreach (var (step, approvers) in request.Item.Approvals.Zip(request.Approvers))
             {
-                foreach (var approver in approvers.Approvers.Take(step.Quorum))
+                // The step's group without the requester and the submitter, who may not decide (segregation of duties).
+                foreach (var approver in approvers.Approvers.Where(a => a != request.Requester && a != request.SubmittedBy).Take(step.Quorum))
                 {
                     _clock.AdvanceMinutes(45);
                     Record(request, request.Approve(approver, "Approved"));

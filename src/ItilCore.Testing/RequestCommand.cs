@@ -56,6 +56,30 @@ public abstract record RequestCommand
         public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by) => Checked(request).Reject(Approver, Reason);
     }
 
+    /// <summary>
+    /// <see cref="ServiceRequest.Approve"/> by one of the current step's recorded approvers, chosen when the step runs
+    /// (<paramref name="Pick"/> modulo their number): the way to draw approvers a directory found for this request. With
+    /// none (not awaiting approval), the requester tries, and is refused.
+    /// </summary>
+    /// <param name="Pick">Which of the current approvers.</param>
+    /// <param name="Note">The note.</param>
+    public sealed record ApproveByCurrentApprover(int Pick, string? Note) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by)
+            => Checked(request).Approve(CurrentApprover(request, Pick), Note);
+    }
+
+    /// <summary><see cref="ServiceRequest.Reject"/> by one of the current step's recorded approvers, chosen as <see cref="ApproveByCurrentApprover"/> does.</summary>
+    /// <param name="Pick">Which of the current approvers.</param>
+    /// <param name="Reason">The reason.</param>
+    public sealed record RejectByCurrentApprover(int Pick, string Reason) : RequestCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(ServiceRequest request, FakeClock clock, ActorId by)
+            => Checked(request).Reject(CurrentApprover(request, Pick), Reason);
+    }
+
     /// <summary><see cref="ServiceRequest.StartFulfilment"/>.</summary>
     /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record StartFulfilment() : RequestCommand
@@ -152,4 +176,8 @@ public abstract record RequestCommand
         System.ArgumentNullException.ThrowIfNull(request);
         return request;
     }
+
+    // One of the current step's approvers, or the requester (who may not decide) when there is none.
+    private static ActorId CurrentApprover(ServiceRequest request, int pick)
+        => request.CurrentApprovers is { Count: > 0 } approvers ? approvers[(int)((uint)pick % (uint)approvers.Count)] : request.Requester;
 }

@@ -15,7 +15,10 @@ namespace ItilCore.Testing;
 /// approver, chains, quorums) and tasks; valid submissions for an item; and scenarios of random commands that mix valid
 /// and invalid ones (approvers outside the step, the requester approving, tasks out of order or unknown, blank texts,
 /// commands in the wrong state or while on hold) with the passing of time. Tasks are completed, skipped or closed
-/// incomplete; requests are put on hold and resumed, by an agent or by a comment from the requester.
+/// incomplete; requests are put on hold and resumed, by an agent or by a comment from the requester. Approvals come from
+/// the item's fixed approvers and, when the step runs, from the request's recorded approvers (those a directory found).
+/// For items whose steps find their approvers through a directory (<see cref="ApprovalStep.ApproversFrom"/>), the
+/// practice's directory must know the generated requesters: alice, bob, carol, dave, erin and zoe.
 /// </summary>
 /// <remarks>Thread-safe: generators and the sample catalogue are immutable.</remarks>
 public static class RequestGenerators
@@ -124,7 +127,9 @@ public static class RequestGenerators
         // The requester may be one of the approvers (so segregation of duties is exercised), but never one whose absence
         // leaves a step unable to reach its quorum: such a submission is rejected (request.quorum-unreachable).
         // Someone from outside the approver pool can always ask, so there is always a requester to draw.
-        var requesters = People.Where(p => item.Approvals.All(step => step.Approvers.Count(a => a != p) >= step.Quorum)).Append(Outsider).ToArray();
+        // A step whose approvers a directory finds cannot be judged here: any of the people may ask, and the directory the
+        // practice was given must know them (else the scenario's submission is refused, and the run says so).
+        var requesters = People.Where(p => item.Approvals.All(step => step.ApproversFrom is not null || step.Approvers.Count(a => a != p) >= step.Quorum)).Append(Outsider).ToArray();
         return from number in Gen.Choose(1, 9_999_999)
                from requester in Gen.Elements(requesters)
                from channel in Gen.Elements(Enum.GetValues<ContactChannel>())
@@ -167,6 +172,7 @@ public static class RequestGenerators
         ArgumentNullException.ThrowIfNull(item);
         var text = Gen.Frequency(new[] { (5, Gen.Elements(Texts)), (1, Gen.Elements(BlankTexts)) });
         var itemApprovers = item.Approvals.SelectMany(s => s.Approvers).Distinct().ToArray();
+        var sourced = item.Approvals.Any(s => s.ApproversFrom is not null);
         var approver = Gen.Frequency(new[]
         {
             (itemApprovers.Length == 0 ? 0 : 6, itemApprovers.Length == 0 ? Gen.Constant(requester) : Gen.Elements(itemApprovers)),
@@ -179,6 +185,9 @@ public static class RequestGenerators
         {
             (6, Gen.Zip(approver, comment, (a, c) => (RequestCommand)new RequestCommand.Approve(a, c))),
             (2, Gen.Zip(approver, text, (a, t) => (RequestCommand)new RequestCommand.Reject(a, t))),
+            // The approvers a directory finds exist only per request: drawn from the live request when the step runs.
+            (sourced ? 6 : 1, Gen.Zip(Gen.Choose(0, 99), comment, (p, c) => (RequestCommand)new RequestCommand.ApproveByCurrentApprover(p, c))),
+            (sourced ? 2 : 1, Gen.Zip(Gen.Choose(0, 99), text, (p, t) => (RequestCommand)new RequestCommand.RejectByCurrentApprover(p, t))),
             (3, Gen.Constant((RequestCommand)new RequestCommand.StartFulfilment())),
             (6, task.Select(t => (RequestCommand)new RequestCommand.CompleteTask(t))),
             (1, Gen.Zip(task, text, (t, r) => (RequestCommand)new RequestCommand.SkipTask(t, r))),

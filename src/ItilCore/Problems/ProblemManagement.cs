@@ -220,13 +220,18 @@ public sealed class ProblemManagement
         }
 
         // In link order; each incident's clock is read once, and its resolution is stamped with that reading.
-        var resolved = problem.LinkedIncidents
+        var waiting = problem.LinkedIncidents
             .Select(i => (Incident: byId[i], Now: byId[i].Practice.Clock.GetCurrentInstant()))
-            .Where(r => AwaitsProblem(r.Incident, problem.Id) && r.Now >= r.Incident.UpdatedAt)
+            .Where(r => AwaitsProblem(r.Incident, problem.Id))
             .ToArray();
+        var resolved = waiting.Where(r => r.Now >= r.Incident.UpdatedAt).ToArray();
         if (resolved.Length == 0)
         {
-            return CommandResult.Rejected(new(ProblemRejectionCodes.NoIncidentsToResolve, $"No incident linked to problem {problem.Id} is On Hold awaiting it."));
+            var one = waiting.Length == 1;
+            var message = waiting.Length == 0
+                ? $"No incident linked to problem {problem.Id} is On Hold awaiting it."
+                : $"No incident linked to problem {problem.Id} can be resolved: {string.Join(", ", waiting.Select(r => r.Incident.Id))} {(one ? "is" : "are")} On Hold awaiting it, but {(one ? "its clock reads" : "their clocks read")} before {(one ? "its" : "their")} last change.";
+            return CommandResult.Rejected(new(ProblemRejectionCodes.NoIncidentsToResolve, message));
         }
 
         var events = new List<DomainEvent>(resolved.Length);

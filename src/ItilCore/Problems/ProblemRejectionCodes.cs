@@ -34,7 +34,7 @@ public static class ProblemRejectionCodes
     /// </summary>
     public const string NotFixed = "problem.not-fixed";
 
-    /// <summary>No linked incident is On Hold awaiting the problem, so there is none to resolve from it.</summary>
+    /// <summary>No linked incident is On Hold awaiting the problem (or those that are have a clock reading before their last change, which the message names), so there is none to resolve from it.</summary>
     public const string NoIncidentsToResolve = "problem.no-incidents-to-resolve";
 
     /// <summary>The problem named cannot be the master of this duplicate (itself, or not open for new evidence).</summary>

@@ -296,6 +296,11 @@ public sealed class RequestCatalog
             {
                 problems.Add(new(path + ".quorum", $"the quorum {step.Quorum} is larger than the group of {approvers.Count} approvers"));
             }
+            else if (step.ApproversFrom == ApproverSource.RequesterManager && step.Quorum > approvers.Count + 1)
+            {
+                // The requester's manager is one person: the group never grows beyond the fixed approvers and them.
+                problems.Add(new(path + ".quorum", $"the quorum {step.Quorum} is larger than the group can ever be: the requester's manager and {approvers.Count} fixed approver{(approvers.Count == 1 ? string.Empty : "s")}"));
+            }
 
             result.Add(step with { Approvers = Sequence.Freeze(approvers) });
         }

@@ -91,6 +91,13 @@ public sealed class RequestFulfilment
             return CommandResult<ServiceRequest>.Rejected(new(RequestRejectionCodes.ServiceNotLive, $"Request item '{item.Id}' cannot be requested: {notLive}."));
         }
 
+        // The data first, as documented: a submission refused for its data costs the host no directory lookup.
+        var data = new List<RequestFieldValue>(item.Fields.Count);
+        if (CheckData(item, command.Data, data) is { } rejection)
+        {
+            return CommandResult<ServiceRequest>.Rejected(rejection);
+        }
+
         var approvers = new StepApprovers[item.Approvals.Count];
         for (var i = 0; i < approvers.Length; i++)
         {
@@ -98,12 +105,6 @@ public sealed class RequestFulfilment
             {
                 return CommandResult<ServiceRequest>.Rejected(unresolved);
             }
-        }
-
-        var data = new List<RequestFieldValue>(item.Fields.Count);
-        if (CheckData(item, command.Data, data) is { } rejection)
-        {
-            return CommandResult<ServiceRequest>.Rejected(rejection);
         }
 
         var now = Clock.GetCurrentInstant();

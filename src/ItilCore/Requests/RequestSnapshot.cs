@@ -46,7 +46,7 @@ public sealed record RequestSnapshot
     /// <summary>Gets the index of the approval step being decided.</summary>
     public required int ApprovalStepIndex { get; init; }
 
-    /// <summary>Gets who may decide each approval step, in step order, as found when approval started; empty before then and for an item without approval.</summary>
+    /// <summary>Gets each approval step's group, in step order, as found when approval started (the requester and the submitter among them may not decide); empty before then and for an item without approval.</summary>
     public IReadOnlyList<StepApprovers> Approvers { get; init; } = [];
 
     /// <summary>Gets every approval decision, oldest first.</summary>

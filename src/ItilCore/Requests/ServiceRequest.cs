@@ -73,14 +73,19 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
     public IReadOnlyList<ApprovalDecision> Decisions => _decisions.AsReadOnly();
 
     /// <summary>
-    /// Gets who may decide each approval step, in step order, as found when approval started (recorded in
+    /// Gets each approval step's group, in step order, as found when approval started (recorded in
     /// <see cref="RequestApprovalStarted"/>): the step's fixed approvers and those resolved from its
-    /// <see cref="ApprovalStep.ApproversFrom"/>. Empty before approval starts and for an item without approval.
+    /// <see cref="ApprovalStep.ApproversFrom"/>. The requester and the submitter may be among them but may not decide
+    /// (segregation of duties); <see cref="CurrentApprovers"/> leaves them out. Empty before approval starts and for an
+    /// item without approval.
     /// </summary>
     public IReadOnlyList<StepApprovers> Approvers => _approvers;
 
-    /// <summary>Gets who may decide the current approval step, while the request is Awaiting Approval; empty otherwise.</summary>
-    public IReadOnlyList<ActorId> CurrentApprovers => CurrentApprovalStep is null ? [] : ApproversOfStep;
+    /// <summary>
+    /// Gets who may decide the current approval step, while the request is Awaiting Approval (its group without the
+    /// requester and the submitter); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<ActorId> CurrentApprovers => CurrentApprovalStep is null ? [] : ApproversOfStep.Where(a => a != Requester && a != SubmittedBy).ToArray();
 
     /// <summary>Gets the names of the closed fulfilment tasks (completed, skipped or closed incomplete), in closing order.</summary>
     public IReadOnlyList<string> CompletedTasks => _completedTasks.AsReadOnly();

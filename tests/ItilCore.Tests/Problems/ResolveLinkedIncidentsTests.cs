@@ -195,6 +195,7 @@ public sealed class ResolveLinkedIncidentsTests
         var result = problems.ResolveLinkedIncidents(Agent, problem, [incident]);
 
         Assert.Equal(ProblemRejectionCodes.NoIncidentsToResolve, result.Rejection?.Code);
+        Assert.Equal("No incident linked to problem PRB1 can be resolved: INC1 is On Hold awaiting it, but its clock reads before its last change.", result.Rejection?.Message);
         Assert.Equal(before, incident.ToSnapshot());
     }
 

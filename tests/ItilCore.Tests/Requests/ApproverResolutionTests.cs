@@ -340,10 +340,11 @@ public sealed class ApproverResolutionTests
         var problems = Assert.Throws<InvalidDefinitionException>(() => RequestCatalog.Create(document, Services)).Problems;
 
         Assert.Equal(
-            ["$.items[0].approvals[1].approversFrom", "$.items[0].approvals[2].approversFrom", "$.items[0].approvals[3].approvers", "$.items[0].approvals[4].approversFrom"],
+            ["$.items[0].approvals[0].quorum", "$.items[0].approvals[1].approversFrom", "$.items[0].approvals[2].approversFrom", "$.items[0].approvals[3].approvers", "$.items[0].approvals[4].approversFrom"],
             problems.Select(p => p.Path).ToArray());
-        Assert.Contains("needs the item to name an offering", problems[0].Message, StringComparison.Ordinal);
-        Assert.Contains("approversFrom", problems[2].Message, StringComparison.Ordinal);
+        Assert.Contains("larger than the group can ever be", problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("needs the item to name an offering", problems[1].Message, StringComparison.Ordinal);
+        Assert.Contains("approversFrom", problems[3].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -353,6 +354,66 @@ public sealed class ApproverResolutionTests
 
         var e = Assert.Throws<JsonReadException>(() => RequestCatalog.FromJson(json, Services));
         Assert.Contains("approversFrom", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Laws_HoldOnACatalogueWhoseApproversADirectoryFinds_AndApprovalsAreReallyDecided()
+    {
+        // Everyone the kit generates works for acme-retail under manager.okafor; the budget sponsor is acme.cfo.
+        var directory = new EveryoneDirectory();
+        RequestFulfilment Factory(IClock clock) => new(clock, Catalog, directory);
+
+        Support.Properties.Check(RequestLaws.All(Factory));
+
+        var accepted = 0;
+        var scenarios = FsCheck.Fluent.Gen.Sample(RequestGenerators.Scenario(Catalog, 60), 200);
+        foreach (var scenario in scenarios)
+        {
+            var run = RequestRun.Play(Factory, scenario);
+            accepted += run.Steps.Count(s => s.Command is RequestCommand.ApproveByCurrentApprover && s.Result is { IsAccepted: true });
+        }
+
+        Assert.True(accepted > 0, "no generated approval by a directory-found approver was accepted");
+    }
+
+    [Fact]
+    public void CatalogueValidation_ARequesterManagerStepNeedingMoreThanTheManagerAndTheFixedApprovers_IsReported()
+    {
+        var e = Assert.Throws<InvalidDefinitionException>(() => RequestCatalog.Create(
+            new RequestCatalogDocument { Items = [Item(Licence, new ApprovalStep("Line manager") { ApproversFrom = ApproverSource.RequesterManager, Approvers = [new("deputy.dee")], Quorum = 3 })] },
+            Services));
+
+        Assert.Equal("$.items[0].approvals[0].quorum: the quorum 3 is larger than the group can ever be: the requester's manager and 1 fixed approver", Assert.Single(e.Problems).ToString());
+    }
+
+    [Fact]
+    public void Submit_ChecksTheDataBeforeAskingTheDirectory()
+    {
+        var practice = Practice();
+        var calls = _directory.Calls;
+
+        var result = practice.Submit(Agent, Command(Licence, new ActorId("acme.lost")) with { Data = new Dictionary<string, string> { ["nope"] = "x" } });
+
+        Assert.Equal(RequestRejectionCodes.UnknownField, result.Rejection!.Code);
+        Assert.Equal(calls, _directory.Calls);
+    }
+
+    [Fact]
+    public void CurrentApprovers_LeaveOutTheSubmitterWhoMayNotDecide_TheRecordedGroupKeepsThem()
+    {
+        // Pat's manager, manager.okafor, submits Pat's backup request: the step's group is okafor and deputy.dee.
+        var request = Practice().Submit(Okafor, Command(Backup, Pat)).ThrowIfRejected();
+
+        Assert.Equal([Okafor, new ActorId("deputy.dee")], request.Approvers[0].Approvers.OrderBy(a => a.Value == "deputy.dee"));
+        Assert.Equal([new ActorId("deputy.dee")], request.CurrentApprovers);
+        Assert.Equal(RequestRejectionCodes.SelfApproval, request.Approve(Okafor).Rejection!.Code);
+    }
+
+    private sealed class EveryoneDirectory : IApproverDirectory
+    {
+        public ActorId? ManagerOf(ActorId person) => person.Value == "manager.okafor" ? null : new ActorId("manager.okafor");
+
+        public OrganizationId? OrganizationOf(ActorId person) => new OrganizationId("acme-retail");
     }
 
     private sealed class OrgDirectory : IApproverDirectory

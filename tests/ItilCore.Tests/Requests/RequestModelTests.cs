@@ -71,6 +71,19 @@ public sealed class RequestModelTests
     private static bool? Next(Model m, RequestItem item, ActorId requester, Cmd command)
     {
         static bool Blank(string? s) => string.IsNullOrWhiteSpace(s);
+
+        // A decision by "the current approver number n": the step's fixed approvers who may decide, picked as the kit does.
+        if (command is Cmd.ApproveByCurrentApprover or Cmd.RejectByCurrentApprover)
+        {
+            var current = m.State == ServiceRequestState.AwaitingApproval
+                ? item.Approvals[m.Step].Approvers.Where(a => a != requester && a.Value != "agent").ToArray()
+                : [];
+            ActorId Pick(int p) => current.Length > 0 ? current[(int)((uint)p % (uint)current.Length)] : requester;
+            command = command is Cmd.ApproveByCurrentApprover approve
+                ? new Cmd.Approve(Pick(approve.Pick), approve.Note)
+                : new Cmd.Reject(Pick(((Cmd.RejectByCurrentApprover)command).Pick), ((Cmd.RejectByCurrentApprover)command).Reason);
+        }
+
         var trigger = command switch
         {
             Cmd.AdvanceTime => (T?)null,
