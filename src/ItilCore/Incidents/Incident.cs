@@ -398,23 +398,19 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
     /// <param name="by">The system actor that closes.</param>
     /// <returns>The events, or the rejection (<see cref="IncidentRejectionCodes.AutoCloseNotDue"/> before the delay).</returns>
     public CommandResult CloseIfDue(ActorId by)
-    {
-        // One clock reading: the event is stamped with the instant that was found due.
-        var now = _practice.Clock.GetCurrentInstant();
-        return Execute(
+        => Execute(
             by,
             IncidentTrigger.Close,
-            now,
-            static (i, now) => i.State != IncidentState.Resolved
-                ? null
-                : i.AutoCloseDueAt is not { } due
-                    ? Reject(IncidentRejectionCodes.AutoCloseNotDue, $"The incident is never closed automatically: the auto-close delay ({i._practice.Options.AutoCloseAfter}) reaches beyond the end of time.")
-                    : now < due
-                        ? Reject(IncidentRejectionCodes.AutoCloseNotDue, $"The incident may be closed automatically from {due}; it is {now}.")
-                        : null,
-            static (e, i, _) => new IncidentClosed(e, true),
-            now);
-    }
+            true,
+
+            // A rule that judges the time: the one clock reading it judges also stamps the event (Close is possible only
+            // from Resolved, so the due instant is known unless the delay reaches beyond the end of time).
+            static (i, _, now) => i.AutoCloseDueAt is not { } due
+                ? Reject(IncidentRejectionCodes.AutoCloseNotDue, $"The incident is never closed automatically: the auto-close delay ({i._practice.Options.AutoCloseAfter}) reaches beyond the end of time.")
+                : now < due
+                    ? Reject(IncidentRejectionCodes.AutoCloseNotDue, $"The incident may be closed automatically from {due}; it is {now}.")
+                    : null,
+            static (e, i, automatic) => new IncidentClosed(e, automatic));
 
     /// <summary>Cancels the incident (a duplicate, unnecessary, or not an incident).</summary>
     /// <param name="by">Who cancels.</param>
