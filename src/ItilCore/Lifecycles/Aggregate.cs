@@ -133,9 +133,9 @@ public abstract class Aggregate<TSelf, TState, TTrigger, TEvent>
         return CommandResult.Accepted(e);
     }
 
-    // The path for a command whose own rules judge the time (a due time or a planned window against now): the clock is read once,
-    // after the lifecycle accepts the trigger, checked against the last change first (a clock that went back cannot
-    // judge a window), then given to the rules, and the same reading stamps the event.
+    // The path for a command whose own rules judge the time (a due time, or a planned window against now): the clock is
+    // read once, after the lifecycle accepts the trigger, checked against the last change first (a clock that went back
+    // cannot judge a window), then given to the rules, and the same reading stamps the event.
     private protected CommandResult Execute<TArgs>(
         ActorId by,
         TTrigger trigger,
