@@ -64,10 +64,9 @@ public abstract class Aggregate<TSelf, TState, TTrigger, TEvent>
     // Returns why the event cannot follow the current state, or null after applying it.
     internal string? ApplyFromHistory(TEvent e, int index)
     {
-        var name = Governing.Name;
         if (e.Envelope.AggregateId != IdText)
         {
-            return $"Event {index} belongs to {name} {e.Envelope.AggregateId}, not {IdText}.";
+            return $"Event {index} belongs to {Governing.Name} {e.Envelope.AggregateId}, not {IdText}.";
         }
 
         if (e.Envelope.Version != Version + 1)
@@ -77,7 +76,7 @@ public abstract class Aggregate<TSelf, TState, TTrigger, TEvent>
 
         if (Creates(e))
         {
-            return $"Event {index} creates the {name} again.";
+            return $"Event {index} creates the {Governing.Name} again.";
         }
 
         if (!Governing.TryFire((TSelf)this, State, TriggerOf(e), out var destination, out var rejection))
