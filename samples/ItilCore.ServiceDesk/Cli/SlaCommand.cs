@@ -53,7 +53,7 @@ public static class SlaCommand
 
                 io.Out.WriteLine($"  elapsed   {DurationText.Format(s.BusinessElapsed)} business ({s.Percentage.ToString("F1", CultureInfo.InvariantCulture)} %), {DurationText.Format(s.ActualElapsed)} actual");
                 io.Out.WriteLine($"  remaining {DurationText.Format(s.BusinessRemaining)}");
-                io.Out.WriteLine($"  breach    {(s.BreachAt is { } b ? InstantText.Format(b, s.Zone) : "(clock not running)")}{(s.Breached ? "  BREACHED" : "")}");
+                io.Out.WriteLine($"  breach    {(s.BreachAt is { } b ? InstantText.Format(b, s.Zone) : s.EndedAt is null ? "never (the calendar's working time runs out first)" : "(clock not running)")}{(s.Breached ? "  BREACHED" : "")}");
                 foreach (var w in s.Warnings)
                 {
                     io.Out.WriteLine($"  warning   {w.Threshold} % at {InstantText.Format(w.At, s.Zone)}");

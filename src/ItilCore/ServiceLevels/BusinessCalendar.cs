@@ -247,22 +247,34 @@ public sealed class BusinessCalendar : IBusinessHours
     public Instant Add(Instant start, Duration businessTime)
     {
         var remaining = Nanoseconds(businessTime, nameof(businessTime));
+        var reached = AddOrPast(CalendarTimeline.Checked(start, nameof(start)), remaining);
+        return reached != Past ? CalendarTimeline.FromNanoseconds(reached) : throw PastTheRange(nameof(businessTime));
+    }
+
+    /// <summary>
+    /// Like <see cref="Add"/>, but for a result that may not exist: false when <paramref name="businessTime"/> of working
+    /// time does not elapse before the end of the supported range (a target too long for the calendar's hours, or a
+    /// calendar with no working time left), where <see cref="Add"/> throws. SLA evaluation uses it, so that such a target
+    /// means a deadline that is never reached instead of an exception.
+    /// </summary>
+    /// <param name="start">The start.</param>
+    /// <param name="businessTime">The working time to add; not negative.</param>
+    /// <param name="result">The instant, when there is one.</param>
+    /// <returns>Whether the working time elapses within the supported range.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The duration is negative, or the start is outside the supported range.</exception>
+    public bool TryAdd(Instant start, Duration businessTime, out Instant result)
+    {
+        if (businessTime < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(businessTime), businessTime, "The business time must not be negative.");
+        }
+
         var at = CalendarTimeline.Checked(start, nameof(start));
-        if (remaining == 0)
-        {
-            return CalendarTimeline.FromNanoseconds(NextOpenCore(at));
-        }
 
-        var bucket = CalendarTimeline.Bucket(at);
-        var plan = Plan(bucket);
-        var target = plan.WorkBefore(at) + remaining;
-        while (target > plan.Total)
-        {
-            target -= plan.Total;
-            plan = NextPlan(ref bucket, nameof(businessTime));
-        }
-
-        return CalendarTimeline.FromNanoseconds(plan.InstantAfterWork(target));
+        // More working time than there is time left cannot elapse (and would not fit the nanosecond arithmetic).
+        var reached = businessTime < CalendarTimeline.End - start ? AddOrPast(at, businessTime.ToInt64Nanoseconds()) : Past;
+        result = reached != Past ? CalendarTimeline.FromNanoseconds(reached) : default;
+        return reached != Past;
     }
 
     /// <summary>
@@ -589,15 +601,38 @@ public sealed class BusinessCalendar : IBusinessHours
         return CalendarPlan.FromUnordered(intervals);
     }
 
-    private CalendarPlan NextPlan(ref int bucket, string paramName)
+    // What AddOrPast and NextOpenOrPast return when the working time runs out before the end of the supported range.
+    private const long Past = long.MaxValue;
+
+    private static ArgumentOutOfRangeException PastTheRange(string paramName)
+        => new(paramName, $"The result is after the supported range (to {CalendarTimeline.End}), or the calendar has no more working time.");
+
+    // The instant `remaining` nanoseconds of working time after `at` (both within range), or Past.
+    private long AddOrPast(long at, long remaining)
     {
-        if (++bucket >= CalendarTimeline.BucketCount)
+        if (remaining == 0)
         {
-            throw new ArgumentOutOfRangeException(paramName, $"The result is after the supported range (to {CalendarTimeline.End}), or the calendar has no more working time.");
+            return NextOpenOrPast(at);
         }
 
-        return Plan(bucket);
+        var bucket = CalendarTimeline.Bucket(at);
+        var plan = Plan(bucket);
+        var target = plan.WorkBefore(at) + remaining;
+        while (target > plan.Total)
+        {
+            target -= plan.Total;
+            if (NextPlanOrNull(ref bucket) is not { } next)
+            {
+                return Past;
+            }
+
+            plan = next;
+        }
+
+        return plan.InstantAfterWork(target);
     }
+
+    private CalendarPlan? NextPlanOrNull(ref int bucket) => ++bucket < CalendarTimeline.BucketCount ? Plan(bucket) : null;
 
     private CalendarPlan PreviousPlan(ref int bucket, string paramName)
     {
@@ -611,12 +646,23 @@ public sealed class BusinessCalendar : IBusinessHours
 
     private long NextOpenCore(long at)
     {
+        var open = NextOpenOrPast(at);
+        return open != Past ? open : throw PastTheRange(nameof(at));
+    }
+
+    private long NextOpenOrPast(long at)
+    {
         var bucket = CalendarTimeline.Bucket(at);
         var plan = Plan(bucket);
         var i = plan.FirstEndingAfter(at);
         while (i == plan.Count)
         {
-            plan = NextPlan(ref bucket, nameof(at));
+            if (NextPlanOrNull(ref bucket) is not { } next)
+            {
+                return Past;
+            }
+
+            plan = next;
             i = 0;
         }
 

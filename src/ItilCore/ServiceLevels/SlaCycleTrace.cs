@@ -129,8 +129,9 @@ internal sealed class SlaCycleTrace
             }
         }
 
-        // Still open and not crossed: projected as if the clock keeps (or starts again) running from now.
-        Instant? breachAt = CrossedAt(calendar, Target) ?? (EndedAt is not null ? null : calendar.Add(at, Target - elapsed));
+        // Still open and not crossed: projected as if the clock keeps (or starts again) running from now; none when the
+        // calendar's working time runs out first (a target too long for its hours, or past its supported range).
+        Instant? breachAt = CrossedAt(calendar, Target) ?? (EndedAt is null && calendar.TryAdd(at, Target - elapsed, out var due) ? due : null);
         return new SlaStatus
         {
             Agreement = agreement.Id,
@@ -148,7 +149,7 @@ internal sealed class SlaCycleTrace
             BusinessElapsed = elapsed,
             ActualElapsed = actual,
             BreachAt = breachAt,
-            OriginalBreachAt = calendar.Add(StartedAt, Target),
+            OriginalBreachAt = calendar.TryAdd(StartedAt, Target, out var original) ? original : null,
             Warnings = warnings,
         };
     }

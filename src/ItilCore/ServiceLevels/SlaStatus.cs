@@ -68,12 +68,16 @@ public sealed record SlaStatus
     /// <summary>
     /// Gets when the target is (or was) reached: in the past once breached; projected as if the clock keeps running
     /// without further pauses otherwise (while paused, as if it resumed at <see cref="EvaluatedAt"/>);
-    /// <see langword="null"/> for a cycle that ended before breaching.
+    /// <see langword="null"/> for a cycle that ended before breaching, and for a target whose working time does not
+    /// elapse within the calendar's supported range (see <see cref="BusinessCalendar.TryAdd"/>): a deadline never reached.
     /// </summary>
     public Instant? BreachAt { get; init; }
 
-    /// <summary>Gets when the target would have been reached without any pause (ServiceNow's original breach time).</summary>
-    public required Instant OriginalBreachAt { get; init; }
+    /// <summary>
+    /// Gets when the target would have been reached without any pause (ServiceNow's original breach time);
+    /// <see langword="null"/> when its working time does not elapse within the calendar's supported range.
+    /// </summary>
+    public required Instant? OriginalBreachAt { get; init; }
 
     /// <summary>
     /// Gets whether the target was breached: the clock ran on past the instant its business time reached the target

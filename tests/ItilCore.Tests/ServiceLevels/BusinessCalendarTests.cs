@@ -289,6 +289,37 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
+    public void TryAdd_WithinTheRange_IsAdd()
+    {
+        Assert.True(Desk.TryAdd(At(2026, 3, 6, 16), Duration.FromHours(4), out var reached));
+        Assert.Equal(Desk.Add(At(2026, 3, 6, 16), Duration.FromHours(4)), reached);
+        Assert.True(Desk.TryAdd(At(2026, 3, 6, 18), Duration.Zero, out var opening));
+        Assert.Equal(Desk.NextOpen(At(2026, 3, 6, 18)), opening);
+    }
+
+    [Fact]
+    public void TryAdd_PastTheRange_IsFalseWhereAddThrows()
+    {
+        var start = At(2026, 3, 2, 9);
+        var tooLong = Duration.FromDays(36_525); // 100 years of working time on a 40-hour week: about 480 years of wall time
+
+        Assert.False(Desk.TryAdd(start, tooLong, out var none));
+        Assert.Equal(default, none);
+        Assert.Equal("businessTime", Assert.Throws<ArgumentOutOfRangeException>(() => Desk.Add(start, tooLong)).ParamName);
+
+        // More working time than the whole range holds, and a start too close to its end.
+        Assert.False(Desk.TryAdd(start, Duration.FromDays(200 * 365), out _));
+        Assert.False(Desk.TryAdd(Instant.FromUtc(2150, 10, 31, 0, 0), Duration.FromHours(100), out _));
+    }
+
+    [Fact]
+    public void TryAdd_Misuse_ThrowsNamingTheParameter()
+    {
+        Assert.Equal("businessTime", Assert.Throws<ArgumentOutOfRangeException>(() => Desk.TryAdd(At(2026, 3, 2, 9), Duration.FromHours(-1), out _)).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => Desk.TryAdd(Instant.FromUtc(1800, 1, 1, 0, 0), Duration.FromHours(1), out _)).ParamName);
+    }
+
+    [Fact]
     public void Arguments_Misuse_ThrowsNamingTheParameter()
     {
         Assert.Equal("businessTime", Assert.Throws<ArgumentOutOfRangeException>(() => Desk.Add(At(2026, 3, 2, 9), Duration.FromHours(-1))).ParamName);

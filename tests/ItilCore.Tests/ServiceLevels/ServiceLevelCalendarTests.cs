@@ -65,6 +65,37 @@ public sealed class ServiceLevelCalendarTests
     }
 
     [Fact]
+    public void TargetLongerThanTheCalendarsRange_IsADeadlineNeverReached_NotAnException()
+    {
+        // 100 years of 09:00–17:00 weekdays is about 480 years of wall time: far past the supported range (to 2150).
+        var f = new SlaFixture(Utc(3, 10, 10));
+        f.Log();
+
+        var status = Assert.Single(Resolution(Office(), Duration.FromDays(36_525)).Evaluate(f.Timeline, Utc(3, 10, 12)));
+
+        Assert.Equal(SlaStage.InProgress, status.Stage);
+        Assert.Equal(Duration.FromHours(2), status.BusinessElapsed);
+        Assert.Null(status.BreachAt);
+        Assert.Null(status.OriginalBreachAt);
+        Assert.False(status.Breached);
+        Assert.Empty(status.Warnings);
+    }
+
+    [Fact]
+    public void TargetReachedJustInsideTheRange_IsStillProjected()
+    {
+        // 40 business hours from a Monday in the last supported year: the Friday of the same week.
+        var monday = Instant.FromUtc(2150, 6, 1, 9, 0);
+        var f = new SlaFixture(monday);
+        f.Log();
+
+        var status = Assert.Single(Resolution(Office(zone: "Etc/UTC"), Duration.FromHours(40)).Evaluate(f.Timeline, monday + Duration.FromHours(1)));
+
+        Assert.Equal(Instant.FromUtc(2150, 6, 5, 17, 0), status.BreachAt);
+        Assert.Equal(Instant.FromUtc(2150, 6, 5, 17, 0), status.OriginalBreachAt);
+    }
+
+    [Fact]
     public void PauseOverAWeekend_LeavesOutOnlyTheWorkingTimeOfThePause()
     {
         var f = new SlaFixture(Utc(3, 6, 15));
