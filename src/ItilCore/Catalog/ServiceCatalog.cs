@@ -282,6 +282,37 @@ public sealed class ServiceCatalog
         => _relationshipsOfProvider.TryGetValue(provider, out var found) ? found : throw Unknown(OrganizationId.KindName, provider.Value, nameof(provider));
 
     /// <summary>
+    /// Finds the service relationship through which a person may consume an offering (ITIL 4: a service relationship is
+    /// what entitles consumers to the offerings it takes): the first, in document order, that takes the offering and either
+    /// names the person as one of its customers, users or sponsors, or has the person's organization as its consumer.
+    /// </summary>
+    /// <param name="offering">A catalogued offering.</param>
+    /// <param name="person">The person, usually a service request's requester.</param>
+    /// <param name="organization">The person's organization, when known (for example from an HR directory); an organization
+    /// the catalogue does not hold entitles to nothing.</param>
+    /// <returns>The relationship, or <see langword="null"/> when none entitles the person.</returns>
+    /// <exception cref="ArgumentException">The offering is not catalogued.</exception>
+    public ServiceRelationship? RelationshipEntitling(ServiceOfferingId offering, ActorId person, OrganizationId? organization = null)
+    {
+        if (!_offerings.ContainsKey(offering))
+        {
+            throw Unknown(ServiceOfferingId.KindName, offering.Value, nameof(offering));
+        }
+
+        foreach (var relationship in Relationships)
+        {
+            if (relationship.Offerings.Contains(offering)
+                && ((organization is { } org && relationship.Consumer == org)
+                    || relationship.Customers.Contains(person) || relationship.Users.Contains(person) || relationship.Sponsors.Contains(person)))
+            {
+                return relationship;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Answers "who are the users (or customers, or sponsors) of offering X for organization Y": the people in a
     /// consumer role across every relationship in which the organization consumes the offering.
     /// </summary>

@@ -191,6 +191,15 @@ public sealed class RequestCatalog
             }
 
             DefinitionChecks.Defined(item.TaskOrder, path + ".taskOrder", problems);
+            if (item.AvailableTo is { } availability)
+            {
+                DefinitionChecks.Defined(availability, path + ".availableTo", problems);
+                if (availability == RequestAvailability.ServiceConsumers && item.Offering is null)
+                {
+                    problems.Add(new(path + ".availableTo", "an item for the consumers of its offering must name the offering"));
+                }
+            }
+
             if (item.StandardChangeModel is { } model && Identifier.Check(model) is { } bad)
             {
                 problems.Add(new(path + ".standardChangeModel", $"the standard change model id {bad}"));

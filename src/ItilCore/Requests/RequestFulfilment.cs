@@ -68,7 +68,9 @@ public sealed class RequestFulfilment
     /// <see cref="RequestRejectionCodes.UnknownField"/>, <see cref="RequestRejectionCodes.MissingField"/> or
     /// <see cref="RequestRejectionCodes.InvalidField"/>, naming the first field at fault;
     /// <see cref="RequestRejectionCodes.ServiceNotLive"/> when the item's service or offering is not live (in the pipeline
-    /// or retired); <see cref="RequestRejectionCodes.NoApproverDirectory"/> when a step finds its approvers through a
+    /// or retired); <see cref="RequestRejectionCodes.NotEntitled"/> when the item is available only to its offering's
+    /// consumers and the requester is not one (checked after the data; the relationship that entitles is recorded in
+    /// <see cref="RequestSubmitted.EntitledThrough"/>); <see cref="RequestRejectionCodes.NoApproverDirectory"/> when a step finds its approvers through a
     /// directory and none was given; <see cref="RequestRejectionCodes.QuorumUnreachable"/> when a step has fewer approvers
     /// than its quorum once the requester and the submitter are left out (both name the step).</returns>
     public CommandResult<ServiceRequest> Submit(ActorId by, SubmitServiceRequest command)
@@ -98,6 +100,11 @@ public sealed class RequestFulfilment
             return CommandResult<ServiceRequest>.Rejected(rejection);
         }
 
+        if (Entitle(item, command.Requester, out var entitledThrough) is { } notEntitled)
+        {
+            return CommandResult<ServiceRequest>.Rejected(notEntitled);
+        }
+
         var approvers = new StepApprovers[item.Approvals.Count];
         for (var i = 0; i < approvers.Length; i++)
         {
@@ -115,10 +122,56 @@ public sealed class RequestFulfilment
             command.Channel,
             string.IsNullOrWhiteSpace(command.ShortDescription) ? item.Name : command.ShortDescription.Trim(),
             data.AsReadOnly(),
-            command.Priority);
+            command.Priority)
+        {
+            EntitledThrough = entitledThrough,
+        };
         var request = new ServiceRequest(this, submitted);
         var started = request.StartApproval(by, now, Array.AsReadOnly(approvers)).ThrowIfRejected();
         return CommandResult<ServiceRequest>.Accepted(request, CommandResult.Accepted([submitted, .. started]));
+    }
+
+    // Whether the requester may request the item (RequestItem.AvailableTo), and through which service relationship: the
+    // catalogue's lists of people first, then the requester's organization when a directory knows it.
+    private Rejection? Entitle(RequestItem item, ActorId requester, out ServiceRelationshipId? through)
+    {
+        through = null;
+        if (item.AvailableTo != RequestAvailability.ServiceConsumers)
+        {
+            return null;
+        }
+
+        // The catalogue guarantees the offering for such items (RequestCatalog.Create checks it).
+        var offering = item.Offering!.Value;
+        var services = Catalog.Services;
+        if (services.RelationshipEntitling(offering, requester) is { } named)
+        {
+            through = named.Id;
+            return null;
+        }
+
+        string organizationNote;
+        if (Directory is null)
+        {
+            organizationNote = "and no approver directory (IApproverDirectory) was given to find their organization";
+        }
+        else if (Directory.OrganizationOf(requester) is not { } organization || organization == default)
+        {
+            organizationNote = $"and the directory knows no organization of {requester}";
+        }
+        else if (services.RelationshipEntitling(offering, requester, organization) is { } consumer)
+        {
+            through = consumer.Id;
+            return null;
+        }
+        else
+        {
+            organizationNote = $"nor has their organization '{organization.Value}' as its consumer";
+        }
+
+        return new(
+            RequestRejectionCodes.NotEntitled,
+            $"Request item '{item.Id}' is available only to the consumers of offering '{offering.Value}': no service relationship that takes it names {requester} as a customer, user or sponsor, {organizationNote}.");
     }
 
     // A step's approvers for one request: those found through its source (asking the directory, read-only), then its fixed

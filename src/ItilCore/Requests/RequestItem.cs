@@ -43,6 +43,12 @@ public sealed record RequestItem(RequestItemId Id, string Name, ServiceId Servic
     /// </summary>
     public string? StandardChangeModel { get; init; }
 
+    /// <summary>
+    /// Gets who may request the item; <see langword="null"/> (the default) when anyone may. With
+    /// <see cref="RequestAvailability.ServiceConsumers"/> the item must name an <see cref="Offering"/>.
+    /// </summary>
+    public RequestAvailability? AvailableTo { get; init; }
+
     /// <summary>Gets whether the item needs approval.</summary>
     public bool NeedsApproval => Approvals.Count > 0;
 
@@ -62,6 +68,7 @@ public sealed record RequestItem(RequestItemId Id, string Name, ServiceId Servic
             && Offering == other.Offering
             && TaskOrder == other.TaskOrder
             && StandardChangeModel == other.StandardChangeModel
+            && AvailableTo == other.AvailableTo
             && Sequence.Equal(Keywords, other.Keywords)
             && Sequence.Equal(Fields, other.Fields)
             && Sequence.Equal(Approvals, other.Approvals)

@@ -60,4 +60,11 @@ public static class RequestRejectionCodes
     /// (<see cref="Catalog.ServiceStatus"/>). Requests submitted while it was live rebuild unchanged.
     /// </summary>
     public const string ServiceNotLive = "request.service-not-live";
+
+    /// <summary>
+    /// The item is available only to the consumers of its offering (<see cref="RequestAvailability.ServiceConsumers"/>),
+    /// and no service relationship that takes the offering names the requester or has the requester's organization as its
+    /// consumer; the message says what was looked at.
+    /// </summary>
+    public const string NotEntitled = "request.not-entitled";
 }

@@ -13,7 +13,10 @@ namespace ItilCore.Requests;
 /// <param name="ShortDescription">A one-line summary.</param>
 /// <param name="Data">The checked values of the item's fields, in the item's field order; fields left out are absent.</param>
 /// <param name="Priority">The priority the service desk gave, if any.</param>
-/// <remarks>Immutable and thread-safe. Equality compares every member, <paramref name="Data"/> by its items.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. Equality compares every member, <paramref name="Data"/> by its items. Events written
+/// before <see cref="EntitledThrough"/> existed read with it null.
+/// </remarks>
 public sealed record RequestSubmitted(
     EventEnvelope Envelope,
     RequestItem Item,
@@ -23,6 +26,12 @@ public sealed record RequestSubmitted(
     IReadOnlyList<RequestFieldValue> Data,
     Priority? Priority) : ServiceRequestEvent(Envelope)
 {
+    /// <summary>
+    /// Gets the service relationship through which the requester was entitled to an item available only to its
+    /// offering's consumers (<see cref="RequestItem.AvailableTo"/>); <see langword="null"/> for an item anyone may request.
+    /// </summary>
+    public Catalog.ServiceRelationshipId? EntitledThrough { get; init; }
+
     /// <summary>Tells whether another event has the same members and data.</summary>
     /// <param name="other">The other event.</param>
     /// <returns><see langword="true"/> when they are equal.</returns>
@@ -34,6 +43,7 @@ public sealed record RequestSubmitted(
             && Channel == other.Channel
             && ShortDescription == other.ShortDescription
             && Priority == other.Priority
+            && EntitledThrough == other.EntitledThrough
             && Sequence.Equal(Data, other.Data);
 
     /// <inheritdoc />

@@ -31,6 +31,7 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
         Id = submitted.RequestId;
         Item = submitted.Item;
         Requester = submitted.Requester;
+        EntitledThrough = submitted.EntitledThrough;
         SubmittedBy = submitted.Envelope.Actor;
         Channel = submitted.Channel;
         ShortDescription = submitted.ShortDescription;
@@ -47,6 +48,12 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
 
     /// <summary>Gets who the request is for.</summary>
     public ActorId Requester { get; }
+
+    /// <summary>
+    /// Gets the service relationship that entitled the requester to an item available only to its offering's consumers;
+    /// <see langword="null"/> for an item anyone may request (<see cref="RequestItem.AvailableTo"/>).
+    /// </summary>
+    public Catalog.ServiceRelationshipId? EntitledThrough { get; }
 
     /// <summary>Gets who submitted the request (the requester, or an agent on their behalf).</summary>
     public ActorId SubmittedBy { get; }
