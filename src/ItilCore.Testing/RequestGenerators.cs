@@ -28,11 +28,27 @@ public static class RequestGenerators
     private static readonly ActorId[] People = [new("alice"), new("bob"), new("carol"), new("dave"), new("erin")];
     private static readonly ActorId Outsider = new("zoe");
 
-    /// <summary>Gets a small service catalogue (services <c>workplace</c> and <c>identity</c>, offering <c>office</c>) that generated items refer to.</summary>
+    /// <summary>
+    /// Gets a small service catalogue that generated items refer to: services <c>workplace</c> and <c>identity</c>,
+    /// offering <c>office</c>, and a service relationship <c>office-staff</c> through which <c>staff</c> takes the offering
+    /// from <c>it</c>, naming alice (customer), carol, erin and zoe (users) and bob (sponsor), so that items available only to
+    /// the offering's consumers always have a requester (zoe is never a generated approver).
+    /// </summary>
     public static ServiceCatalog SampleServices { get; } = ServiceCatalog.Create(new ServiceCatalogDocument
     {
         Services = [new Service(new ServiceId("workplace"), "Workplace"), new Service(new ServiceId("identity"), "Identity and access")],
         Offerings = [new ServiceOffering(new ServiceOfferingId("office"), "Office") { Services = [new ServiceId("workplace"), new ServiceId("identity")] }],
+        Organizations = [new Organization(new OrganizationId("it"), "IT", OrganizationRole.Provider), new Organization(new OrganizationId("staff"), "Staff", OrganizationRole.Consumer)],
+        Relationships =
+        [
+            new ServiceRelationship(new ServiceRelationshipId("office-staff"), "Office for staff", new OrganizationId("it"), new OrganizationId("staff"))
+            {
+                Offerings = [new ServiceOfferingId("office")],
+                Customers = [new("alice")],
+                Users = [new("carol"), new("erin"), new("zoe")],
+                Sponsors = [new("bob")],
+            },
+        ],
     });
 
     /// <summary>
@@ -78,7 +94,10 @@ public static class RequestGenerators
         },
         SampleServices);
 
-    /// <summary>Generates valid request items on <see cref="SampleServices"/>: random fields, approval steps drawn from a pool of five people, and one to four tasks.</summary>
+    /// <summary>
+    /// Generates valid request items on <see cref="SampleServices"/>: random fields, approval steps drawn from a pool of five
+    /// people, one to four tasks, and one item in four available only to the consumers of offering <c>office</c>.
+    /// </summary>
     /// <param name="id">The item's id.</param>
     /// <returns>The generator.</returns>
     public static Gen<RequestItem> Item(RequestItemId id)
@@ -97,8 +116,10 @@ public static class RequestGenerators
                from taskCount in Gen.Choose(1, 4)
                from order in Gen.Elements(Enum.GetValues<FulfilmentOrder>())
                from change in Gen.Elements<string?>(null, "std-model")
-               select new RequestItem(id, "Generated item", new ServiceId("workplace"))
+               from consumersOnly in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+               select new RequestItem(id, "Generated item", new ServiceId("workplace"), consumersOnly ? new ServiceOfferingId("office") : null)
                {
+                   AvailableTo = consumersOnly ? RequestAvailability.ServiceConsumers : null,
                    Fields = fields.Select((f, i) => new RequestField($"f{i}", f.kind, f.required) { Options = f.kind == RequestFieldKind.Choice ? ["a", "b"] : [] }).ToArray(),
                    Approvals = steps,
                    Tasks = Enumerable.Range(1, taskCount).Select(i => new FulfilmentTask($"task-{i}")).ToArray(),
@@ -138,6 +159,30 @@ public static class RequestGenerators
                {
                    Data = data.Where(d => d.Item2 is not null).ToDictionary(d => d.Item1, d => d.Item2!),
                };
+    }
+
+    // A valid submission by someone the item is available to: for an item only for its offering's consumers, one of the
+    // people the catalogue's relationships that take the offering name (who may ask without leaving a step short of its
+    // quorum). With nobody named, only a directory can entitle: the practice's directory must know the people, else the
+    // scenario's submission is refused and the run says so (as for approvers a directory finds).
+    private static Gen<SubmitServiceRequest> Submission(RequestItem item, ServiceCatalog services)
+    {
+        if (item.AvailableTo != RequestAvailability.ServiceConsumers || item.Offering is not { } offering)
+        {
+            return Submission(item);
+        }
+
+        var entitled = services.Relationships
+            .Where(r => r.Offerings.Contains(offering))
+            .SelectMany(r => r.Customers.Concat(r.Users).Concat(r.Sponsors))
+            .Distinct()
+            .Where(p => item.Approvals.All(step => step.ApproversFrom is not null || step.Approvers.Count(a => a != p) >= step.Quorum))
+            .ToArray();
+        return entitled.Length == 0
+            ? Submission(item)
+            : from submit in Submission(item)
+              from requester in Gen.Elements(entitled)
+              select submit with { Requester = requester };
     }
 
     /// <summary>
@@ -210,7 +255,7 @@ public static class RequestGenerators
     {
         ArgumentNullException.ThrowIfNull(catalog);
         return from item in Gen.Elements(catalog.Items.ToArray())
-               from submit in Submission(item)
+               from submit in Submission(item, catalog.Services)
                from count in Gen.Choose(0, maxSteps)
                from steps in Command(item, submit.Requester).ListOf(count)
                select new RequestScenario(submit, steps.ToArray());

@@ -28,6 +28,9 @@ public sealed record RequestSnapshot
     /// <summary>Gets who the request is for.</summary>
     public required ActorId Requester { get; init; }
 
+    /// <summary>Gets the service relationship that entitled the requester, when the item is for its offering's consumers.</summary>
+    public Catalog.ServiceRelationshipId? EntitledThrough { get; init; }
+
     /// <summary>Gets who submitted it.</summary>
     public required ActorId SubmittedBy { get; init; }
 
@@ -101,6 +104,7 @@ public sealed record RequestSnapshot
             && Version == other.Version
             && Item == other.Item
             && Requester == other.Requester
+            && EntitledThrough == other.EntitledThrough
             && SubmittedBy == other.SubmittedBy
             && Channel == other.Channel
             && ShortDescription == other.ShortDescription

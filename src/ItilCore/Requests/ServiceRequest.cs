@@ -330,6 +330,7 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
         Version = Version,
         Item = Item,
         Requester = Requester,
+        EntitledThrough = EntitledThrough,
         SubmittedBy = SubmittedBy,
         Channel = Channel,
         ShortDescription = ShortDescription,

@@ -5,6 +5,7 @@ using ItilCore.Catalog;
 using ItilCore.Configuration;
 using ItilCore.Requests;
 using ItilCore.Serialization;
+using ItilCore.Testing;
 using ItilCore.Tests.Support;
 using NodaTime;
 using NodaTime.Testing;
@@ -165,6 +166,7 @@ public sealed class RequestEntitlementTests
         Assert.Contains("\"availableTo\": \"service-consumers\"", events, StringComparison.Ordinal);
         Assert.Equal(submitted.Events, reread);
         Assert.Equal(new ServiceRelationshipId("acme-office"), practice.Rebuild(reread).EntitledThrough);
+        Assert.Equal(new ServiceRelationshipId("acme-office"), practice.Rebuild(reread).ToSnapshot().EntitledThrough);
 
         // An event written before entitlement existed reads with none.
         var old = events.Replace("\"entitledThrough\": \"acme-office\",", string.Empty, StringComparison.Ordinal);
@@ -182,6 +184,52 @@ public sealed class RequestEntitlementTests
         Assert.Null(Services.RelationshipEntitling(bundle, new ActorId("someone"), new OrganizationId("ghost-corp")));
         Assert.Null(Services.RelationshipEntitling(new ServiceOfferingId("payroll-standard"), new ActorId("acme.cfo")));
         Assert.Equal("offering", Assert.Throws<ArgumentException>(() => Services.RelationshipEntitling(new ServiceOfferingId("nope"), Alice)).ParamName);
+    }
+
+    [Fact]
+    public void TheTestingKit_DrawsEntitledRequesters_AndTheLawsHold_ForItemsOnlyForConsumers()
+    {
+        var catalog = RequestCatalog.Create(
+            new RequestCatalogDocument
+            {
+                Items =
+                [
+                    new RequestItem(new RequestItemId("kit-item"), "Kit item", new ServiceId("workplace"), new ServiceOfferingId("office"))
+                    {
+                        AvailableTo = RequestAvailability.ServiceConsumers,
+                        Approvals = [new ApprovalStep("Sponsor") { Approvers = [new ActorId("bob")] }],
+                        Tasks = [new FulfilmentTask("Do")],
+                    },
+                ],
+            },
+            RequestGenerators.SampleServices);
+        RequestFulfilment Factory(IClock clock) => new(clock, catalog);
+
+        var scenarios = FsCheck.Fluent.Gen.Sample(RequestGenerators.Scenario(catalog, 5), 100);
+        var requesters = scenarios.Select(s => RequestRun.Play(Factory, s).Request).Select(r => (r.Requester.Value, r.EntitledThrough)).Distinct().ToArray();
+
+        Assert.All(requesters, r => Assert.Equal(new ServiceRelationshipId("office-staff"), r.EntitledThrough));
+        Assert.Subset(new[] { "alice", "carol", "erin", "zoe" }.ToHashSet(), requesters.Select(r => r.Value).ToHashSet());
+        Assert.DoesNotContain("bob", requesters.Select(r => r.Value)); // the step's only approver may not ask
+        Support.Properties.Check(RequestLaws.All(Factory));
+    }
+
+    [Fact]
+    public void RandomCatalogues_HoldItemsOnlyForConsumers_ThatTheKitCanSubmit()
+    {
+        var items = FsCheck.Fluent.Gen.Sample(RequestGenerators.Catalog(), 60).SelectMany(c => c.Items.Select(i => (Catalog: c, Item: i))).ToArray();
+        var consumersOnly = items.Where(x => x.Item.AvailableTo == RequestAvailability.ServiceConsumers).ToArray();
+
+        Assert.NotEmpty(consumersOnly);
+        Assert.Contains(items, x => x.Item.AvailableTo is null);
+        foreach (var (_, item) in consumersOnly.Take(20))
+        {
+            var single = RequestCatalog.Create(new RequestCatalogDocument { Items = [item] }, RequestGenerators.SampleServices);
+            foreach (var scenario in FsCheck.Fluent.Gen.Sample(RequestGenerators.Scenario(single, 0), 5))
+            {
+                Assert.Equal(new ServiceRelationshipId("office-staff"), RequestRun.Play(c => new RequestFulfilment(c, single), scenario).Request.EntitledThrough);
+            }
+        }
     }
 
     private sealed class Directory : IApproverDirectory
