@@ -629,7 +629,9 @@ public sealed class BusinessCalendar : IBusinessHours
             plan = next;
         }
 
-        return plan.InstantAfterWork(target);
+        // A target reached exactly at the end of the range would be an instant outside it (the end is exclusive).
+        var reached = plan.InstantAfterWork(target);
+        return reached < CalendarTimeline.EndNanoseconds ? reached : Past;
     }
 
     private CalendarPlan? NextPlanOrNull(ref int bucket) => ++bucket < CalendarTimeline.BucketCount ? Plan(bucket) : null;

@@ -209,6 +209,11 @@ internal static class ServiceLevelValidation
             {
                 problem($"{path}[{i}].duration", $"the target {target.Duration} is not positive");
             }
+            else if (target.Duration >= CalendarTimeline.End - CalendarTimeline.Min)
+            {
+                // Longer than the whole span business calendars cover: it could never be reached, and its percentages overflow.
+                problem($"{path}[{i}].duration", $"the target {target.Duration} is longer than the whole span business calendars cover ({CalendarTimeline.Min} to {CalendarTimeline.End})");
+            }
         }
 
         var missing = matrix.PrioritiesHighestFirst.Where(p => !seen.Contains(p)).ToArray();

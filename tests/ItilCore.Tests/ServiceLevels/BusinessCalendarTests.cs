@@ -310,6 +310,14 @@ public sealed class BusinessCalendarTests
         // More working time than the whole range holds, and a start too close to its end.
         Assert.False(Desk.TryAdd(start, Duration.FromDays(200 * 365), out _));
         Assert.False(Desk.TryAdd(Instant.FromUtc(2150, 10, 31, 0, 0), Duration.FromHours(100), out _));
+
+        // Reached exactly at the (exclusive) end of the range: no instant in it, so Add throws and TryAdd is false.
+        var always = BusinessCalendar.Create(new BusinessCalendarDefinition(new CalendarId("always"), "Always", "Etc/UTC", WeeklyHours.EveryDay("00:00", "24:00")));
+        var dayBeforeEnd = CalendarTimeline.End - Duration.FromDays(1);
+        Assert.True(always.TryAdd(dayBeforeEnd, Duration.FromHours(23), out var hourBeforeEnd));
+        Assert.Equal(CalendarTimeline.End - Duration.FromHours(1), hourBeforeEnd);
+        Assert.False(always.TryAdd(dayBeforeEnd, Duration.FromDays(1), out _));
+        Assert.Equal("businessTime", Assert.Throws<ArgumentOutOfRangeException>(() => always.Add(dayBeforeEnd, Duration.FromDays(1))).ParamName);
     }
 
     [Fact]

@@ -61,6 +61,21 @@ public sealed class ServiceLevelDefinitionTests
             e.Problems.Select(p => p.ToString()));
     }
 
+    [Fact]
+    public void Create_ATargetLongerThanCalendarsCover_IsReported_WhereOneJustShorterIsAccepted()
+    {
+        var tooLong = Agreement("ages", null, Resolution(Duration.FromDays(300 * 365)));
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => Levels(NoCalendars, tooLong));
+
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"$.agreements[0].objectives[0].targets[{i}].duration"), e.Problems.Select(p => p.Path));
+        Assert.All(e.Problems, p => Assert.Contains("longer than the whole span business calendars cover", p.Message, System.StringComparison.Ordinal));
+
+        // 200 years fits the span, so it is accepted (its deadline lies past the span's end: never reached).
+        var levels = Levels(NoCalendars, Agreement("long", null, Resolution(Duration.FromDays(200 * 365))));
+        Assert.Single(levels.Agreements);
+    }
+
     public static TheoryData<SlaCondition> EmptyLists => new()
     {
         new StateIn([]),
