@@ -135,7 +135,12 @@ public static class RequestGenerators
            from items in Gen.CollectToArray(Enumerable.Range(1, count).Select(i => Item(new RequestItemId($"item-{i}"))))
            select RequestCatalog.Create(new RequestCatalogDocument { Items = items.ToArray() }, SampleServices);
 
-    /// <summary>Generates valid submissions for an item: every required field and some optional ones, with values of the right kind, by a requester whose own approval steps stay decidable.</summary>
+    /// <summary>
+    /// Generates valid submissions for an item: every required field and some optional ones, with values of the right kind,
+    /// by a requester whose own approval steps stay decidable. The requester is drawn without regard to
+    /// <see cref="RequestItem.AvailableTo"/>; for an item only for its offering's consumers, use
+    /// <see cref="Submission(RequestItem, ServiceCatalog)"/>.
+    /// </summary>
     /// <param name="item">The item.</param>
     /// <returns>The generator.</returns>
     public static Gen<SubmitServiceRequest> Submission(RequestItem item)
@@ -161,12 +166,21 @@ public static class RequestGenerators
                };
     }
 
-    // A valid submission by someone the item is available to: for an item only for its offering's consumers, one of the
-    // people the catalogue's relationships that take the offering name (who may ask without leaving a step short of its
-    // quorum). With nobody named, only a directory can entitle: the practice's directory must know the people, else the
-    // scenario's submission is refused and the run says so (as for approvers a directory finds).
-    private static Gen<SubmitServiceRequest> Submission(RequestItem item, ServiceCatalog services)
+    /// <summary>
+    /// Generates valid submissions by someone the item is available to: as <see cref="Submission(RequestItem)"/>, and for an
+    /// item only for its offering's consumers (<see cref="RequestAvailability.ServiceConsumers"/>) by one of the people
+    /// the service relationships that take the offering name, who may ask without leaving a step short of its quorum.
+    /// When the catalogue names nobody who can, only a directory can entitle the requester: the practice's directory must
+    /// then place the generated people in a consumer organization, else the submission is refused
+    /// (<see cref="RequestRejectionCodes.NotEntitled"/>) and a run says so. <see cref="Scenario"/> uses it.
+    /// </summary>
+    /// <param name="item">The item.</param>
+    /// <param name="services">The service catalogue the item's request catalogue was built on.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<SubmitServiceRequest> Submission(RequestItem item, ServiceCatalog services)
     {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(services);
         if (item.AvailableTo != RequestAvailability.ServiceConsumers || item.Offering is not { } offering)
         {
             return Submission(item);

@@ -1,8 +1,9 @@
 namespace ItilCore.Requests;
 
 /// <summary>
-/// The host's organization directory (an HR system, Entra ID, LDAP), asked when a request's approval starts to find the
-/// approvers of steps that name an <see cref="ApproverSource"/>. Give it to
+/// The host's organization directory (an HR system, Entra ID, LDAP), asked when a request is submitted to find the
+/// approvers of steps that name an <see cref="ApproverSource"/>, and the requester's organization for items available only
+/// to their offering's consumers (<see cref="RequestItem.AvailableTo"/>). Give it to
 /// <see cref="RequestFulfilment(NodaTime.IClock, RequestCatalog, IApproverDirectory?, System.Func{System.Guid}?)"/>.
 /// </summary>
 /// <remarks>

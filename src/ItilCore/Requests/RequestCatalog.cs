@@ -198,6 +198,11 @@ public sealed class RequestCatalog
                 {
                     problems.Add(new(path + ".availableTo", "an item for the consumers of its offering must name the offering"));
                 }
+                else if (availability == RequestAvailability.ServiceConsumers && item.Offering is { } consumed && services.Contains(consumed)
+                    && !services.Relationships.Any(r => r.Offerings.Contains(consumed)))
+                {
+                    problems.Add(new(path + ".availableTo", $"no service relationship takes offering '{consumed.Value}', so nobody could request the item"));
+                }
             }
 
             if (item.StandardChangeModel is { } model && Identifier.Check(model) is { } bad)

@@ -35,8 +35,11 @@ public sealed class RequestFulfilment
     /// <param name="catalog">The request catalogue requests are submitted from.</param>
     /// <param name="directory">
     /// The host's directory, asked at submission for the approvers of steps with an <see cref="ApprovalStep.ApproversFrom"/>
-    /// (the requester's manager and organization); <see langword="null"/> when no step needs it (submitting an item with
-    /// such a step is then refused with <see cref="RequestRejectionCodes.NoApproverDirectory"/>). Rebuilds never ask it.
+    /// (the requester's manager and organization) and for the requester's organization when an item is available only to
+    /// its offering's consumers and the catalogue does not name the requester (<see cref="RequestItem.AvailableTo"/>);
+    /// each question at most once per submission. <see langword="null"/> when nothing needs it: submitting an item with such
+    /// a step is then refused with <see cref="RequestRejectionCodes.NoApproverDirectory"/>, and only the people the
+    /// catalogue names are entitled to consumer-only items. Rebuilds never ask it.
     /// </param>
     /// <param name="newEventId">Makes event ids; <see cref="EventIds.NewRandom"/> when omitted. It is called only for accepted commands.</param>
     public RequestFulfilment(IClock clock, RequestCatalog catalog, IApproverDirectory? directory, Func<Guid>? newEventId = null)
@@ -100,7 +103,8 @@ public sealed class RequestFulfilment
             return CommandResult<ServiceRequest>.Rejected(rejection);
         }
 
-        if (Entitle(item, command.Requester, out var entitledThrough) is { } notEntitled)
+        var requesterOrganization = new OrganizationLookup(Directory, command.Requester);
+        if (Entitle(item, command.Requester, requesterOrganization, out var entitledThrough) is { } notEntitled)
         {
             return CommandResult<ServiceRequest>.Rejected(notEntitled);
         }
@@ -108,7 +112,7 @@ public sealed class RequestFulfilment
         var approvers = new StepApprovers[item.Approvals.Count];
         for (var i = 0; i < approvers.Length; i++)
         {
-            if (ResolveApprovers(item, item.Approvals[i], command.Requester, by, out approvers[i]) is { } unresolved)
+            if (ResolveApprovers(item, item.Approvals[i], command.Requester, by, requesterOrganization, out approvers[i]) is { } unresolved)
             {
                 return CommandResult<ServiceRequest>.Rejected(unresolved);
             }
@@ -133,7 +137,7 @@ public sealed class RequestFulfilment
 
     // Whether the requester may request the item (RequestItem.AvailableTo), and through which service relationship: the
     // catalogue's lists of people first, then the requester's organization when a directory knows it.
-    private Rejection? Entitle(RequestItem item, ActorId requester, out ServiceRelationshipId? through)
+    private Rejection? Entitle(RequestItem item, ActorId requester, OrganizationLookup requesterOrganization, out ServiceRelationshipId? through)
     {
         through = null;
         if (item.AvailableTo != RequestAvailability.ServiceConsumers)
@@ -155,7 +159,7 @@ public sealed class RequestFulfilment
         {
             organizationNote = "and no approver directory (IApproverDirectory) was given to find their organization";
         }
-        else if (Directory.OrganizationOf(requester) is not { } organization || organization == default)
+        else if (requesterOrganization.Value is not { } organization)
         {
             organizationNote = $"and the directory knows no organization of {requester}";
         }
@@ -177,7 +181,7 @@ public sealed class RequestFulfilment
     // A step's approvers for one request: those found through its source (asking the directory, read-only), then its fixed
     // list, each once. Refused when a source needs a directory that was not given, or when too few remain once the
     // requester and the submitter (segregation of duties) are left out.
-    private Rejection? ResolveApprovers(RequestItem item, ApprovalStep step, ActorId requester, ActorId by, out StepApprovers approvers)
+    private Rejection? ResolveApprovers(RequestItem item, ApprovalStep step, ActorId requester, ActorId by, OrganizationLookup requesterOrganization, out StepApprovers approvers)
     {
         var found = new List<ActorId>();
         string? note = null;
@@ -191,7 +195,7 @@ public sealed class RequestFulfilment
                     $"Approval step '{step.Name}' of {item.Id} finds its approvers from {Describe(source)}, but no approver directory (IApproverDirectory) was given to the request fulfilment practice.");
             }
 
-            note = FindApprovers(item, source, requester, found);
+            note = FindApprovers(item, source, requester, requesterOrganization, found);
         }
 
         foreach (var fixedApprover in step.Approvers)
@@ -218,7 +222,7 @@ public sealed class RequestFulfilment
     }
 
     // Adds the approvers a source finds for the requester; returns why it found nobody, when it did not.
-    private string? FindApprovers(RequestItem item, ApproverSource source, ActorId requester, List<ActorId> found)
+    private string? FindApprovers(RequestItem item, ApproverSource source, ActorId requester, OrganizationLookup requesterOrganization, List<ActorId> found)
     {
         var directory = Directory!;
         if (source == ApproverSource.RequesterManager)
@@ -234,7 +238,7 @@ public sealed class RequestFulfilment
 
         var role = source == ApproverSource.OfferingSponsors ? ConsumerRole.Sponsor : ConsumerRole.Customer;
         var roleName = role == ConsumerRole.Sponsor ? "sponsor" : "customer";
-        if (directory.OrganizationOf(requester) is not { } organization || organization == default)
+        if (requesterOrganization.Value is not { } organization)
         {
             return $"the directory knows no organization of {requester}";
         }
@@ -393,4 +397,26 @@ public sealed class RequestFulfilment
     };
 
     private EventId NewEventId() => new(_newEventId());
+
+    // The requester's organization, asked of the directory at most once per submission (entitlement and approvers share
+    // the answer); null when there is no directory or it knows none.
+    private sealed class OrganizationLookup(IApproverDirectory? directory, ActorId person)
+    {
+        private bool _asked;
+        private OrganizationId? _value;
+
+        public OrganizationId? Value
+        {
+            get
+            {
+                if (!_asked)
+                {
+                    _asked = true;
+                    _value = directory?.OrganizationOf(person) is { } found && found != default ? found : null;
+                }
+
+                return _value;
+            }
+        }
+    }
 }

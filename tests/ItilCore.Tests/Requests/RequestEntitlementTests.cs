@@ -121,12 +121,38 @@ public sealed class RequestEntitlementTests
     }
 
     [Fact]
-    public void AnItemForAnyone_NeedsNoEntitlement()
+    public void AnItemForAnyone_NeedsNoEntitlement_AndARequesterTheCatalogueNames_NoDirectoryLookup()
     {
-        var request = Practice(withDirectory: false).Submit(Agent, Command(Anyone, new ActorId("nobody.known"))).ThrowIfRejected();
-
-        Assert.Null(request.EntitledThrough);
+        var anyone = Practice().Submit(Agent, Command(Anyone, new ActorId("nobody.known"))).ThrowIfRejected();
+        Assert.Null(anyone.EntitledThrough);
         Assert.Equal(0, _directory.Calls);
+
+        var named = Practice().Submit(Agent, Command(Bundle, Alice)).ThrowIfRejected();
+        Assert.Equal(new ServiceRelationshipId("acme-office"), named.EntitledThrough);
+        Assert.Equal(0, _directory.Calls);
+    }
+
+    [Fact]
+    public void TheDirectoryIsAskedForTheOrganizationOnce_WhenEntitlementAndApproversBothNeedIt()
+    {
+        var catalog = RequestCatalog.Create(
+            new RequestCatalogDocument
+            {
+                Items =
+                [
+                    Item(new RequestItemId("sponsored"), "office-worker-bundle", RequestAvailability.ServiceConsumers) with
+                    {
+                        Approvals = [new ApprovalStep("Sponsor") { ApproversFrom = ApproverSource.OfferingSponsors }],
+                    },
+                ],
+            },
+            Services);
+
+        var request = new RequestFulfilment(_clock, catalog, _directory).Submit(Agent, new SubmitServiceRequest(new ServiceRequestId("REQ0003"), new RequestItemId("sponsored"), new ActorId("acme.zed"), ContactChannel.Portal)).ThrowIfRejected();
+
+        Assert.Equal(new ServiceRelationshipId("acme-office"), request.EntitledThrough);
+        Assert.Equal([new ActorId("acme.cfo")], request.CurrentApprovers);
+        Assert.Equal(1, _directory.OrganizationCalls);
     }
 
     [Fact]
@@ -145,6 +171,17 @@ public sealed class RequestEntitlementTests
 
         Assert.Contains(error.Problems, p => p.Path == "$.items[0].availableTo" && p.Message.Contains("must name the offering", StringComparison.Ordinal));
         Assert.Contains(error.Problems, p => p.Path == "$.items[1].availableTo");
+
+        // An offering that no service relationship takes: nobody could ever request the item.
+        var untaken = ServiceCatalog.Create(new ServiceCatalogDocument
+        {
+            Services = [new Service(new ServiceId("desk"), "Desk")],
+            Offerings = [new ServiceOffering(new ServiceOfferingId("lonely"), "Lonely") { Services = [new ServiceId("desk")] }],
+        });
+        var nobody = Assert.Throws<InvalidDefinitionException>(() => RequestCatalog.Create(
+            new RequestCatalogDocument { Items = [new RequestItem(new RequestItemId("c"), "C", new ServiceId("desk"), new ServiceOfferingId("lonely")) { AvailableTo = RequestAvailability.ServiceConsumers, Tasks = [new FulfilmentTask("Do")] }] },
+            untaken));
+        Assert.Equal("$.items[0].availableTo: no service relationship takes offering 'lonely', so nobody could request the item", Assert.Single(nobody.Problems).ToString());
     }
 
     [Fact]
@@ -236,6 +273,8 @@ public sealed class RequestEntitlementTests
     {
         public int Calls { get; private set; }
 
+        public int OrganizationCalls { get; private set; }
+
         public ActorId? ManagerOf(ActorId person)
         {
             Calls++;
@@ -245,6 +284,7 @@ public sealed class RequestEntitlementTests
         public OrganizationId? OrganizationOf(ActorId person)
         {
             Calls++;
+            OrganizationCalls++;
             return person.Value switch
             {
                 _ when person.Value.StartsWith("acme.", StringComparison.Ordinal) => new OrganizationId("acme-retail"),
