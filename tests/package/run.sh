@@ -109,7 +109,7 @@ rid="$(dotnet msbuild "$work/compliant" -getProperty:NETCoreSdkPortableRuntimeId
 analyzer_of() { # extra msbuild arguments...
   dotnet msbuild "$work/compliant" -t:ResolvePackageDependenciesForBuild -getItem:Analyzer "$@" \
     | python3 -c 'import json,sys; print(*[i["Identity"] for i in json.load(sys.stdin)["Items"]["Analyzer"] if i["Identity"].endswith("/ItilCore.Analyzers.dll")])' \
-    | sed "s|^$work/packages/itilcore/${version,,}/||"
+    | sed "s|^$work/packages/itilcore/$(printf %s "$version" | tr '[:upper:]' '[:lower:]')/||"
 }
 dotnet restore "$work/compliant" >/dev/null
 for check in "readytorun/$rid/ItilCore.Analyzers.dll|" "analyzers/dotnet/cs/ItilCore.Analyzers.dll|-p:ItilCoreAnalyzerReadyToRun=false" "analyzers/dotnet/cs/ItilCore.Analyzers.dll|-p:DesignTimeBuild=true" "analyzers/dotnet/cs/ItilCore.Analyzers.dll|-p:SkipCompilerExecution=true"; do

@@ -37,7 +37,7 @@ public sealed class RequestFulfilment
     /// The host's directory, asked at submission for the approvers of steps with an <see cref="ApprovalStep.ApproversFrom"/>
     /// (the requester's manager and organization) and for the requester's organization when an item is available only to
     /// its offering's consumers and the catalogue does not name the requester (<see cref="RequestItem.AvailableTo"/>);
-    /// each question at most once per submission. <see langword="null"/> when nothing needs it: submitting an item with such
+    /// the organization at most once per submission. <see langword="null"/> when nothing needs it: submitting an item with such
     /// a step is then refused with <see cref="RequestRejectionCodes.NoApproverDirectory"/>, and only the people the
     /// catalogue names are entitled to consumer-only items. Rebuilds never ask it.
     /// </param>

@@ -318,6 +318,12 @@ public sealed class BusinessCalendarTests
         Assert.Equal(CalendarTimeline.End - Duration.FromHours(1), hourBeforeEnd);
         Assert.False(always.TryAdd(dayBeforeEnd, Duration.FromDays(1), out _));
         Assert.Equal("businessTime", Assert.Throws<ArgumentOutOfRangeException>(() => always.Add(dayBeforeEnd, Duration.FromDays(1))).ParamName);
+
+        // The same through TryAdd's own walk: an hour that ends at midnight, a day before the end.
+        var lateHour = BusinessCalendar.Create(new BusinessCalendarDefinition(new CalendarId("late"), "Late", "Etc/UTC", WeeklyHours.EveryDay("23:00", "24:00")));
+        Assert.True(lateHour.TryAdd(dayBeforeEnd - Duration.FromDays(1), Duration.FromHours(1), out var lastButOne));
+        Assert.Equal(dayBeforeEnd, lastButOne);
+        Assert.False(lateHour.TryAdd(dayBeforeEnd, Duration.FromHours(1), out _));
     }
 
     [Fact]
