@@ -155,7 +155,7 @@ public static class RequestGenerators
         // Someone from outside the approver pool can always ask, so there is always a requester to draw.
         // A step whose approvers a directory finds cannot be judged here: any of the people may ask, and the directory the
         // practice was given must know them (else the scenario's submission is refused, and the run says so).
-        var requesters = People.Where(p => item.Approvals.All(step => step.ApproversFrom is not null || step.Approvers.Count(a => a != p) >= step.Quorum)).Append(Outsider).ToArray();
+        var requesters = People.Where(p => MayAsk(item, p)).Append(Outsider).ToArray();
         return from number in Gen.Choose(1, 9_999_999)
                from requester in Gen.Elements(requesters)
                from channel in Gen.Elements(Enum.GetValues<ContactChannel>())
@@ -186,11 +186,12 @@ public static class RequestGenerators
             return Submission(item);
         }
 
+        // Everyone the catalogue names, kept when the catalogue's own rule entitles them to the offering.
         var entitled = services.Relationships
-            .Where(r => r.Offerings.Contains(offering))
             .SelectMany(r => r.Customers.Concat(r.Users).Concat(r.Sponsors))
             .Distinct()
-            .Where(p => item.Approvals.All(step => step.ApproversFrom is not null || step.Approvers.Count(a => a != p) >= step.Quorum))
+            .Where(p => services.RelationshipEntitling(offering, p) is not null)
+            .Where(p => MayAsk(item, p))
             .ToArray();
         return entitled.Length == 0
             ? Submission(item)
@@ -198,6 +199,11 @@ public static class RequestGenerators
               from requester in Gen.Elements(entitled)
               select submit with { Requester = requester };
     }
+
+    // Whether someone's request for the item leaves every fixed-list step able to reach its quorum without them (steps whose
+    // approvers a directory finds cannot be judged here).
+    private static bool MayAsk(RequestItem item, ActorId person)
+        => item.Approvals.All(step => step.ApproversFrom is not null || step.Approvers.Count(a => a != person) >= step.Quorum);
 
     /// <summary>
     /// Generates submissions for an item that are invalid in exactly one way: a required field left out or blank, a

@@ -264,11 +264,7 @@ public sealed class BusinessCalendar : IBusinessHours
     /// <exception cref="ArgumentOutOfRangeException">The duration is negative, or the start is outside the supported range.</exception>
     public bool TryAdd(Instant start, Duration businessTime, out Instant result)
     {
-        if (businessTime < Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(businessTime), businessTime, "The business time must not be negative.");
-        }
-
+        NotNegative(businessTime, nameof(businessTime));
         var at = CalendarTimeline.Checked(start, nameof(start));
 
         // More working time than there is time left cannot elapse (and would not fit the nanosecond arithmetic).
@@ -494,13 +490,17 @@ public sealed class BusinessCalendar : IBusinessHours
         return Interlocked.CompareExchange(ref _plans[bucket], built, null) ?? built;
     }
 
-    private static long Nanoseconds(Duration businessTime, string paramName)
+    private static void NotNegative(Duration businessTime, string paramName)
     {
         if (businessTime < Duration.Zero)
         {
             throw new ArgumentOutOfRangeException(paramName, businessTime, "The business time must not be negative.");
         }
+    }
 
+    private static long Nanoseconds(Duration businessTime, string paramName)
+    {
+        NotNegative(businessTime, paramName);
         if (businessTime >= CalendarTimeline.End - CalendarTimeline.Min)
         {
             throw new ArgumentOutOfRangeException(paramName, businessTime, "The business time is longer than the supported range.");

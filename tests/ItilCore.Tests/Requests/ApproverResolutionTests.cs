@@ -49,7 +49,7 @@ public sealed class ApproverResolutionTests
         Services);
 
     private readonly FakeClock _clock = new(Instant.FromUtc(2026, 3, 2, 9, 0));
-    private readonly OrgDirectory _directory = new();
+    private readonly ExampleDirectory _directory = new();
     private int _eventIds;
 
     private static RequestItem Item(RequestItemId id, params ApprovalStep[] steps)
@@ -414,37 +414,6 @@ public sealed class ApproverResolutionTests
         public ActorId? ManagerOf(ActorId person) => person.Value == "manager.okafor" ? null : new ActorId("manager.okafor");
 
         public OrganizationId? OrganizationOf(ActorId person) => new OrganizationId("acme-retail");
-    }
-
-    private sealed class OrgDirectory : IApproverDirectory
-    {
-        public Dictionary<ActorId, ActorId> Managers { get; } = new()
-        {
-            [new("acme.pat")] = new("manager.okafor"),
-            [new("acme.quinn")] = new("manager.lund"),
-            [new("finance.clerk")] = new("manager.lund"),
-        };
-
-        public int Calls { get; private set; }
-
-        public ActorId? ManagerOf(ActorId person)
-        {
-            Calls++;
-            return Managers.TryGetValue(person, out var manager) ? manager : null;
-        }
-
-        public OrganizationId? OrganizationOf(ActorId person)
-        {
-            Calls++;
-            return person.Value switch
-            {
-                "acme.lost" => null,
-                "ghost.gus" => new OrganizationId("ghost-corp"),
-                _ when person.Value.StartsWith("acme.", StringComparison.Ordinal) => new OrganizationId("acme-retail"),
-                _ when person.Value.StartsWith("finance.", StringComparison.Ordinal) => new OrganizationId("finance"),
-                _ => null,
-            };
-        }
     }
 
     private sealed class ThrowingDirectory : IApproverDirectory

@@ -44,7 +44,7 @@ public sealed class RequestEntitlementTests
         Services);
 
     private readonly FakeClock _clock = new(Instant.FromUtc(2026, 3, 2, 9, 0));
-    private readonly Directory _directory = new();
+    private readonly ExampleDirectory _directory = new();
 
     private static RequestItem Item(RequestItemId id, string offering, RequestAvailability? availableTo)
         => new(id, id.Value, new ServiceId("service-desk"), new ServiceOfferingId(offering))
@@ -266,31 +266,6 @@ public sealed class RequestEntitlementTests
             {
                 Assert.Equal(new ServiceRelationshipId("office-staff"), RequestRun.Play(c => new RequestFulfilment(c, single), scenario).Request.EntitledThrough);
             }
-        }
-    }
-
-    private sealed class Directory : IApproverDirectory
-    {
-        public int Calls { get; private set; }
-
-        public int OrganizationCalls { get; private set; }
-
-        public ActorId? ManagerOf(ActorId person)
-        {
-            Calls++;
-            return null;
-        }
-
-        public OrganizationId? OrganizationOf(ActorId person)
-        {
-            Calls++;
-            OrganizationCalls++;
-            return person.Value switch
-            {
-                _ when person.Value.StartsWith("acme.", StringComparison.Ordinal) => new OrganizationId("acme-retail"),
-                _ when person.Value.StartsWith("finance.", StringComparison.Ordinal) => new OrganizationId("finance"),
-                _ => null,
-            };
         }
     }
 }
