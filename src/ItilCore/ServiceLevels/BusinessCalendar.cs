@@ -264,7 +264,11 @@ public sealed class BusinessCalendar : IBusinessHours
     /// <exception cref="ArgumentOutOfRangeException">The duration is negative, or the start is outside the supported range.</exception>
     public bool TryAdd(Instant start, Duration businessTime, out Instant result)
     {
-        NotNegative(businessTime, nameof(businessTime));
+        if (businessTime < Duration.Zero)
+        {
+            throw Negative(businessTime, nameof(businessTime));
+        }
+
         var at = CalendarTimeline.Checked(start, nameof(start));
 
         // More working time than there is time left cannot elapse (and would not fit the nanosecond arithmetic).
@@ -490,17 +494,17 @@ public sealed class BusinessCalendar : IBusinessHours
         return Interlocked.CompareExchange(ref _plans[bucket], built, null) ?? built;
     }
 
-    private static void NotNegative(Duration businessTime, string paramName)
-    {
-        if (businessTime < Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(paramName, businessTime, "The business time must not be negative.");
-        }
-    }
+    // The exception for a negative business time; thrown by the callers, so that the check stays in their (hot) bodies.
+    private static ArgumentOutOfRangeException Negative(Duration businessTime, string paramName)
+        => new(paramName, businessTime, "The business time must not be negative.");
 
     private static long Nanoseconds(Duration businessTime, string paramName)
     {
-        NotNegative(businessTime, paramName);
+        if (businessTime < Duration.Zero)
+        {
+            throw Negative(businessTime, paramName);
+        }
+
         if (businessTime >= CalendarTimeline.End - CalendarTimeline.Min)
         {
             throw new ArgumentOutOfRangeException(paramName, businessTime, "The business time is longer than the supported range.");
