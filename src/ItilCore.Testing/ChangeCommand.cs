@@ -95,6 +95,17 @@ public abstract record ChangeCommand
         public override CommandResult? Run(Change change, FakeClock clock) => Checked(change).Plan(By, Window);
     }
 
+    /// <summary><see cref="Change.UpdatePlans"/>.</summary>
+    /// <param name="By">Who acts.</param>
+    /// <param name="ImplementationPlan">The implementation plan.</param>
+    /// <param name="BackoutPlan">The backout plan.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record UpdatePlans(ActorId By, string? ImplementationPlan, string? BackoutPlan) : ChangeCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(Change change, FakeClock clock) => Checked(change).UpdatePlans(By, ImplementationPlan, BackoutPlan);
+    }
+
     /// <summary><see cref="Change.AssignImplementer"/>.</summary>
     /// <param name="By">Who acts.</param>
     /// <param name="Implementer">The implementer.</param>

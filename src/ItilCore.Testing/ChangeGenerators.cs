@@ -95,6 +95,7 @@ public static class ChangeGenerators
             (1, (from a in actor from t in Gen.Elements(Enum.GetValues<ChangeType>()) from m in model select (ChangeCommand)new ChangeCommand.ChangeType(a, t, m))),
             (3, (from a in actor from i in impact from l in likelihood select (ChangeCommand)new ChangeCommand.AssessRisk(a, i, l))),
             (3, Gen.Zip(actor, window).Select(x => (ChangeCommand)new ChangeCommand.Plan(x.Item1, x.Item2))),
+            (2, (from a in actor from i in comment from b in comment select (ChangeCommand)new ChangeCommand.UpdatePlans(a, i, b))),
             (3, Gen.Zip(actor, actor).Select(x => (ChangeCommand)new ChangeCommand.AssignImplementer(x.Item1, x.Item2))),
             (3, actor.Select(a => (ChangeCommand)new ChangeCommand.Submit(a))),
             (3, actor.Select(a => (ChangeCommand)new ChangeCommand.RequestAuthorization(a))),

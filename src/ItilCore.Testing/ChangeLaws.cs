@@ -123,6 +123,23 @@ public static class ChangeLaws
             || (run.Change.Type != ChangeType.Emergency && run.Change.Outcome == ChangeOutcome.Successful)
             || !string.IsNullOrWhiteSpace(run.Change.CloseNotes));
 
+    /// <summary>
+    /// The authority votes on the plans it was shown: once authorization is requested (or, for a standard change, once it
+    /// is submitted) the implementation and backout plans never change; and when the practice requires a backout plan,
+    /// every change whose authorization was requested had one.
+    /// </summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
+    /// <param name="maxSteps">The most steps per scenario.</param>
+    /// <returns>The property.</returns>
+    public static Property PlansAreFixedForTheAuthority(Func<IClock, ChangeManagement> practiceFactory, int maxSteps = 60)
+        => ForAllRuns(practiceFactory, maxSteps, run => run.Steps.All(s =>
+            (s.Before.State is ChangeState.New or ChangeState.Assess
+                || (s.After.ImplementationPlan == s.Before.ImplementationPlan && s.After.BackoutPlan == s.Before.BackoutPlan))
+            && (!run.Practice.Options.RequireBackoutPlan
+                || s.Command is not ChangeCommand.RequestAuthorization
+                || s.Result is not { IsAccepted: true }
+                || s.Before.BackoutPlan is not null)));
+
     /// <summary>All the laws above, together.</summary>
     /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
     /// <param name="maxSteps">The most steps per scenario.</param>
@@ -136,7 +153,8 @@ public static class ChangeLaws
             .And(EventsAreConsecutive(practiceFactory, maxSteps).Label("events are consecutive"))
             .And(ImplementationStartsInsideTheWindow(practiceFactory, maxSteps).Label("implementation starts inside the window"))
             .And(PlannedWindowsHaveNotEnded(practiceFactory, maxSteps).Label("planned windows have not ended"))
-            .And(ReviewIsRecorded(practiceFactory, maxSteps).Label("the review is recorded"));
+            .And(ReviewIsRecorded(practiceFactory, maxSteps).Label("the review is recorded"))
+            .And(PlansAreFixedForTheAuthority(practiceFactory, maxSteps).Label("plans are fixed for the authority"));
 
     private static Property ForAllRuns(Func<IClock, ChangeManagement> practiceFactory, int maxSteps, Func<ChangeRun, bool> law)
     {

@@ -40,6 +40,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         _requestedService = requested.Service;
         ConfigurationItems = requested.ConfigurationItems;
         Risk = requested.Risk;
+        ImplementationPlan = requested.ImplementationPlan;
+        BackoutPlan = requested.BackoutPlan;
         OpenedAt = requested.Envelope.OccurredAt;
     }
 
@@ -78,6 +80,15 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
 
     /// <summary>Gets the planned window.</summary>
     public Interval? PlannedWindow { get; private set; }
+
+    /// <summary>Gets how the change will be implemented, once written.</summary>
+    public string? ImplementationPlan { get; private set; }
+
+    /// <summary>
+    /// Gets how the change will be undone if it fails (ITIL's remediation, ServiceNow's backout plan), once written;
+    /// required before authorization when the practice's <see cref="ChangeManagementOptions.RequireBackoutPlan"/> is set.
+    /// </summary>
+    public string? BackoutPlan { get; private set; }
 
     /// <summary>Gets who implements the change.</summary>
     public ActorId? Implementer { get; private set; }
@@ -199,6 +210,25 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                         : null,
             static (e, c, w) => new ChangePlanned(e, w));
 
+    /// <summary>
+    /// Writes or rewrites the implementation and backout plans, both as they should now stand (a blank or
+    /// <see langword="null"/> plan removes it). Possible before authorization is requested: in New, and in Assess for a
+    /// normal change; an authority votes on the plans it was shown, so they are fixed from then on.
+    /// </summary>
+    /// <param name="by">Who writes the plans.</param>
+    /// <param name="implementationPlan">How the change will be implemented.</param>
+    /// <param name="backoutPlan">How the change will be undone if it fails.</param>
+    /// <returns>The events, or the rejection (<see cref="ChangeRejectionCodes.NoChange"/> when both plans already read so).</returns>
+    public CommandResult UpdatePlans(ActorId by, string? implementationPlan, string? backoutPlan)
+        => Execute(
+            by,
+            ChangeTrigger.UpdatePlans,
+            (Implementation: PlanText(implementationPlan), Backout: PlanText(backoutPlan)),
+            static (c, a) => a.Implementation == c.ImplementationPlan && a.Backout == c.BackoutPlan
+                ? Refuse(ChangeRejectionCodes.NoChange, "The change's implementation and backout plans already read so.")
+                : null,
+            static (e, c, a) => new ChangePlansUpdated(e, a.Implementation, a.Backout));
+
     /// <summary>Assigns who implements the change. Someone who approved it cannot become its implementer.</summary>
     /// <param name="by">Who assigns.</param>
     /// <param name="implementer">The implementer.</param>
@@ -231,7 +261,9 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
 
     /// <summary>
     /// Requests authorization from the change authority the policy assigns for the change's type and risk (a normal
-    /// change from Assess, an emergency change from New). Pending approvals of an earlier round do not carry over.
+    /// change from Assess, an emergency change from New). Pending approvals of an earlier round do not carry over. When
+    /// the practice requires a backout plan (<see cref="ChangeManagementOptions.RequireBackoutPlan"/>), a change without
+    /// one is refused with <see cref="ChangeRejectionCodes.BackoutPlanRequired"/>.
     /// </summary>
     /// <param name="by">Who requests.</param>
     /// <returns>The events, or the rejection.</returns>
@@ -240,9 +272,11 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             by,
             ChangeTrigger.RequestAuthorization,
             false,
-            static (c, _) => c._practice.AuthorityPolicy.AuthorityFor(c.Type, c.Risk) is { } a && CountReachable(a, c.Requester, c.Implementer, []) < a.Quorum
-                ? Refuse(ChangeRejectionCodes.QuorumUnreachable, $"Too few members of {a.Name} may authorize the change (its requester and implementer may not) to reach its quorum of {a.Quorum}.")
-                : null,
+            static (c, _) => c._practice.Options.RequireBackoutPlan && c.BackoutPlan is null
+                ? Refuse(ChangeRejectionCodes.BackoutPlanRequired, $"The {c.Type} change {c.Id} has no backout plan, and this practice requires one before authorization: write it with UpdatePlans.")
+                : c._practice.AuthorityPolicy.AuthorityFor(c.Type, c.Risk) is { } a && CountReachable(a, c.Requester, c.Implementer, []) < a.Quorum
+                    ? Refuse(ChangeRejectionCodes.QuorumUnreachable, $"Too few members of {a.Name} may authorize the change (its requester and implementer may not) to reach its quorum of {a.Quorum}.")
+                    : null,
             static (e, c, _) => new ChangeAuthorizationRequested(e, c._practice.AuthorityPolicy.AuthorityFor(c.Type, c.Risk)!));
 
     /// <summary>
@@ -324,8 +358,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <summary>
     /// Closes the change after its review. The notes hold the post-implementation review and are required (else
     /// <see cref="ChangeRejectionCodes.TextRequired"/>) for an emergency change whatever its outcome, and for any change
-    /// whose outcome is <see cref="ChangeOutcome.SuccessfulWithIssues"/> or <see cref="ChangeOutcome.Unsuccessful"/>; only a
-    /// successful normal or standard change may close without them.
+    /// whose outcome is <see cref="ChangeOutcome.SuccessfulWithIssues"/>, <see cref="ChangeOutcome.Unsuccessful"/> or
+    /// <see cref="ChangeOutcome.BackedOut"/>; only a successful normal or standard change may close without them.
     /// </summary>
     /// <param name="by">Who closes.</param>
     /// <param name="notes">Closure notes: the post-implementation review; required as above.</param>
@@ -338,6 +372,7 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             static (c, n) => c.Outcome switch
             {
                 ChangeOutcome.Unsuccessful => Required(n, "A change that failed is closed with its post-implementation review in the notes."),
+                ChangeOutcome.BackedOut => Required(n, "A change that was backed out is closed with its post-implementation review in the notes."),
                 ChangeOutcome.SuccessfulWithIssues => Required(n, "A change implemented with issues is closed with its post-implementation review in the notes."),
                 _ when c.Type == Changes.ChangeType.Emergency => Required(n, "An emergency change is closed with its post-implementation review in the notes."),
                 _ => null,
@@ -379,6 +414,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         Likelihood = Likelihood,
         Risk = Risk,
         PlannedWindow = PlannedWindow,
+        ImplementationPlan = ImplementationPlan,
+        BackoutPlan = BackoutPlan,
         Implementer = Implementer,
         Authority = Authority,
         Approvals = _approvals.ToArray(),
@@ -422,6 +459,7 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         ChangeTypeChanged => ChangeTrigger.ChangeType,
         ChangeRiskAssessed => ChangeTrigger.AssessRisk,
         ChangePlanned => ChangeTrigger.Plan,
+        ChangePlansUpdated => ChangeTrigger.UpdatePlans,
         ChangeImplementerAssigned => ChangeTrigger.AssignImplementer,
         ChangeSubmitted => ChangeTrigger.Submit,
         ChangeAuthorizationRequested => ChangeTrigger.RequestAuthorization,
@@ -436,6 +474,9 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         ChangeCanceled => ChangeTrigger.Cancel,
         _ => throw new ArgumentException($"{e.GetType().Name} is not a lifecycle event of a change.", nameof(e)),
     };
+
+    /// <summary>A plan as kept: trimmed, and none when blank.</summary>
+    internal static string? PlanText(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static Rejection Refuse(string code, string message) => new(code, message);
 
@@ -520,6 +561,10 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                 break;
             case ChangePlanned x:
                 PlannedWindow = x.Window;
+                break;
+            case ChangePlansUpdated x:
+                ImplementationPlan = x.ImplementationPlan;
+                BackoutPlan = x.BackoutPlan;
                 break;
             case ChangeImplementerAssigned x:
                 Implementer = x.Implementer;

@@ -101,6 +101,7 @@ public static class ChangeLifecycle
         Open(machine, S.Assess, g)
             .PermitReentryIf(T.AssessRisk, g(NotOnHold))
             .PermitReentryIf(T.Plan, g(NotOnHold))
+            .PermitReentryIf(T.UpdatePlans, g(NotOnHold))
             .PermitReentryIf(T.AssignImplementer, g(NotOnHold))
             .PermitIf(T.RequestAuthorization, S.Authorize, g(NotOnHold), g(RiskAssessed))
             .PermitIf(T.RevertToNew, S.New, g(NotOnHold));
@@ -135,6 +136,7 @@ public static class ChangeLifecycle
         => Open(machine, S.New, g)
             .PermitReentryIf(T.ChangeType, g(NotOnHold))
             .PermitReentryIf(T.Plan, g(NotOnHold))
+            .PermitReentryIf(T.UpdatePlans, g(NotOnHold))
             .PermitReentryIf(T.AssignImplementer, g(NotOnHold));
 
     // Authorize in normal and emergency changes: votes of the authority's members.

@@ -99,7 +99,11 @@ public sealed class ChangeManagement
             command.Requester,
             command.Service ?? model?.Service,
             Sequence.Freeze(items),
-            model?.MaxRisk);
+            model?.MaxRisk)
+        {
+            ImplementationPlan = Change.PlanText(command.ImplementationPlan),
+            BackoutPlan = Change.PlanText(command.BackoutPlan),
+        };
         return CommandResult<Change>.Accepted(new Change(this, requested), CommandResult.Accepted(requested));
     }
 

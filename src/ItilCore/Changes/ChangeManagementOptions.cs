@@ -35,6 +35,14 @@ public sealed record ChangeManagementOptions
     /// </summary>
     public ServiceModel? ServiceModel { get; init; }
 
+    /// <summary>
+    /// Gets whether a normal or emergency change needs a backout plan before authorization is requested (as ServiceNow's
+    /// change form asks for one): without it <see cref="Change.RequestAuthorization"/> is refused with
+    /// <see cref="ChangeRejectionCodes.BackoutPlanRequired"/>. Off by default. A standard change follows its pre-authorized
+    /// model and is not asked.
+    /// </summary>
+    public bool RequireBackoutPlan { get; init; }
+
     /// <summary>Checks the options, throwing <see cref="ArgumentException"/> that names what is wrong.</summary>
     internal void Validate()
     {

@@ -65,4 +65,7 @@ public static class ChangeRejectionCodes
 
     /// <summary>The service or a configuration item named is not in the catalogue or configuration model.</summary>
     public const string UnknownReference = "change.unknown-reference";
+
+    /// <summary>Authorization was requested for a change without a backout plan while the practice requires one (<see cref="ChangeManagementOptions.RequireBackoutPlan"/>).</summary>
+    public const string BackoutPlanRequired = "change.backout-plan-required";
 }

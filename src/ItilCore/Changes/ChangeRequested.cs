@@ -26,6 +26,12 @@ public sealed record ChangeRequested(
     IReadOnlyList<ConfigurationItemId> ConfigurationItems,
     Risk? Risk) : ChangeEvent(Envelope)
 {
+    /// <summary>Gets the implementation plan, if one was given.</summary>
+    public string? ImplementationPlan { get; init; }
+
+    /// <summary>Gets the backout (remediation) plan, if one was given.</summary>
+    public string? BackoutPlan { get; init; }
+
     /// <summary>Tells whether another event has the same members and list items.</summary>
     /// <param name="other">The other event.</param>
     /// <returns><see langword="true"/> when they are equal.</returns>
@@ -39,7 +45,9 @@ public sealed record ChangeRequested(
             && Requester == other.Requester
             && Service == other.Service
             && Sequence.Equal(ConfigurationItems, other.ConfigurationItems)
-            && Risk == other.Risk;
+            && Risk == other.Risk
+            && ImplementationPlan == other.ImplementationPlan
+            && BackoutPlan == other.BackoutPlan;
 
     /// <inheritdoc />
     public override int GetHashCode() => System.HashCode.Combine(Envelope, Type, ShortDescription, Requester, Sequence.Hash(ConfigurationItems));

@@ -55,6 +55,12 @@ public sealed record ChangeSnapshot
     /// <summary>Gets the planned window.</summary>
     public Interval? PlannedWindow { get; init; }
 
+    /// <summary>Gets the implementation plan.</summary>
+    public string? ImplementationPlan { get; init; }
+
+    /// <summary>Gets the backout (remediation) plan.</summary>
+    public string? BackoutPlan { get; init; }
+
     /// <summary>Gets the implementer.</summary>
     public ActorId? Implementer { get; init; }
 
@@ -116,6 +122,8 @@ public sealed record ChangeSnapshot
             && Likelihood == other.Likelihood
             && Risk == other.Risk
             && PlannedWindow == other.PlannedWindow
+            && ImplementationPlan == other.ImplementationPlan
+            && BackoutPlan == other.BackoutPlan
             && Implementer == other.Implementer
             && Authority == other.Authority
             && Sequence.Equal(Approvals, other.Approvals)

@@ -47,4 +47,7 @@ public enum ChangeTrigger
 
     /// <summary>Cancel (<see cref="Change.Cancel"/>).</summary>
     Cancel = 15,
+
+    /// <summary>Write or rewrite the implementation and backout plans before authorization (<see cref="Change.UpdatePlans"/>).</summary>
+    UpdatePlans = 16,
 }

@@ -23,4 +23,13 @@ public sealed record RequestChange(ChangeId Id, ChangeType Type, string ShortDes
 
     /// <summary>Gets the change model from the standard change catalogue; required for a standard change, not allowed for others.</summary>
     public ChangeModelId? Model { get; init; }
+
+    /// <summary>Gets how the change will be implemented, if written yet (ServiceNow's implementation plan).</summary>
+    public string? ImplementationPlan { get; init; }
+
+    /// <summary>
+    /// Gets how the change will be undone if it fails (ITIL's remediation, ServiceNow's backout plan), if written yet;
+    /// required before authorization when <see cref="ChangeManagementOptions.RequireBackoutPlan"/> is set.
+    /// </summary>
+    public string? BackoutPlan { get; init; }
 }

@@ -71,6 +71,7 @@ public static partial class ItilJson
         [typeof(ChangeTypeChanged)] = "change.type-changed",
         [typeof(ChangeRiskAssessed)] = "change.risk-assessed",
         [typeof(ChangePlanned)] = "change.planned",
+        [typeof(ChangePlansUpdated)] = "change.plans-updated",
         [typeof(ChangeImplementerAssigned)] = "change.implementer-assigned",
         [typeof(ChangeSubmitted)] = "change.submitted",
         [typeof(ChangeAuthorizationRequested)] = "change.authorization-requested",

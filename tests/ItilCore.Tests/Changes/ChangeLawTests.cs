@@ -37,4 +37,11 @@ public sealed class ChangeLawTests
 
     [Fact]
     public void Review_IsRecorded() => Properties.Check(ChangeLaws.ReviewIsRecorded(Practice));
+
+    [Fact]
+    public void Plans_AreFixedForTheAuthority() => Properties.Check(ChangeLaws.PlansAreFixedForTheAuthority(Practice));
+
+    [Fact]
+    public void AllLaws_HoldWhenTheBackoutPlanIsRequired()
+        => Properties.Check(ChangeLaws.All(clock => new ChangeManagement(clock, ChangeFixture.Options with { RequireBackoutPlan = true })));
 }

@@ -480,7 +480,7 @@ public sealed class ChangeTests
     {
         var types = typeof(ChangeEvent).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(ChangeEvent).IsAssignableFrom(t)).ToArray();
 
-        Assert.Equal(16, types.Length);
+        Assert.Equal(17, types.Length);
         Assert.All(types, t => Assert.StartsWith("change.", ItilJson.EventTypeNames[t], StringComparison.Ordinal));
         Assert.Equal("change.requested", ItilJson.EventTypeNames[typeof(ChangeRequested)]);
     }

@@ -26,9 +26,9 @@ public sealed class ChangeModelTests
             [S.New, S.Assess, S.Authorize, S.Scheduled, S.Implement],
             new()
             {
-                [(S.New, T.ChangeType)] = [S.New], [(S.New, T.AssessRisk)] = [S.New], [(S.New, T.Plan)] = [S.New], [(S.New, T.AssignImplementer)] = [S.New],
+                [(S.New, T.ChangeType)] = [S.New], [(S.New, T.AssessRisk)] = [S.New], [(S.New, T.Plan)] = [S.New], [(S.New, T.UpdatePlans)] = [S.New], [(S.New, T.AssignImplementer)] = [S.New],
                 [(S.New, T.Submit)] = [S.Assess],
-                [(S.Assess, T.AssessRisk)] = [S.Assess], [(S.Assess, T.Plan)] = [S.Assess], [(S.Assess, T.AssignImplementer)] = [S.Assess],
+                [(S.Assess, T.AssessRisk)] = [S.Assess], [(S.Assess, T.Plan)] = [S.Assess], [(S.Assess, T.UpdatePlans)] = [S.Assess], [(S.Assess, T.AssignImplementer)] = [S.Assess],
                 [(S.Assess, T.RequestAuthorization)] = [S.Authorize], [(S.Assess, T.RevertToNew)] = [S.New],
                 [(S.Authorize, T.Approve)] = [S.Authorize, S.Scheduled], [(S.Authorize, T.Reject)] = [S.Authorize, S.New], [(S.Authorize, T.AssignImplementer)] = [S.Authorize],
             }),
@@ -36,13 +36,13 @@ public sealed class ChangeModelTests
             [S.New, S.Scheduled, S.Implement],
             new()
             {
-                [(S.New, T.ChangeType)] = [S.New], [(S.New, T.Plan)] = [S.New], [(S.New, T.AssignImplementer)] = [S.New], [(S.New, T.Submit)] = [S.Scheduled],
+                [(S.New, T.ChangeType)] = [S.New], [(S.New, T.Plan)] = [S.New], [(S.New, T.UpdatePlans)] = [S.New], [(S.New, T.AssignImplementer)] = [S.New], [(S.New, T.Submit)] = [S.Scheduled],
             }),
         [ChangeType.Emergency] = Build(
             [S.New, S.Authorize, S.Scheduled, S.Implement],
             new()
             {
-                [(S.New, T.ChangeType)] = [S.New], [(S.New, T.Plan)] = [S.New], [(S.New, T.AssignImplementer)] = [S.New], [(S.New, T.RequestAuthorization)] = [S.Authorize],
+                [(S.New, T.ChangeType)] = [S.New], [(S.New, T.Plan)] = [S.New], [(S.New, T.UpdatePlans)] = [S.New], [(S.New, T.AssignImplementer)] = [S.New], [(S.New, T.RequestAuthorization)] = [S.Authorize],
                 [(S.Authorize, T.Approve)] = [S.Authorize, S.Scheduled], [(S.Authorize, T.Reject)] = [S.Authorize, S.New], [(S.Authorize, T.AssignImplementer)] = [S.Authorize],
                 [(S.Authorize, T.RevertToNew)] = [S.New],
                 // ServiceNow assesses the risk of emergency changes too (New, Authorize), for the ECAB to see.
@@ -99,6 +99,7 @@ public sealed class ChangeModelTests
         Cmd.ChangeType => T.ChangeType,
         Cmd.AssessRisk => T.AssessRisk,
         Cmd.Plan => T.Plan,
+        Cmd.UpdatePlans => T.UpdatePlans,
         Cmd.AssignImplementer => T.AssignImplementer,
         Cmd.Submit => T.Submit,
         Cmd.RequestAuthorization => T.RequestAuthorization,

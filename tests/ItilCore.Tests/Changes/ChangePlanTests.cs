@@ -1,0 +1,181 @@
+using System.Collections.Generic;
+using System.Linq;
+using ItilCore.Changes;
+using ItilCore.Serialization;
+using NodaTime;
+using NodaTime.Testing;
+using Xunit;
+using F = ItilCore.Tests.Changes.ChangeFixture;
+
+namespace ItilCore.Tests.Changes;
+
+/// <summary>Implementation and backout plans, the practice's backout-plan requirement, and the backed-out outcome.</summary>
+public sealed class ChangePlanTests
+{
+    private readonly F _f = new();
+
+    private static ChangeManagement Strict(FakeClock clock) => new(clock, F.Options with { RequireBackoutPlan = true });
+
+    private static void Rejected(CommandResult result, string code)
+    {
+        Assert.True(result.IsRejected, "expected a rejection with " + code);
+        Assert.Equal(code, result.Rejection!.Code);
+        Assert.Empty(result.Events);
+    }
+
+    [Fact]
+    public void Request_KeepsThePlansTrimmed_AndABlankPlanIsNone()
+    {
+        var change = _f.Practice.Request(F.Agent, F.Command() with { ImplementationPlan = "  1. stop app01\n2. upgrade  ", BackoutPlan = " " }).ThrowIfRejected();
+
+        Assert.Equal("1. stop app01\n2. upgrade", change.ImplementationPlan);
+        Assert.Null(change.BackoutPlan);
+    }
+
+    [Fact]
+    public void UpdatePlans_InNewAndAssess_RecordsBothPlansAsTheyNowStand()
+    {
+        var change = _f.Planned();
+        var events = change.UpdatePlans(F.Agent, "Upgrade db01 to 16.2", "Restore the 02:00 snapshot").ThrowIfRejected();
+
+        var updated = Assert.IsType<ChangePlansUpdated>(Assert.Single(events));
+        Assert.Equal(("Upgrade db01 to 16.2", "Restore the 02:00 snapshot"), (updated.ImplementationPlan, updated.BackoutPlan));
+        Assert.Equal(ChangeState.New, change.State);
+
+        change.Submit(F.Agent).ThrowIfRejected();
+        change.UpdatePlans(F.Agent, "Upgrade db01 to 16.2", null).ThrowIfRejected();
+        Assert.Equal(ChangeState.Assess, change.State);
+        Assert.Equal("Upgrade db01 to 16.2", change.ImplementationPlan);
+        Assert.Null(change.BackoutPlan);
+    }
+
+    [Fact]
+    public void UpdatePlans_ThatChangesNothing_IsRefused()
+    {
+        var change = _f.Planned();
+        change.UpdatePlans(F.Agent, "Upgrade", "Restore").ThrowIfRejected();
+        var before = change.ToSnapshot();
+
+        Rejected(change.UpdatePlans(F.Agent, " Upgrade ", "Restore"), ChangeRejectionCodes.NoChange);
+        Assert.Equal(before, change.ToSnapshot());
+    }
+
+    [Theory]
+    [InlineData(ChangeType.Normal)]
+    [InlineData(ChangeType.Emergency)]
+    public void UpdatePlans_OnceAuthorizationIsRequested_IsNotPermitted(ChangeType type)
+    {
+        var change = _f.Authorizing(type);
+        var before = change.ToSnapshot();
+
+        Rejected(change.UpdatePlans(F.Agent, "Another plan", "Another backout"), ChangeRejectionCodes.NotPermitted);
+        Assert.Equal(before, change.ToSnapshot());
+    }
+
+    [Fact]
+    public void UpdatePlans_OnAStandardChangeOnceScheduled_IsNotPermitted()
+        => Rejected(_f.Scheduled(ChangeType.Standard).UpdatePlans(F.Agent, "x", "y"), ChangeRejectionCodes.NotPermitted);
+
+    [Theory]
+    [InlineData(ChangeType.Normal)]
+    [InlineData(ChangeType.Emergency)]
+    public void RequestAuthorization_WithoutABackoutPlan_IsRefusedWhenThePracticeRequiresOne(ChangeType type)
+    {
+        var practice = Strict(_f.Clock);
+        var change = practice.Request(F.Agent, F.Command(type)).ThrowIfRejected();
+        change.Plan(F.Agent, F.Window).ThrowIfRejected();
+        change.AssignImplementer(F.Agent, F.Implementer).ThrowIfRejected();
+        if (type == ChangeType.Normal)
+        {
+            change.Submit(F.Agent).ThrowIfRejected();
+            change.AssessRisk(F.Agent, new Impact(3), new Likelihood(3)).ThrowIfRejected();
+        }
+
+        var before = change.ToSnapshot();
+        var refused = change.RequestAuthorization(F.Agent);
+
+        Rejected(refused, ChangeRejectionCodes.BackoutPlanRequired);
+        Assert.Contains("CHG0001", refused.Rejection!.Message, System.StringComparison.Ordinal);
+        Assert.Contains("backout plan", refused.Rejection.Message, System.StringComparison.Ordinal);
+        Assert.Equal(before, change.ToSnapshot());
+
+        change.UpdatePlans(F.Agent, null, "Restore the snapshot").ThrowIfRejected();
+        change.RequestAuthorization(F.Agent).ThrowIfRejected();
+        Assert.Equal(ChangeState.Authorize, change.State);
+    }
+
+    [Fact]
+    public void RequestAuthorization_WithoutABackoutPlan_IsAcceptedByDefault()
+    {
+        var change = _f.Assessed();
+        Assert.False(F.Options.RequireBackoutPlan);
+        Assert.Null(change.BackoutPlan);
+
+        change.RequestAuthorization(F.Agent).ThrowIfRejected();
+    }
+
+    [Fact]
+    public void StandardChange_IsNotAskedForABackoutPlan_WhenThePracticeRequiresOne()
+    {
+        var practice = Strict(_f.Clock);
+        var change = practice.Request(F.Agent, F.Command(ChangeType.Standard)).ThrowIfRejected();
+        change.Plan(F.Agent, F.Window).ThrowIfRejected();
+
+        change.Submit(F.Agent).ThrowIfRejected();
+        Assert.Equal(ChangeState.Scheduled, change.State);
+    }
+
+    [Fact]
+    public void BackedOut_IsClosedOnlyWithTheReview()
+    {
+        var change = _f.Scheduled();
+        _f.OpenWindow();
+        change.StartImplementation(F.Implementer).ThrowIfRejected();
+        change.CompleteImplementation(F.Implementer, ChangeOutcome.BackedOut, "Upgrade failed at step 3; snapshot restored").ThrowIfRejected();
+        Assert.Equal(ChangeOutcome.BackedOut, change.Outcome);
+        var before = change.ToSnapshot();
+
+        var refused = change.Close(F.Agent);
+        Rejected(refused, ChangeRejectionCodes.TextRequired);
+        Assert.Contains("backed out", refused.Rejection!.Message, System.StringComparison.Ordinal);
+        Assert.Equal(before, change.ToSnapshot());
+
+        change.Close(F.Agent, "Review: the vendor's script assumed 16.1; retry with 16.2's").ThrowIfRejected();
+        Assert.Equal(ChangeState.Closed, change.State);
+    }
+
+    [Fact]
+    public void Plans_SurviveJsonAndRebuild()
+    {
+        var history = new List<DomainEvent>();
+        var logged = _f.Practice.Request(F.Agent, F.Command() with { ImplementationPlan = "Upgrade" });
+        var change = logged.Value!;
+        history.AddRange(logged.Events);
+        history.AddRange(change.UpdatePlans(F.Agent, "Upgrade db01", "Restore").ThrowIfRejected());
+        history.AddRange(change.Plan(F.Agent, F.Window).ThrowIfRejected());
+
+        var json = ItilJson.Serialize<IReadOnlyList<DomainEvent>>(history);
+        Assert.Contains("\"change.plans-updated\"", json, System.StringComparison.Ordinal);
+        var read = ItilJson.Deserialize<IReadOnlyList<DomainEvent>>(json);
+        Assert.Equal(history, read);
+        Assert.Equal("Upgrade", ((ChangeRequested)read[0]).ImplementationPlan);
+
+        var rebuilt = _f.Practice.Rebuild(read);
+        Assert.Equal(change.ToSnapshot(), rebuilt.ToSnapshot());
+        Assert.Equal(("Upgrade db01", "Restore"), (rebuilt.ImplementationPlan, rebuilt.BackoutPlan));
+    }
+
+    [Fact]
+    public void ChangeRequested_EqualityIncludesThePlans()
+    {
+        var clock = new FakeClock(F.Monday);
+        var a = new ChangeManagement(clock, F.Options, () => new System.Guid(1, 0, 0, new byte[8])).Request(F.Agent, F.Command() with { BackoutPlan = "Restore" }).Events.Single();
+        clock.Reset(F.Monday);
+        var b = new ChangeManagement(clock, F.Options, () => new System.Guid(1, 0, 0, new byte[8])).Request(F.Agent, F.Command() with { BackoutPlan = "Reinstall" }).Events.Single();
+        clock.Reset(F.Monday);
+        var c = new ChangeManagement(clock, F.Options, () => new System.Guid(1, 0, 0, new byte[8])).Request(F.Agent, F.Command() with { BackoutPlan = "Restore" }).Events.Single();
+
+        Assert.NotEqual(a, b);
+        Assert.Equal(a, c);
+    }
+}
