@@ -67,7 +67,7 @@ internal sealed class ProblemDesk
                     new ChangeAuthorityRule(ChangeType.Emergency, null, "ECAB"),
                 ]),
             ChangeManagementOptions.DefaultRiskMatrix);
-        _changes = new ChangeManagement(clock, new ChangeManagementOptions { AuthorityPolicy = policy, ServiceModel = model }, newEventId);
+        _changes = new ChangeManagement(clock, new ChangeManagementOptions { AuthorityPolicy = policy, ServiceModel = model, RequireBackoutPlan = true }, newEventId);
     }
 
     public IReadOnlyList<string> Story => _story;
@@ -178,6 +178,7 @@ internal sealed class ProblemDesk
             Description = proposal.Justification,
             Service = proposal.KnownError.Service,
             ConfigurationItems = proposal.KnownError.AffectedItems,
+            ImplementationPlan = "Upload firmware 9.2 to the standby gateway, fail over, upgrade the primary, fail back",
         });
         _changeHistory.AddRange(requested.Events);
         var change = _change = requested.ThrowIfRejected();
@@ -215,8 +216,11 @@ internal sealed class ProblemDesk
         Do(change.Plan(ProblemManager, second));
         Say($"Re-planned {Window(second)}: {_schedule.ConflictsWith(change.ToScheduledChange()!).Count} conflicts");
         Do(change.Submit(ProblemManager));
+        var early = change.RequestAuthorization(ProblemManager);
+        Say($"{change.Id} sent for authorization without a backout plan: rejected, {early.Rejection!.Code}");
+        Do(change.UpdatePlans(ProblemManager, change.ImplementationPlan, "Fail over to the standby gateway, reinstall firmware 9.1 on the primary from the saved image, fail back"));
         Do(change.RequestAuthorization(ProblemManager));
-        Say($"{change.Id} submitted and sent for authorization → {change.State}");
+        Say($"{change.Id} backout plan written and sent for authorization again → {change.State}");
         Later(Duration.FromHours(1), () =>
         {
             var own = change.Approve(ProblemManager, "Looks good to me");
