@@ -73,7 +73,8 @@ internal sealed class SlaCycleTrace
             else
             {
                 active.PauseOrResume(objective, ticket, now);
-                if (reset && !resetHeldBefore && start)
+                // A priority change is seen only against the cycle's own priority: two changes in a row reset twice.
+                if (start && ((reset && !resetHeldBefore) || (objective.ResetOnPriorityChange && ticket.Priority != active.Priority)))
                 {
                     // The new cycle attaches as any does: not when the cancel condition holds.
                     active.End(SlaStage.Completed, now);

@@ -28,8 +28,21 @@ public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Tar
     /// <summary>Gets the cancel condition.</summary>
     public SlaCondition Cancel { get; init; } = new Never();
 
-    /// <summary>Gets when the current cycle ends and a new one starts (if the start condition holds).</summary>
+    /// <summary>
+    /// Gets when the current cycle ends and a new one starts (if the start condition holds): when this condition begins to
+    /// hold (it did not at the previous snapshot). To follow every change of priority, use
+    /// <see cref="ResetOnPriorityChange"/>: no condition on one snapshot can see a change.
+    /// </summary>
     public SlaCondition Reset { get; init; } = new Never();
+
+    /// <summary>
+    /// Gets whether a change of the ticket's priority resets the clock as <see cref="Reset"/> does (ServiceNow's reset
+    /// condition "Priority changes"): at the first snapshot where the priority differs from the one the running cycle
+    /// attached with, that cycle completes (a breach it had stays recorded) and, if the start condition holds and the
+    /// cancel condition does not, a new cycle attaches with the new priority's target, counting from the change. Off by
+    /// default: a cycle keeps the target of the priority it attached with.
+    /// </summary>
+    public bool ResetOnPriorityChange { get; init; }
 
     /// <summary>
     /// Gets whether the clock counts from when the ticket was opened rather than from when the start condition held,

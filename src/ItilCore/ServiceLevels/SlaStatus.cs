@@ -27,11 +27,13 @@ public sealed record SlaStatus
     public required int Cycle { get; init; }
 
     /// <summary>
-    /// Gets the ticket priority whose target applies: the priority when the cycle attached. As in ServiceNow, a new
-    /// priority gets its target through conditions: one agreement per priority, each starting on <see cref="PriorityIn"/>
-    /// with <see cref="CancelWhen.StartConditionNotMet"/> (and <see cref="SlaObjective.RetroactiveStart"/> to count from
-    /// the opening). A reset condition on <see cref="PriorityIn"/> restarts the clock only when the ticket enters the
-    /// priorities it lists (a reset fires when its condition starts to hold), so it does not follow every change.
+    /// Gets the ticket priority whose target applies: the priority when the cycle attached. A new priority gets its
+    /// target in one of two ways, as in ServiceNow: <see cref="SlaObjective.ResetOnPriorityChange"/> (the reset condition
+    /// "Priority changes": a new cycle from the change, with the new priority's target), or one agreement per priority,
+    /// each starting on <see cref="PriorityIn"/> with <see cref="CancelWhen.StartConditionNotMet"/> (and
+    /// <see cref="SlaObjective.RetroactiveStart"/> to count from the opening). A reset condition on <see cref="PriorityIn"/>
+    /// restarts the clock only when the ticket enters the priorities it lists (a reset fires when its condition starts
+    /// to hold), so it does not follow every change.
     /// </summary>
     public required Priority Priority { get; init; }
 

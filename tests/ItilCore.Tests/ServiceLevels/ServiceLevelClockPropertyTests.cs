@@ -21,7 +21,12 @@ public sealed class ServiceLevelClockPropertyTests
     private static readonly ServiceLevelManagement Levels = SlaFixture.Levels(
         [Office],
         Agreement("office", Office.Id, FirstResponse(Duration.FromHours(2)), Resolution(Duration.FromHours(16))),
-        Agreement("round-the-clock", null, Resolution(Duration.FromHours(24)) with { Reset = new MajorIncident() }));
+        Agreement("round-the-clock", null, Resolution(Duration.FromHours(24)) with { Reset = new MajorIncident() }),
+        Agreement("per-priority", Office.Id, Resolution(Duration.FromHours(16)) with
+        {
+            Targets = Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(2 * p))).ToArray(),
+            ResetOnPriorityChange = true,
+        }));
 
     private static readonly Arbitrary<(IncidentScenario Scenario, int A, int B)> Cases =
         Gen.Zip(IncidentGenerators.Scenario(PriorityMatrix.ServiceNowDefault, 30), Gen.Zip(Gen.Choose(0, 1_000_000), Gen.Choose(0, 1_000_000)))

@@ -250,6 +250,96 @@ public sealed class ServiceLevelClockTests
         Assert.Equal((H(2), Duration.FromHours(1)), (cycles[1].StartedAt, cycles[1].BusinessElapsed));
     }
 
+    // P1 1 h, P2 2 h, P3 4 h, P4 8 h, P5 16 h: every priority its own target, so that a re-target shows.
+    private static ServiceLevelManagement ResolutionPerPriority(bool resetOnPriorityChange)
+        => Levels(NoCalendars, Agreement("sla", null, Resolution(Duration.FromHours(8)) with
+        {
+            Targets = Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(1 << (p - 1)))).ToArray(),
+            ResetOnPriorityChange = resetOnPriorityChange,
+        }));
+
+    [Fact]
+    public void Evaluate_ResetOnPriorityChange_AnUpgradeStartsACycleWithTheNewTarget()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 2, urgency: 2);
+        f.At(H(1), i => i.Reclassify(Agent, new Impact(1), new Urgency(1)));
+
+        var cycles = ResolutionPerPriority(resetOnPriorityChange: true).Evaluate(f.Timeline, H(1.5));
+
+        Assert.Equal([(new Priority(3), SlaStage.Completed, Monday9), (new Priority(1), SlaStage.InProgress, H(1))], cycles.Select(c => (c.Priority, c.Stage, c.StartedAt)));
+        Assert.Equal((Duration.FromHours(1), H(2)), (cycles[1].Target, cycles[1].BreachAt));
+        Assert.Equal(H(1), cycles[0].EndedAt);
+    }
+
+    [Fact]
+    public void Evaluate_WithoutResetOnPriorityChange_TheCycleKeepsItsTarget()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 2, urgency: 2);
+        f.At(H(1), i => i.Reclassify(Agent, new Impact(1), new Urgency(1)));
+
+        var status = Assert.Single(ResolutionPerPriority(resetOnPriorityChange: false).Evaluate(f.Timeline, H(1.5)));
+
+        Assert.Equal((new Priority(3), Duration.FromHours(4), H(4)), (status.Priority, status.Target, status.BreachAt));
+    }
+
+    [Fact]
+    public void Evaluate_ResetOnPriorityChange_TwoChangesInARowResetTwice_AndAReclassificationKeepingThePriorityDoesNot()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 2, urgency: 2);
+        f.At(H(1), i => i.Reclassify(Agent, new Impact(1), new Urgency(2)));
+        f.At(H(1.25), i => i.Reclassify(Agent, new Impact(1), new Urgency(1)));
+        f.At(H(1.5), i => i.Reclassify(Agent, new Impact(1), new Urgency(1), category: "network"));
+
+        var cycles = ResolutionPerPriority(resetOnPriorityChange: true).Evaluate(f.Timeline, H(1.75));
+
+        Assert.Equal([(1, new Priority(3), Monday9), (2, new Priority(2), H(1)), (3, new Priority(1), H(1.25))], cycles.Select(c => (c.Cycle, c.Priority, c.StartedAt)));
+        Assert.Equal((SlaStage.InProgress, Duration.FromHours(0.5)), (cycles[2].Stage, cycles[2].BusinessElapsed));
+    }
+
+    [Fact]
+    public void Evaluate_ResetOnPriorityChange_ADowngradeAfterABreachKeepsTheBreachOnTheEndedCycle()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 1, urgency: 1);
+        f.At(H(2), i => i.Reclassify(Agent, new Impact(3), new Urgency(3)));
+
+        var cycles = ResolutionPerPriority(resetOnPriorityChange: true).Evaluate(f.Timeline, H(3));
+
+        Assert.Equal(2, cycles.Count);
+        Assert.Equal((new Priority(1), SlaStage.Completed, true, H(1)), (cycles[0].Priority, cycles[0].Stage, cycles[0].Breached, cycles[0].BreachAt));
+        Assert.Equal((new Priority(5), false, H(18)), (cycles[1].Priority, cycles[1].Breached, cycles[1].BreachAt));
+    }
+
+    [Fact]
+    public void Evaluate_ResetOnPriorityChange_OnAResolvedTicketAttachesNothing()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 2, urgency: 2);
+        f.At(H(0.5), i => i.Assign(Agent, Desk));
+        f.At(H(1), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "restarted"));
+
+        var status = Assert.Single(ResolutionPerPriority(resetOnPriorityChange: true).Evaluate(f.Timeline, H(2)));
+
+        Assert.Equal((SlaStage.Completed, new Priority(3)), (status.Stage, status.Priority));
+    }
+
+    [Fact]
+    public void ResetOnPriorityChange_RoundTripsThroughJson()
+    {
+        var objective = Resolution(Duration.FromHours(8)) with { ResetOnPriorityChange = true };
+
+        var json = ItilCore.Serialization.ItilJson.Serialize(objective);
+
+        Assert.Contains("\"resetOnPriorityChange\": true", json, StringComparison.Ordinal);
+        var back = ItilCore.Serialization.ItilJson.Deserialize<SlaObjective>(json);
+        Assert.True(back.ResetOnPriorityChange);
+        Assert.Equal(json, ItilCore.Serialization.ItilJson.Serialize(back));
+        Assert.False(ItilCore.Serialization.ItilJson.Deserialize<SlaObjective>(json.Replace("\"resetOnPriorityChange\": true,", string.Empty, StringComparison.Ordinal)).ResetOnPriorityChange);
+    }
+
     [Fact]
     public void Evaluate_RetroactiveStart_CountsFromOpeningAndReplaysPauses()
     {
