@@ -20,9 +20,9 @@ namespace ItilCore.ServiceLevels;
 /// How a clock runs, for each objective of each attached agreement, snapshot by snapshot of the ticket's timeline
 /// (ServiceNow's documented order): a cycle attaches when the start condition holds and the stop and cancel conditions
 /// do not; for an attached cycle, the stop condition completes it; otherwise the pause condition pauses it and the
-/// resume rule resumes it; then a reset condition that has just begun to hold (it did not at the previous snapshot),
-/// or under <see cref="SlaObjective.ResetOnPriorityChange"/> a priority other than the cycle's, completes the cycle and
-/// attaches a new one; finally the cancel rule cancels it. Once a cycle has ended, a new cycle
+/// resume rule resumes it; then, while the start condition holds, a reset condition that has just begun to hold (it did
+/// not at the previous snapshot), or under <see cref="SlaObjective.ResetOnPriorityChange"/> a priority other than the
+/// cycle's (unless the cancel rule cancels the cycle), completes the cycle and attaches a new one; finally the cancel rule cancels it. Once a cycle has ended, a new cycle
 /// attaches when the start condition holds again after having stopped holding (Jira Service Management's cycles: a
 /// reopened incident gets a new resolution cycle).
 /// </para>

@@ -36,10 +36,11 @@ public sealed class SlaComplianceReport
                 g.Key.Service,
                 g.Key.Priority,
                 g.Key.Metric,
-                g.Count(s => s.Stage == SlaStage.Completed && !s.Breached),
+                g.Count(s => s.Stage == SlaStage.Completed && !s.Breached && !s.EndedByReset),
                 g.Count(s => s.Stage != SlaStage.Cancelled && s.Breached),
                 g.Count(s => s.Stage is SlaStage.InProgress or SlaStage.Paused && !s.Breached),
-                g.Count(s => s.Stage == SlaStage.Cancelled)))
+                g.Count(s => s.Stage == SlaStage.Cancelled),
+                g.Count(s => s.Stage == SlaStage.Completed && !s.Breached && s.EndedByReset)))
             .OrderBy(r => r.Service.Value, StringComparer.Ordinal)
             .ThenBy(r => r.Agreement.Value, StringComparer.Ordinal)
             .ThenBy(r => r.Priority.Level)

@@ -8,12 +8,16 @@ namespace ItilCore.ServiceLevels;
 /// <param name="Service">The service.</param>
 /// <param name="Priority">The priority.</param>
 /// <param name="Metric">The metric.</param>
-/// <param name="Met">Cycles completed within their target.</param>
+/// <param name="Met">Cycles that reached their stop condition within their target.</param>
 /// <param name="Breached">Cycles past their target, completed or still running.</param>
 /// <param name="InProgress">Cycles still running or paused and not yet breached.</param>
 /// <param name="Cancelled">Cycles cancelled (not counted in compliance).</param>
+/// <param name="Superseded">
+/// Cycles a reset ended within their target, before their stop condition (not counted in compliance: the cycle after the
+/// reset measures the ticket; a cycle a reset ended after its target passed counts as breached).
+/// </param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record SlaComplianceRow(SlaId Agreement, AgreementKind Kind, ServiceId Service, Priority Priority, SlaMetric Metric, int Met, int Breached, int InProgress, int Cancelled)
+public sealed record SlaComplianceRow(SlaId Agreement, AgreementKind Kind, ServiceId Service, Priority Priority, SlaMetric Metric, int Met, int Breached, int InProgress, int Cancelled, int Superseded)
 {
     /// <summary>Gets met ÷ (met + breached) in percent, or <see langword="null"/> when nothing has been decided yet.</summary>
     public double? CompliancePercent => Met + Breached == 0 ? null : 100.0 * Met / (Met + Breached);

@@ -34,6 +34,8 @@ internal sealed class SlaCycleTrace
 
     public Instant? EndedAt { get; private set; }
 
+    public bool EndedByReset { get; private set; }
+
     public IReadOnlyList<Interval> Running => _running;
 
     public IReadOnlyList<Interval> Pauses => _pauses;
@@ -73,16 +75,25 @@ internal sealed class SlaCycleTrace
             else
             {
                 active.PauseOrResume(objective, ticket, now);
-                // A priority change is seen only against the cycle's own priority: two changes in a row reset twice.
-                if (start && ((reset && !resetHeldBefore) || (objective.ResetOnPriorityChange && ticket.Priority != active.Priority)))
+                var conditionReset = reset && !resetHeldBefore;
+
+                // A change of priority is seen against the cycle's own priority (two changes in a row reset twice), and
+                // yields to the cancel rule: a cycle the ticket no longer wants is cancelled, not succeeded.
+                var priorityReset = objective.ResetOnPriorityChange && ticket.Priority != active.Priority && !Cancels(objective, ticket);
+                if (start && (conditionReset || priorityReset))
                 {
                     // The new cycle attaches as any does: not when the cancel condition holds.
                     active.End(SlaStage.Completed, now);
+                    active.EndedByReset = true;
                     active = null;
                     if (!Cancels(objective, ticket))
                     {
                         startStoppedSinceLastCycle = false;
-                        active = Attach(objective, timeline, i, false, cycles.Count + 1);
+
+                        // After a change of priority the new priority's cycle counts as any attachment does (from the
+                        // opening under RetroactiveStart: a P3 raised to P1 gets P1's target from when it was opened);
+                        // after a reset condition, from the reset.
+                        active = Attach(objective, timeline, i, !conditionReset && objective.RetroactiveStart, cycles.Count + 1);
                         cycles.Add(active);
                         active.PauseOrResume(objective, ticket, now);
                     }
@@ -145,6 +156,7 @@ internal sealed class SlaCycleTrace
             Stage = Stage,
             StartedAt = StartedAt,
             EndedAt = EndedAt,
+            EndedByReset = EndedByReset,
             EvaluatedAt = at,
             Zone = calendar.Zone,
             BusinessElapsed = elapsed,

@@ -36,11 +36,15 @@ public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Tar
     public SlaCondition Reset { get; init; } = new Never();
 
     /// <summary>
-    /// Gets whether a change of the ticket's priority resets the clock as <see cref="Reset"/> does (ServiceNow's reset
-    /// condition "Priority changes"): at the first snapshot where the priority differs from the one the running cycle
-    /// attached with, that cycle completes (a breach it had stays recorded) and, if the start condition holds and the
-    /// cancel condition does not, a new cycle attaches with the new priority's target, counting from the change. Off by
-    /// default: a cycle keeps the target of the priority it attached with.
+    /// Gets whether a change of the ticket's priority resets the clock (ServiceNow's reset condition "Priority changes"),
+    /// so that the ticket is measured against its new priority's target. At the first snapshot where the priority
+    /// differs from the one the running cycle attached with, the start condition holds and the cancel rule does not
+    /// cancel the cycle (if it does, the cycle is cancelled instead), the cycle completes with
+    /// <see cref="SlaStatus.EndedByReset"/> (not met; a breach it had still counts) and a new cycle attaches with the
+    /// new priority's target. The new cycle counts from the change, or from the ticket's opening under
+    /// <see cref="RetroactiveStart"/> (a P3 raised to P1 after three hours gets P1's target from the opening). While the
+    /// start condition does not hold, the reset waits for the next snapshot where it does. Off by default: a cycle keeps
+    /// the target of the priority it attached with.
     /// </summary>
     public bool ResetOnPriorityChange { get; init; }
 
@@ -49,7 +53,8 @@ public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Tar
     /// replaying the pauses in between (ServiceNow's retroactive start and pause). As in ServiceNow, where "set start to"
     /// is a property of the definition, every cycle that attaches does so (a P1 clock cancelled by a downgrade and attached
     /// again by a new upgrade counts from the opening again, so flapping the priority does not restart it); a cycle that
-    /// a reset starts counts from the reset.
+    /// a reset condition starts counts from the reset (one that a change of priority starts counts from the opening, see
+    /// <see cref="ResetOnPriorityChange"/>).
     /// </summary>
     public bool RetroactiveStart { get; init; }
 }

@@ -43,6 +43,14 @@ public sealed record SlaStatus
     /// <summary>Gets the stage.</summary>
     public required SlaStage Stage { get; init; }
 
+    /// <summary>
+    /// Gets whether a reset ended the cycle (its <see cref="SlaObjective.Reset"/> condition, or a change of priority under
+    /// <see cref="SlaObjective.ResetOnPriorityChange"/>) rather than its stop condition: the next cycle measures the
+    /// ticket from there. Such a cycle is <see cref="SlaStage.Completed"/> but not met; a breach it had still counts
+    /// (see <see cref="SlaComplianceReport"/>).
+    /// </summary>
+    public bool EndedByReset { get; init; }
+
     /// <summary>Gets when the cycle started counting (the ticket's opening for a retroactive start).</summary>
     public required Instant StartedAt { get; init; }
 

@@ -44,6 +44,22 @@ public sealed class ServiceLevelClockPropertyTests
         => from + Duration.FromTicks((long)((to - from).BclCompatibleTicks * (perMillion / 1_000_000.0)));
 
     [Fact]
+    public void ResetOnPriorityChange_TheRunningCycleHasTheTicketsPriority_AndCyclesFollowOneAnother()
+    {
+        Properties.Check(Prop.ForAll(Cases, c =>
+        {
+            var (timeline, _, _) = Play(c.Scenario);
+            var last = timeline[^1];
+            var cycles = Levels.Evaluate(timeline, last.UpdatedAt).Where(s => s.Agreement.Value == "per-priority").OrderBy(s => s.Cycle).ToArray();
+            var running = cycles.Where(s => s.Stage is SlaStage.InProgress or SlaStage.Paused).ToArray();
+            return running.Length <= 1
+                && running.All(s => s.Priority == last.ToSlaTicket().Priority)
+                && cycles.Zip(cycles.Skip(1)).All(p => p.First.EndedAt is { } ended && ended <= p.Second.StartedAt)
+                && cycles.Take(System.Math.Max(0, cycles.Length - 1)).All(s => s.Stage != SlaStage.InProgress && s.Stage != SlaStage.Paused);
+        }));
+    }
+
+    [Fact]
     public void Clock_NeverGoesBackwards_AndABreachInstantNeverMoves()
     {
         Properties.Check(Prop.ForAll(Cases, c =>

@@ -269,7 +269,7 @@ public sealed class ServiceLevelClockTests
 
         Assert.Equal([(new Priority(3), SlaStage.Completed, Monday9), (new Priority(1), SlaStage.InProgress, H(1))], cycles.Select(c => (c.Priority, c.Stage, c.StartedAt)));
         Assert.Equal((Duration.FromHours(1), H(2)), (cycles[1].Target, cycles[1].BreachAt));
-        Assert.Equal(H(1), cycles[0].EndedAt);
+        Assert.Equal((H(1), true, false), (cycles[0].EndedAt, cycles[0].EndedByReset, cycles[1].EndedByReset));
     }
 
     [Fact]
@@ -314,16 +314,86 @@ public sealed class ServiceLevelClockTests
     }
 
     [Fact]
-    public void Evaluate_ResetOnPriorityChange_OnAResolvedTicketAttachesNothing()
+    public void Evaluate_ResetOnPriorityChange_YieldsToTheCancelRule()
     {
+        var levels = Levels(NoCalendars, Agreement("sla", null, Resolution(Duration.FromHours(8)) with
+        {
+            Targets = Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(1 << (p - 1)))).ToArray(),
+            Cancel = new PriorityIn([new Priority(5)]),
+            ResetOnPriorityChange = true,
+        }));
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 2, urgency: 2);
+        f.At(H(1), i => i.Reclassify(Agent, new Impact(3), new Urgency(3)));
+
+        var status = Assert.Single(levels.Evaluate(f.Timeline, H(2)));
+
+        Assert.Equal((SlaStage.Cancelled, H(1), false), (status.Stage, status.EndedAt, status.EndedByReset));
+    }
+
+    [Fact]
+    public void Evaluate_ResetOnPriorityChange_WithRetroactiveStart_CountsTheNewPriorityFromTheOpening()
+    {
+        var levels = Levels(NoCalendars, Agreement("sla", null, Resolution(Duration.FromHours(8)) with
+        {
+            Targets = Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(1 << (p - 1)))).ToArray(),
+            ResetOnPriorityChange = true,
+            RetroactiveStart = true,
+        }));
         var f = new SlaFixture(Monday9);
         f.Log(impact: 2, urgency: 2);
         f.At(H(0.5), i => i.Assign(Agent, Desk));
-        f.At(H(1), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "restarted"));
+        f.At(H(1), i => i.PutOnHold(Agent, HoldReason.AwaitingCaller, "Screenshot please"));
+        f.At(H(2), i => i.RecordCallerUpdate(Caller, "attached"));
+        f.At(H(3), i => i.Reclassify(Agent, new Impact(1), new Urgency(1)));
 
-        var status = Assert.Single(ResolutionPerPriority(resetOnPriorityChange: true).Evaluate(f.Timeline, H(2)));
+        var cycles = levels.Evaluate(f.Timeline, H(3.5));
 
-        Assert.Equal((SlaStage.Completed, new Priority(3)), (status.Stage, status.Priority));
+        Assert.Equal(2, cycles.Count);
+        Assert.Equal((new Priority(1), Monday9, Duration.FromHours(2.5)), (cycles[1].Priority, cycles[1].StartedAt, cycles[1].BusinessElapsed));
+        Assert.True(cycles[1].Breached);
+    }
+
+    [Fact]
+    public void Evaluate_ResetOnPriorityChange_WaitsForTheStartConditionToHold()
+    {
+        // Start only while New or In Progress: on hold the clock neither starts nor is cancelled (cancel: never).
+        var levels = Levels(NoCalendars, Agreement("sla", null, Resolution(Duration.FromHours(8)) with
+        {
+            Targets = Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(1 << (p - 1)))).ToArray(),
+            Start = new StateIn([IncidentState.New, IncidentState.InProgress]),
+            Cancel = new Never(),
+            ResetOnPriorityChange = true,
+        }));
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 2, urgency: 2);
+        f.At(H(0.5), i => i.Assign(Agent, Desk));
+        f.At(H(1), i => i.PutOnHold(Agent, HoldReason.AwaitingCaller, "Screenshot please"));
+        f.At(H(2), i => i.Reclassify(Agent, new Impact(1), new Urgency(1)));
+        f.At(H(3), i => i.RecordCallerUpdate(Caller, "attached"));
+
+        var cycles = levels.Evaluate(f.Timeline, H(3.5));
+
+        Assert.Equal([(1, new Priority(3), Monday9, (Instant?)H(3)), (2, new Priority(1), H(3), null)], cycles.Select(c => (c.Cycle, c.Priority, c.StartedAt, c.EndedAt)));
+        Assert.Equal((Duration.FromHours(1), SlaStage.Completed), (cycles[0].BusinessElapsed, cycles[0].Stage));
+    }
+
+    [Fact]
+    public void Compliance_ACycleEndedByAChangeOfPriorityIsSupersededNotMet()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 3, urgency: 3);
+        f.At(H(0.5), i => i.Assign(Agent, Desk));
+        f.At(H(1), i => i.Reclassify(Agent, new Impact(2), new Urgency(2)));
+        f.At(H(2), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "restarted"));
+
+        var report = SlaComplianceReport.Create(ResolutionPerPriority(resetOnPriorityChange: true).Evaluate(f.Timeline, H(3)));
+
+        Assert.Equal(
+            [(new Priority(3), 1, 0, 0), (new Priority(5), 0, 0, 1)],
+            report.Rows.Select(r => (r.Priority, r.Met, r.Breached, r.Superseded)));
+        Assert.Equal(100.0, report.Rows[0].CompliancePercent);
+        Assert.Null(report.Rows[1].CompliancePercent);
     }
 
     [Fact]
