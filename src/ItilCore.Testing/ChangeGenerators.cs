@@ -57,9 +57,16 @@ public static class ChangeGenerators
                from text in Gen.Elements(Texts)
                from model in models.Length > 0 ? Gen.Elements(models) : Gen.Constant<(ChangeModel Model, ConfigurationItemId[] Items)>(default)
                from pick in Gen.Choose(0, int.MaxValue)
-               select type == ChangeType.Standard
+               from plans in Gen.Choose(0, 3)
+               select (type == ChangeType.Standard
                    ? new RequestChange(new ChangeId($"CHG{number:D7}"), type, text, Requester) { Model = model.Model.Id, ConfigurationItems = model.Items.Length > 0 ? [model.Items[pick % model.Items.Length]] : [] }
-                   : new RequestChange(new ChangeId($"CHG{number:D7}"), type, text, Requester) { ConfigurationItems = items.Length > 0 ? [items[pick % items.Length]] : [] };
+                   : new RequestChange(new ChangeId($"CHG{number:D7}"), type, text, Requester) { ConfigurationItems = items.Length > 0 ? [items[pick % items.Length]] : [] })
+                   with
+                   {
+                       // Some requests come with their plans written (a blank one is no plan), most without.
+                       ImplementationPlan = plans >= 2 ? Texts[pick % Texts.Length] : null,
+                       BackoutPlan = plans == 3 ? Texts[(pick / 7) % Texts.Length] : plans == 2 ? " " : null,
+                   };
     }
 
     // The items a model allows: those it names, then the configuration's items of the classes it names.

@@ -124,9 +124,9 @@ public static class ChangeLaws
             || !string.IsNullOrWhiteSpace(run.Change.CloseNotes));
 
     /// <summary>
-    /// The authority votes on the plans it was shown: once authorization is requested (or, for a standard change, once it
-    /// is submitted) the implementation and backout plans never change; and when the practice requires a backout plan,
-    /// every change whose authorization was requested had one.
+    /// The authority votes on the plans it was shown: outside New and Assess (once authorization is requested, or a
+    /// standard change is submitted) the implementation and backout plans do not change; a change sent back to New may
+    /// rewrite them. And when the practice requires a backout plan, every change whose authorization was requested had one.
     /// </summary>
     /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
     /// <param name="maxSteps">The most steps per scenario.</param>

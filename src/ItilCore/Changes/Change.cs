@@ -40,8 +40,9 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         _requestedService = requested.Service;
         ConfigurationItems = requested.ConfigurationItems;
         Risk = requested.Risk;
-        ImplementationPlan = requested.ImplementationPlan;
-        BackoutPlan = requested.BackoutPlan;
+        // Events are facts, but a blank plan (from an import, say) is no plan: the backout requirement must not pass on it.
+        ImplementationPlan = PlanText(requested.ImplementationPlan);
+        BackoutPlan = PlanText(requested.BackoutPlan);
         OpenedAt = requested.Envelope.OccurredAt;
     }
 
@@ -163,6 +164,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             {
                 // As when a change is requested as standard: one that names no service takes its model's.
                 Service = c._requestedService is null && a.Model is { } id && c._practice.StandardChanges.TryGetModel(id, out var found) ? found.Service : null,
+                ImplementationPlan = c.ImplementationPlan is null ? c._practice.ModelOf(a.Model)?.ImplementationPlan : null,
+                BackoutPlan = c.BackoutPlan is null ? c._practice.ModelOf(a.Model)?.BackoutPlan : null,
             });
 
     /// <summary>
@@ -212,8 +215,10 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
 
     /// <summary>
     /// Writes or rewrites the implementation and backout plans, both as they should now stand (a blank or
-    /// <see langword="null"/> plan removes it). Possible before authorization is requested: in New, and in Assess for a
-    /// normal change; an authority votes on the plans it was shown, so they are fixed from then on.
+    /// <see langword="null"/> plan removes it: pass the current one to keep it). Possible for a normal or emergency change
+    /// before authorization is requested: in New, and in Assess for a normal change; an authority votes on the plans it
+    /// was shown, so they are fixed from then on (until a decisive rejection or a revert sends the change back to New). A
+    /// standard change's plans are its pre-authorized model's (or those it was requested with) and are not rewritten.
     /// </summary>
     /// <param name="by">Who writes the plans.</param>
     /// <param name="implementationPlan">How the change will be implemented.</param>
@@ -550,6 +555,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                 Model = x.Model;
                 // The model's service while the change follows the model; its own (none) again when it stops.
                 Service = x.Service ?? _requestedService;
+                ImplementationPlan = PlanText(x.ImplementationPlan) ?? ImplementationPlan;
+                BackoutPlan = PlanText(x.BackoutPlan) ?? BackoutPlan;
                 Risk = x.Risk;
                 Impact = null;
                 Likelihood = null;
@@ -563,8 +570,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                 PlannedWindow = x.Window;
                 break;
             case ChangePlansUpdated x:
-                ImplementationPlan = x.ImplementationPlan;
-                BackoutPlan = x.BackoutPlan;
+                ImplementationPlan = PlanText(x.ImplementationPlan);
+                BackoutPlan = PlanText(x.BackoutPlan);
                 break;
             case ChangeImplementerAssigned x:
                 Implementer = x.Implementer;

@@ -97,6 +97,7 @@ public static class ChangeLifecycle
         var g = Binder(guard);
         New(machine, g)
             .PermitReentryIf(T.AssessRisk, g(NotOnHold))
+            .PermitReentryIf(T.UpdatePlans, g(NotOnHold))
             .PermitIf(T.Submit, S.Assess, g(NotOnHold), g(Planned));
         Open(machine, S.Assess, g)
             .PermitReentryIf(T.AssessRisk, g(NotOnHold))
@@ -124,6 +125,7 @@ public static class ChangeLifecycle
         // choose the authority: emergency changes have one.
         New(machine, g)
             .PermitReentryIf(T.AssessRisk, g(NotOnHold))
+            .PermitReentryIf(T.UpdatePlans, g(NotOnHold))
             .PermitIf(T.RequestAuthorization, S.Authorize, g(NotOnHold), g(Planned));
         Authorize(machine, g)
             .PermitReentryIf(T.AssessRisk, g(NotOnHold))
@@ -136,7 +138,6 @@ public static class ChangeLifecycle
         => Open(machine, S.New, g)
             .PermitReentryIf(T.ChangeType, g(NotOnHold))
             .PermitReentryIf(T.Plan, g(NotOnHold))
-            .PermitReentryIf(T.UpdatePlans, g(NotOnHold))
             .PermitReentryIf(T.AssignImplementer, g(NotOnHold));
 
     // Authorize in normal and emergency changes: votes of the authority's members.

@@ -101,8 +101,9 @@ public sealed class ChangeManagement
             Sequence.Freeze(items),
             model?.MaxRisk)
         {
-            ImplementationPlan = Change.PlanText(command.ImplementationPlan),
-            BackoutPlan = Change.PlanText(command.BackoutPlan),
+            // A standard change takes its model's pre-authorized plans where it gives none.
+            ImplementationPlan = Change.PlanText(command.ImplementationPlan) ?? model?.ImplementationPlan,
+            BackoutPlan = Change.PlanText(command.BackoutPlan) ?? model?.BackoutPlan,
         };
         return CommandResult<Change>.Accepted(new Change(this, requested), CommandResult.Accepted(requested));
     }
@@ -154,6 +155,9 @@ public sealed class ChangeManagement
         => RiskMatrix.Contains(impact) && likelihood.Level >= 1 && likelihood.Level <= RiskMatrix.UrgencyLevels
             ? new Risk(RiskMatrix.Calculate(impact, new Urgency(likelihood.Level)).Level)
             : null;
+
+    internal ChangeModel? ModelOf(ChangeModelId? model)
+        => model is { } id && StandardChanges.TryGetModel(id, out var found) ? found : null;
 
     internal Risk? RiskOfModel(ChangeModelId? model)
         => model is { } id && StandardChanges.TryGetModel(id, out var found) ? found.MaxRisk : null;

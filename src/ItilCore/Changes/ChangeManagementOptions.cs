@@ -38,8 +38,9 @@ public sealed record ChangeManagementOptions
     /// <summary>
     /// Gets whether a normal or emergency change needs a backout plan before authorization is requested (as ServiceNow's
     /// change form asks for one): without it <see cref="Change.RequestAuthorization"/> is refused with
-    /// <see cref="ChangeRejectionCodes.BackoutPlanRequired"/>. Off by default. A standard change follows its pre-authorized
-    /// model and is not asked.
+    /// <see cref="ChangeRejectionCodes.BackoutPlanRequired"/>. Off by default. A standard change is not asked: it takes the
+    /// backout plan of its pre-authorized model, and with this option every model of <see cref="StandardChanges"/> must
+    /// have one.
     /// </summary>
     public bool RequireBackoutPlan { get; init; }
 
@@ -59,6 +60,11 @@ public sealed record ChangeManagementOptions
             if (!RiskMatrix.Contains(new Priority(model.MaxRisk.Level)))
             {
                 throw new ArgumentException($"Change model {model.Id} has maximum risk {model.MaxRisk.Level}, outside the risk matrix's scale 1 to {RiskMatrix.PriorityLevels}.", nameof(StandardChanges));
+            }
+
+            if (RequireBackoutPlan && model.BackoutPlan is null)
+            {
+                throw new ArgumentException($"Change model {model.Id} has no backout plan, and the practice requires one (RequireBackoutPlan): a standard change takes its model's.", nameof(StandardChanges));
             }
         }
     }

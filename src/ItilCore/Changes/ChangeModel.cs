@@ -26,6 +26,15 @@ public sealed record ChangeModel(ChangeModelId Id, string Name, Risk MaxRisk)
     /// <summary>Gets the configuration item classes a change from this model may touch (any item of the class).</summary>
     public IReadOnlyList<ConfigurationItemClass> AllowedClasses { get; init; } = [];
 
+    /// <summary>Gets the pre-authorized procedure: how a change from this model is implemented (a standard change takes it).</summary>
+    public string? ImplementationPlan { get; init; }
+
+    /// <summary>
+    /// Gets how a change from this model is undone if it fails (a standard change takes it); every model needs one when
+    /// the practice requires backout plans (<see cref="ChangeManagementOptions.RequireBackoutPlan"/>).
+    /// </summary>
+    public string? BackoutPlan { get; init; }
+
     /// <summary>Tells whether another model has the same members and list items.</summary>
     /// <param name="other">The other model.</param>
     /// <returns><see langword="true"/> when they are equal.</returns>
@@ -36,7 +45,9 @@ public sealed record ChangeModel(ChangeModelId Id, string Name, Risk MaxRisk)
             && MaxRisk == other.MaxRisk
             && Service == other.Service
             && Sequence.Equal(AllowedItems, other.AllowedItems)
-            && Sequence.Equal(AllowedClasses, other.AllowedClasses);
+            && Sequence.Equal(AllowedClasses, other.AllowedClasses)
+            && ImplementationPlan == other.ImplementationPlan
+            && BackoutPlan == other.BackoutPlan;
 
     /// <inheritdoc />
     public override int GetHashCode() => System.HashCode.Combine(Id, Name, MaxRisk, Service, Sequence.Hash(AllowedItems), Sequence.Hash(AllowedClasses));

@@ -13,4 +13,10 @@ public sealed record ChangeTypeChanged(EventEnvelope Envelope, ChangeType Type, 
     /// standard does); <see langword="null"/> when the change keeps its service.
     /// </summary>
     public Catalog.ServiceId? Service { get; init; }
+
+    /// <summary>Gets the implementation plan the change takes from its new model, when it had none; otherwise <see langword="null"/> (it keeps its own).</summary>
+    public string? ImplementationPlan { get; init; }
+
+    /// <summary>Gets the backout plan the change takes from its new model, when it had none; otherwise <see langword="null"/> (it keeps its own).</summary>
+    public string? BackoutPlan { get; init; }
 }

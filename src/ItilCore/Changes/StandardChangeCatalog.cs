@@ -97,7 +97,13 @@ public sealed class StandardChangeCatalog
                 problems.Add(new(path, "a change model must allow at least one configuration item or class"));
             }
 
-            frozen.Add(model with { AllowedItems = Sequence.Freeze(items), AllowedClasses = Sequence.Freeze(allowedClasses) });
+            frozen.Add(model with
+            {
+                AllowedItems = Sequence.Freeze(items),
+                AllowedClasses = Sequence.Freeze(allowedClasses),
+                ImplementationPlan = Change.PlanText(model.ImplementationPlan),
+                BackoutPlan = Change.PlanText(model.BackoutPlan),
+            });
         }
 
         if (problems.Count > 0)

@@ -1,3 +1,4 @@
+using System.Linq;
 using ItilCore.Catalog;
 using ItilCore.Changes;
 using ItilCore.Configuration;
@@ -79,6 +80,16 @@ internal sealed class ChangeFixture
         AuthorityPolicy = Policy,
         StandardChanges = Catalog,
         ServiceModel = Services,
+    };
+
+    /// <summary>The same practice with backout plans required: its models carry theirs.</summary>
+    public static readonly ChangeManagementOptions StrictOptions = Options with
+    {
+        RequireBackoutPlan = true,
+        StandardChanges = StandardChangeCatalog.Create(
+            Catalog.Models.Select(m => m with { ImplementationPlan = "Run the " + m.Name + " runbook", BackoutPlan = "Restore the " + m.Name + " snapshot" }),
+            Services.Configuration,
+            ChangeManagementOptions.DefaultRiskMatrix),
     };
 
     public ChangeFixture()

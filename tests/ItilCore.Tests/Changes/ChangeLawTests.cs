@@ -43,5 +43,5 @@ public sealed class ChangeLawTests
 
     [Fact]
     public void AllLaws_HoldWhenTheBackoutPlanIsRequired()
-        => Properties.Check(ChangeLaws.All(clock => new ChangeManagement(clock, ChangeFixture.Options with { RequireBackoutPlan = true })));
+        => Properties.Check(ChangeLaws.All(clock => new ChangeManagement(clock, ChangeFixture.StrictOptions)));
 }

@@ -14,7 +14,7 @@ public sealed class ChangePlanTests
 {
     private readonly F _f = new();
 
-    private static ChangeManagement Strict(FakeClock clock) => new(clock, F.Options with { RequireBackoutPlan = true });
+    private static ChangeManagement Strict(FakeClock clock) => new(clock, F.StrictOptions);
 
     private static void Rejected(CommandResult result, string code)
     {
@@ -73,8 +73,14 @@ public sealed class ChangePlanTests
     }
 
     [Fact]
-    public void UpdatePlans_OnAStandardChangeOnceScheduled_IsNotPermitted()
-        => Rejected(_f.Scheduled(ChangeType.Standard).UpdatePlans(F.Agent, "x", "y"), ChangeRejectionCodes.NotPermitted);
+    public void UpdatePlans_OnAStandardChange_IsNotPermitted_ItsPlansAreItsModels()
+    {
+        var change = _f.Planned(ChangeType.Standard);
+        var before = change.ToSnapshot();
+
+        Rejected(change.UpdatePlans(F.Agent, "x", "y"), ChangeRejectionCodes.NotPermitted);
+        Assert.Equal(before, change.ToSnapshot());
+    }
 
     [Theory]
     [InlineData(ChangeType.Normal)]
@@ -115,14 +121,54 @@ public sealed class ChangePlanTests
     }
 
     [Fact]
-    public void StandardChange_IsNotAskedForABackoutPlan_WhenThePracticeRequiresOne()
+    public void StandardChange_TakesItsModelsPlans_UnlessRequestedWithItsOwn()
     {
         var practice = Strict(_f.Clock);
         var change = practice.Request(F.Agent, F.Command(ChangeType.Standard)).ThrowIfRejected();
-        change.Plan(F.Agent, F.Window).ThrowIfRejected();
+        var own = practice.Request(F.Agent, F.Command(ChangeType.Standard, "CHG0002") with { BackoutPlan = "Reinstall from the golden image" }).ThrowIfRejected();
 
+        Assert.Equal(("Run the Patch a server runbook", "Restore the Patch a server snapshot"), (change.ImplementationPlan, change.BackoutPlan));
+        Assert.Equal(("Run the Patch a server runbook", "Reinstall from the golden image"), (own.ImplementationPlan, own.BackoutPlan));
+        change.Plan(F.Agent, F.Window).ThrowIfRejected();
         change.Submit(F.Agent).ThrowIfRejected();
         Assert.Equal(ChangeState.Scheduled, change.State);
+    }
+
+    [Fact]
+    public void ChangeType_ToStandard_TakesTheModelsPlansWhereTheChangeHasNone()
+    {
+        var practice = Strict(_f.Clock);
+        var requested = practice.Request(F.Agent, new RequestChange(new ChangeId("CHG0003"), ChangeType.Normal, "Patch srv01", F.Requester) { ConfigurationItems = [F.Server], ImplementationPlan = "Our own steps" });
+        var change = requested.ThrowIfRejected();
+        var history = new List<DomainEvent>(requested.Events);
+
+        history.AddRange(change.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer).ThrowIfRejected());
+        var changed = Assert.IsType<ChangeTypeChanged>(history[^1]);
+
+        Assert.Equal((null, "Restore the Patch a server snapshot"), (changed.ImplementationPlan, changed.BackoutPlan));
+        Assert.Equal(("Our own steps", "Restore the Patch a server snapshot"), (change.ImplementationPlan, change.BackoutPlan));
+        Assert.Equal(change.ToSnapshot(), practice.Rebuild(ItilJson.Deserialize<IReadOnlyList<DomainEvent>>(ItilJson.Serialize<IReadOnlyList<DomainEvent>>(history))).ToSnapshot());
+    }
+
+    [Fact]
+    public void Options_RequiringBackoutPlans_RefuseAModelWithout()
+    {
+        var error = Assert.Throws<System.ArgumentException>(() => new ChangeManagement(_f.Clock, F.Options with { RequireBackoutPlan = true }));
+
+        Assert.Contains("patch-server", error.Message, System.StringComparison.Ordinal);
+        Assert.Contains("backout plan", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rebuild_ABlankPlanInStoredEventsIsNoPlan()
+    {
+        var practice = Strict(_f.Clock);
+        var requested = (ChangeRequested)practice.Request(F.Agent, F.Command()).Events.Single();
+
+        var rebuilt = practice.Rebuild([requested with { BackoutPlan = "   ", ImplementationPlan = "\t" }]);
+
+        Assert.Null(rebuilt.BackoutPlan);
+        Assert.Null(rebuilt.ImplementationPlan);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ChangeModelTests
             [S.New, S.Scheduled, S.Implement],
             new()
             {
-                [(S.New, T.ChangeType)] = [S.New], [(S.New, T.Plan)] = [S.New], [(S.New, T.UpdatePlans)] = [S.New], [(S.New, T.AssignImplementer)] = [S.New], [(S.New, T.Submit)] = [S.Scheduled],
+                [(S.New, T.ChangeType)] = [S.New], [(S.New, T.Plan)] = [S.New], [(S.New, T.AssignImplementer)] = [S.New], [(S.New, T.Submit)] = [S.Scheduled],
             }),
         [ChangeType.Emergency] = Build(
             [S.New, S.Authorize, S.Scheduled, S.Implement],
