@@ -128,7 +128,7 @@ internal sealed record ServiceLevelSummary(ServiceLevelDesk Desk, Instant At, IR
         var warned75 = cycles.Where(s => Warned(s.Status, 75) is not null).ToArray();
         var breached = cycles.Where(s => s.Status.Breached).ToArray();
         var warnedFirst = breached.Count(s => Warned(s.Status, 75) is { } w && s.Status.BreachAt is { } b && w.At < b);
-        text.AppendLine(inv, $"Warnings: {warned50} cycles passed 50 %, {warned75.Length} passed 75 % ({warned75.Count(s => s.Status.Breached)} of these went on to breach, {warned75.Count(s => !s.Status.Breached && s.Status.Stage == SlaStage.Completed)} were met in time);");
+        text.AppendLine(inv, $"Warnings: {warned50} cycles passed 50 %, {warned75.Length} passed 75 % ({warned75.Count(s => s.Status.Breached)} of these went on to breach, {warned75.Count(s => !s.Status.Breached && s.Status.Stage == SlaStage.Completed && !s.Status.EndedByReset)} were met in time);");
         var leads = breached
             .Select(s => Warned(s.Status, 75) is { } w && s.Status.BreachAt is { } b ? b - w.At : (Duration?)null)
             .OfType<Duration>()

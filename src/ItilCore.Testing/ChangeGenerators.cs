@@ -63,9 +63,10 @@ public static class ChangeGenerators
                    : new RequestChange(new ChangeId($"CHG{number:D7}"), type, text, Requester) { ConfigurationItems = items.Length > 0 ? [items[pick % items.Length]] : [] })
                    with
                    {
-                       // Some requests come with their plans written (a blank one is no plan), most without.
-                       ImplementationPlan = plans >= 2 ? Texts[pick % Texts.Length] : null,
-                       BackoutPlan = plans == 3 ? Texts[(pick / 7) % Texts.Length] : plans == 2 ? " " : null,
+                       // Some normal and emergency requests come with their plans written (a blank one is no plan), most
+                       // without; a standard change takes its model's.
+                       ImplementationPlan = type != ChangeType.Standard && plans >= 2 ? Texts[pick % Texts.Length] : null,
+                       BackoutPlan = type == ChangeType.Standard ? null : plans == 3 ? Texts[(pick / 7) % Texts.Length] : plans == 2 ? " " : null,
                    };
     }
 

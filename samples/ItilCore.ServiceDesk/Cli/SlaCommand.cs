@@ -44,7 +44,7 @@ public static class SlaCommand
             foreach (var s in statuses)
             {
                 io.Out.WriteLine();
-                io.Out.WriteLine($"{s.Agreement.Value} {Kebab(s.Metric.ToString())} (cycle {s.Cycle}, {s.Priority}, target {DurationText.Format(s.Target)}): {Kebab(s.Stage.ToString())}");
+                io.Out.WriteLine($"{s.Agreement.Value} {Kebab(s.Metric.ToString())} (cycle {s.Cycle}, {s.Priority}, target {DurationText.Format(s.Target)}): {Kebab(s.Stage.ToString())}{(s.EndedByReset ? " by a reset" : "")}");
                 io.Out.WriteLine($"  started   {InstantText.Format(s.StartedAt, s.Zone)}");
                 if (s.EndedAt is { } ended)
                 {

@@ -164,8 +164,10 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             {
                 // As when a change is requested as standard: one that names no service takes its model's.
                 Service = c._requestedService is null && a.Model is { } id && c._practice.StandardChanges.TryGetModel(id, out var found) ? found.Service : null,
-                ImplementationPlan = c.ImplementationPlan is null ? c._practice.ModelOf(a.Model)?.ImplementationPlan : null,
-                BackoutPlan = c.BackoutPlan is null ? c._practice.ModelOf(a.Model)?.BackoutPlan : null,
+                // The model's pre-authorized plans replace the change's own, where the model has them (the earlier plans
+                // stay in the change's history).
+                ImplementationPlan = c._practice.ModelOf(a.Model)?.ImplementationPlan,
+                BackoutPlan = c._practice.ModelOf(a.Model)?.BackoutPlan,
             });
 
     /// <summary>
@@ -218,7 +220,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <see langword="null"/> plan removes it: pass the current one to keep it). Possible for a normal or emergency change
     /// before authorization is requested: in New, and in Assess for a normal change; an authority votes on the plans it
     /// was shown, so they are fixed from then on (until a decisive rejection or a revert sends the change back to New). A
-    /// standard change's plans are its pre-authorized model's (or those it was requested with) and are not rewritten.
+    /// standard change's plans are its pre-authorized model's (where the model has none, those it was requested with) and
+    /// are not rewritten.
     /// </summary>
     /// <param name="by">Who writes the plans.</param>
     /// <param name="implementationPlan">How the change will be implemented.</param>

@@ -90,6 +90,11 @@ public sealed class ChangeManagement
             return CommandResult<Change>.Rejected(invalid);
         }
 
+        if (ModelPlanConflict(model, command) is { } conflict)
+        {
+            return CommandResult<Change>.Rejected(conflict);
+        }
+
         var requested = new ChangeRequested(
             new EventEnvelope(NewEventId(), command.Id.Value, 1, Clock.GetCurrentInstant(), by),
             command.Type,
@@ -101,9 +106,9 @@ public sealed class ChangeManagement
             Sequence.Freeze(items),
             model?.MaxRisk)
         {
-            // A standard change takes its model's pre-authorized plans where it gives none.
-            ImplementationPlan = Change.PlanText(command.ImplementationPlan) ?? model?.ImplementationPlan,
-            BackoutPlan = Change.PlanText(command.BackoutPlan) ?? model?.BackoutPlan,
+            // A standard change's plans are its model's, where the model has them (a request may fill in what it lacks).
+            ImplementationPlan = model?.ImplementationPlan ?? Change.PlanText(command.ImplementationPlan),
+            BackoutPlan = model?.BackoutPlan ?? Change.PlanText(command.BackoutPlan),
         };
         return CommandResult<Change>.Accepted(new Change(this, requested), CommandResult.Accepted(requested));
     }
@@ -155,6 +160,22 @@ public sealed class ChangeManagement
         => RiskMatrix.Contains(impact) && likelihood.Level >= 1 && likelihood.Level <= RiskMatrix.UrgencyLevels
             ? new Risk(RiskMatrix.Calculate(impact, new Urgency(likelihood.Level)).Level)
             : null;
+
+    // A standard change follows its model's pre-authorized plans: a request that writes another is refused, not overridden.
+    private static Rejection? ModelPlanConflict(ChangeModel? model, RequestChange command)
+    {
+        if (model is null)
+        {
+            return null;
+        }
+
+        var which = model.ImplementationPlan is { } i && Change.PlanText(command.ImplementationPlan) is { } ownI && ownI != i ? "implementation"
+            : model.BackoutPlan is { } b && Change.PlanText(command.BackoutPlan) is { } ownB && ownB != b ? "backout"
+            : null;
+        return which is null
+            ? null
+            : new Rejection(ChangeRejectionCodes.ModelPlanFixed, $"Standard change {command.Id} follows model {model.Id}, whose {which} plan is pre-authorized; leave the {which} plan out, or request a normal change to use another.");
+    }
 
     internal ChangeModel? ModelOf(ChangeModelId? model)
         => model is { } id && StandardChanges.TryGetModel(id, out var found) ? found : null;

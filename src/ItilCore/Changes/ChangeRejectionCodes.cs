@@ -68,4 +68,7 @@ public static class ChangeRejectionCodes
 
     /// <summary>Authorization was requested for a change without a backout plan while the practice requires one (<see cref="ChangeManagementOptions.RequireBackoutPlan"/>).</summary>
     public const string BackoutPlanRequired = "change.backout-plan-required";
+
+    /// <summary>A standard change was requested with a plan other than the one its model pre-authorizes (<see cref="ChangeModel.ImplementationPlan"/>, <see cref="ChangeModel.BackoutPlan"/>).</summary>
+    public const string ModelPlanFixed = "change.model-plan-fixed";
 }

@@ -14,9 +14,9 @@ public sealed record ChangeTypeChanged(EventEnvelope Envelope, ChangeType Type, 
     /// </summary>
     public Catalog.ServiceId? Service { get; init; }
 
-    /// <summary>Gets the implementation plan the change takes from its new model, when it had none; otherwise <see langword="null"/> (it keeps its own).</summary>
+    /// <summary>Gets the new model's pre-authorized implementation plan, which replaces the change's; <see langword="null"/> when the model has none (the change keeps its own).</summary>
     public string? ImplementationPlan { get; init; }
 
-    /// <summary>Gets the backout plan the change takes from its new model, when it had none; otherwise <see langword="null"/> (it keeps its own).</summary>
+    /// <summary>Gets the new model's pre-authorized backout plan, which replaces the change's; <see langword="null"/> when the model has none (the change keeps its own).</summary>
     public string? BackoutPlan { get; init; }
 }

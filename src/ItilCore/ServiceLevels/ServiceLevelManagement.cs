@@ -22,7 +22,8 @@ namespace ItilCore.ServiceLevels;
 /// do not; for an attached cycle, the stop condition completes it; otherwise the pause condition pauses it and the
 /// resume rule resumes it; then, while the start condition holds, a reset condition that has just begun to hold (it did
 /// not at the previous snapshot), or under <see cref="SlaObjective.ResetOnPriorityChange"/> a priority other than the
-/// cycle's (unless the cancel rule cancels the cycle), completes the cycle and attaches a new one; finally the cancel rule cancels it. Once a cycle has ended, a new cycle
+/// cycle's (unless the cancel rule cancels the cycle), ends the cycle and attaches a new one unless the cancel condition
+/// holds (a reset condition comes before the cancel rule, as in ServiceNow's order; a change of priority yields to it); finally the cancel rule cancels it. Once a cycle has ended, a new cycle
 /// attaches when the start condition holds again after having stopped holding (Jira Service Management's cycles: a
 /// reopened incident gets a new resolution cycle).
 /// </para>

@@ -13,8 +13,8 @@ namespace ItilCore.ServiceLevels;
 /// <param name="InProgress">Cycles still running or paused and not yet breached.</param>
 /// <param name="Cancelled">Cycles cancelled (not counted in compliance).</param>
 /// <param name="Superseded">
-/// Cycles a reset ended within their target, before their stop condition (not counted in compliance: the cycle after the
-/// reset measures the ticket; a cycle a reset ended after its target passed counts as breached).
+/// Cycles a reset ended within their target, before their stop condition (not counted in compliance: they were not
+/// measured to their end; a cycle a reset ended after its target passed counts as breached).
 /// </param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record SlaComplianceRow(SlaId Agreement, AgreementKind Kind, ServiceId Service, Priority Priority, SlaMetric Metric, int Met, int Breached, int InProgress, int Cancelled, int Superseded)

@@ -82,8 +82,11 @@ internal sealed class SlaCycleTrace
                 var priorityReset = objective.ResetOnPriorityChange && ticket.Priority != active.Priority && !Cancels(objective, ticket);
                 if (start && (conditionReset || priorityReset))
                 {
-                    // The new cycle attaches as any does: not when the cancel condition holds.
-                    active.End(SlaStage.Completed, now);
+                    // A new priority's cycle that counts from the opening measures the same time again, so the cycle it
+                    // replaces is cancelled (ServiceNow's per-priority SLAs with retroactive start do the same), not
+                    // completed: its time would otherwise be counted twice.
+                    var remeasured = !conditionReset && objective.RetroactiveStart;
+                    active.End(remeasured ? SlaStage.Cancelled : SlaStage.Completed, now);
                     active.EndedByReset = true;
                     active = null;
                     if (!Cancels(objective, ticket))
@@ -93,7 +96,7 @@ internal sealed class SlaCycleTrace
                         // After a change of priority the new priority's cycle counts as any attachment does (from the
                         // opening under RetroactiveStart: a P3 raised to P1 gets P1's target from when it was opened);
                         // after a reset condition, from the reset.
-                        active = Attach(objective, timeline, i, !conditionReset && objective.RetroactiveStart, cycles.Count + 1);
+                        active = Attach(objective, timeline, i, remeasured, cycles.Count + 1);
                         cycles.Add(active);
                         active.PauseOrResume(objective, ticket, now);
                     }

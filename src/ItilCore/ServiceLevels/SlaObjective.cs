@@ -39,12 +39,14 @@ public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Tar
     /// Gets whether a change of the ticket's priority resets the clock (ServiceNow's reset condition "Priority changes"),
     /// so that the ticket is measured against its new priority's target. At the first snapshot where the priority
     /// differs from the one the running cycle attached with, the start condition holds and the cancel rule does not
-    /// cancel the cycle (if it does, the cycle is cancelled instead), the cycle completes with
-    /// <see cref="SlaStatus.EndedByReset"/> (not met; a breach it had still counts) and a new cycle attaches with the
-    /// new priority's target. The new cycle counts from the change, or from the ticket's opening under
-    /// <see cref="RetroactiveStart"/> (a P3 raised to P1 after three hours gets P1's target from the opening). While the
-    /// start condition does not hold, the reset waits for the next snapshot where it does. Off by default: a cycle keeps
-    /// the target of the priority it attached with.
+    /// cancel the cycle (if it does, the cycle is cancelled instead), the cycle ends with
+    /// <see cref="SlaStatus.EndedByReset"/> and a new cycle attaches with the new priority's target. The new cycle counts
+    /// from the change, and the ended cycle is completed (not met; a breach it had still counts). Under
+    /// <see cref="RetroactiveStart"/> the new cycle counts from the ticket's opening instead (a P3 raised to P1 after three
+    /// hours gets P1's target from the opening), so it measures the ended cycle's time again, and the ended cycle is
+    /// cancelled (as ServiceNow's per-priority SLAs with retroactive start are). While the start condition does not hold,
+    /// the reset waits for the next snapshot where it does. Off by default: a cycle keeps the target of the priority it
+    /// attached with.
     /// </summary>
     public bool ResetOnPriorityChange { get; init; }
 

@@ -29,7 +29,8 @@ public sealed record SlaStatus
     /// <summary>
     /// Gets the ticket priority whose target applies: the priority when the cycle attached. A new priority gets its
     /// target in one of two ways, as in ServiceNow: <see cref="SlaObjective.ResetOnPriorityChange"/> (the reset condition
-    /// "Priority changes": a new cycle from the change, with the new priority's target), or one agreement per priority,
+    /// "Priority changes": a new cycle with the new priority's target, from the change or, under
+    /// <see cref="SlaObjective.RetroactiveStart"/>, from the opening), or one agreement per priority,
     /// each starting on <see cref="PriorityIn"/> with <see cref="CancelWhen.StartConditionNotMet"/> (and
     /// <see cref="SlaObjective.RetroactiveStart"/> to count from the opening). A reset condition on <see cref="PriorityIn"/>
     /// restarts the clock only when the ticket enters the priorities it lists (a reset fires when its condition starts
@@ -45,9 +46,10 @@ public sealed record SlaStatus
 
     /// <summary>
     /// Gets whether a reset ended the cycle (its <see cref="SlaObjective.Reset"/> condition, or a change of priority under
-    /// <see cref="SlaObjective.ResetOnPriorityChange"/>) rather than its stop condition: the next cycle measures the
-    /// ticket from there. Such a cycle is <see cref="SlaStage.Completed"/> but not met; a breach it had still counts
-    /// (see <see cref="SlaComplianceReport"/>).
+    /// <see cref="SlaObjective.ResetOnPriorityChange"/>) rather than its stop or cancel condition; a new cycle attaches
+    /// then unless the cancel condition holds. Such a cycle is <see cref="SlaStage.Completed"/> but not met, and a breach
+    /// it had still counts (see <see cref="SlaComplianceReport"/>); one whose time the next cycle measures again (a change
+    /// of priority under <see cref="SlaObjective.RetroactiveStart"/>) is <see cref="SlaStage.Cancelled"/>.
     /// </summary>
     public bool EndedByReset { get; init; }
 

@@ -121,21 +121,34 @@ public sealed class ChangePlanTests
     }
 
     [Fact]
-    public void StandardChange_TakesItsModelsPlans_UnlessRequestedWithItsOwn()
+    public void StandardChange_TakesItsModelsPlans_AndARequestWritingAnotherIsRefused()
     {
         var practice = Strict(_f.Clock);
         var change = practice.Request(F.Agent, F.Command(ChangeType.Standard)).ThrowIfRejected();
-        var own = practice.Request(F.Agent, F.Command(ChangeType.Standard, "CHG0002") with { BackoutPlan = "Reinstall from the golden image" }).ThrowIfRejected();
+        var same = practice.Request(F.Agent, F.Command(ChangeType.Standard, "CHG0002") with { BackoutPlan = " Restore the Patch a server snapshot " });
+        var other = practice.Request(F.Agent, F.Command(ChangeType.Standard, "CHG0003") with { BackoutPlan = "Reinstall from the golden image" });
 
         Assert.Equal(("Run the Patch a server runbook", "Restore the Patch a server snapshot"), (change.ImplementationPlan, change.BackoutPlan));
-        Assert.Equal(("Run the Patch a server runbook", "Reinstall from the golden image"), (own.ImplementationPlan, own.BackoutPlan));
+        Assert.True(same.IsAccepted);
+        Assert.Equal(ChangeRejectionCodes.ModelPlanFixed, other.Rejection?.Code);
+        Assert.Contains("patch-server", other.Rejection!.Message, System.StringComparison.Ordinal);
+        Assert.Contains("backout plan", other.Rejection.Message, System.StringComparison.Ordinal);
+        Assert.Empty(other.Events);
         change.Plan(F.Agent, F.Window).ThrowIfRejected();
         change.Submit(F.Agent).ThrowIfRejected();
         Assert.Equal(ChangeState.Scheduled, change.State);
     }
 
     [Fact]
-    public void ChangeType_ToStandard_TakesTheModelsPlansWhereTheChangeHasNone()
+    public void StandardChange_FillsInWhatItsModelLeavesOut()
+    {
+        var change = _f.Practice.Request(F.Agent, F.Command(ChangeType.Standard) with { ImplementationPlan = "yum update; reboot", BackoutPlan = "yum history undo" }).ThrowIfRejected();
+
+        Assert.Equal(("yum update; reboot", "yum history undo"), (change.ImplementationPlan, change.BackoutPlan));
+    }
+
+    [Fact]
+    public void ChangeType_ToStandard_TheModelsPlansReplaceTheChangesOwn()
     {
         var practice = Strict(_f.Clock);
         var requested = practice.Request(F.Agent, new RequestChange(new ChangeId("CHG0003"), ChangeType.Normal, "Patch srv01", F.Requester) { ConfigurationItems = [F.Server], ImplementationPlan = "Our own steps" });
@@ -145,8 +158,10 @@ public sealed class ChangePlanTests
         history.AddRange(change.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer).ThrowIfRejected());
         var changed = Assert.IsType<ChangeTypeChanged>(history[^1]);
 
-        Assert.Equal((null, "Restore the Patch a server snapshot"), (changed.ImplementationPlan, changed.BackoutPlan));
-        Assert.Equal(("Our own steps", "Restore the Patch a server snapshot"), (change.ImplementationPlan, change.BackoutPlan));
+        Assert.Equal(("Run the Patch a server runbook", "Restore the Patch a server snapshot"), (changed.ImplementationPlan, changed.BackoutPlan));
+        Assert.Equal(("Run the Patch a server runbook", "Restore the Patch a server snapshot"), (change.ImplementationPlan, change.BackoutPlan));
+        history.AddRange(change.ChangeType(F.Agent, ChangeType.Normal).ThrowIfRejected());
+        Assert.Equal("Run the Patch a server runbook", change.ImplementationPlan);
         Assert.Equal(change.ToSnapshot(), practice.Rebuild(ItilJson.Deserialize<IReadOnlyList<DomainEvent>>(ItilJson.Serialize<IReadOnlyList<DomainEvent>>(history))).ToSnapshot());
     }
 

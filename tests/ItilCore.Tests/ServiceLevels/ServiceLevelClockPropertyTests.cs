@@ -26,6 +26,12 @@ public sealed class ServiceLevelClockPropertyTests
         {
             Targets = Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(2 * p))).ToArray(),
             ResetOnPriorityChange = true,
+        }),
+        Agreement("per-priority-from-opening", null, Resolution(Duration.FromHours(16)) with
+        {
+            Targets = Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(3 * p))).ToArray(),
+            ResetOnPriorityChange = true,
+            RetroactiveStart = true,
         }));
 
     private static readonly Arbitrary<(IncidentScenario Scenario, int A, int B)> Cases =
@@ -50,12 +56,22 @@ public sealed class ServiceLevelClockPropertyTests
         {
             var (timeline, _, _) = Play(c.Scenario);
             var last = timeline[^1];
-            var cycles = Levels.Evaluate(timeline, last.UpdatedAt).Where(s => s.Agreement.Value == "per-priority").OrderBy(s => s.Cycle).ToArray();
-            var running = cycles.Where(s => s.Stage is SlaStage.InProgress or SlaStage.Paused).ToArray();
-            return running.Length <= 1
-                && running.All(s => s.Priority == last.ToSlaTicket().Priority)
-                && cycles.Zip(cycles.Skip(1)).All(p => p.First.EndedAt is { } ended && ended <= p.Second.StartedAt)
-                && cycles.Take(System.Math.Max(0, cycles.Length - 1)).All(s => s.Stage != SlaStage.InProgress && s.Stage != SlaStage.Paused);
+            var all = Levels.Evaluate(timeline, last.UpdatedAt);
+            return new[] { "per-priority", "per-priority-from-opening" }.All(agreement =>
+            {
+                var cycles = all.Where(s => s.Agreement.Value == agreement).OrderBy(s => s.Cycle).ToArray();
+                var running = cycles.Where(s => s.Stage is SlaStage.InProgress or SlaStage.Paused).ToArray();
+                return running.Length <= 1
+                    && running.All(s => s.Priority == last.ToSlaTicket().Priority)
+                    && cycles.Take(System.Math.Max(0, cycles.Length - 1)).All(s => s.Stage != SlaStage.InProgress && s.Stage != SlaStage.Paused)
+                    // From the change, cycles follow one another and a replaced cycle is completed; from the opening
+                    // (every attachment counts from there, a reopen's too), a cycle a change of priority replaced is
+                    // cancelled: the next one measures its time again, so it is not counted twice.
+                    && (agreement == "per-priority"
+                        ? cycles.Zip(cycles.Skip(1)).All(p => p.First.EndedAt is { } ended && ended <= p.Second.StartedAt)
+                            && cycles.Where(s => s.EndedByReset).All(s => s.Stage == SlaStage.Completed)
+                        : cycles.Where(s => s.EndedByReset).All(s => s.Stage == SlaStage.Cancelled));
+            });
         }));
     }
 
@@ -87,7 +103,9 @@ public sealed class ServiceLevelClockPropertyTests
             return Levels.Evaluate(timeline, to).All(status =>
             {
                 var explanation = Levels.Explain(timeline, status.Agreement, status.Metric, to, status.Cycle);
-                return explanation.Pauses.All(pause =>
+                // A cycle that counts from the opening replays pauses from before it attached: those are checked from
+                // when it attached on (before that, the cycle did not exist to be evaluated).
+                return explanation.Pauses.Where(pause => Levels.Evaluate(timeline, pause.Start).Any(s => s.Agreement == status.Agreement && s.Metric == status.Metric && s.Cycle == status.Cycle)).All(pause =>
                 {
                     var atStart = Levels.Evaluate(timeline, pause.Start).Single(s => s.Agreement == status.Agreement && s.Metric == status.Metric && s.Cycle == status.Cycle);
                     var atEnd = Levels.Evaluate(timeline, pause.End).Single(s => s.Agreement == status.Agreement && s.Metric == status.Metric && s.Cycle == status.Cycle);

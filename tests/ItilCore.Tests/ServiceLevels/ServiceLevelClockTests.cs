@@ -350,8 +350,11 @@ public sealed class ServiceLevelClockTests
         var cycles = levels.Evaluate(f.Timeline, H(3.5));
 
         Assert.Equal(2, cycles.Count);
+        Assert.Equal((SlaStage.Cancelled, true, H(3)), (cycles[0].Stage, cycles[0].EndedByReset, cycles[0].EndedAt));
         Assert.Equal((new Priority(1), Monday9, Duration.FromHours(2.5)), (cycles[1].Priority, cycles[1].StartedAt, cycles[1].BusinessElapsed));
         Assert.True(cycles[1].Breached);
+        var row = Assert.Single(SlaComplianceReport.Create(cycles).Rows, r => r.Priority == new Priority(3));
+        Assert.Equal((0, 0, 1, 0), (row.Met, row.Breached, row.Cancelled, row.Superseded));
     }
 
     [Fact]
