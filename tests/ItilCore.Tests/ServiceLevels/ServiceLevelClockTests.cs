@@ -251,10 +251,12 @@ public sealed class ServiceLevelClockTests
     }
 
     // P1 1 h, P2 2 h, P3 4 h, P4 8 h, P5 16 h: every priority its own target, so that a re-target shows.
+    private static readonly SlaTarget[] PerPriorityTargets = [.. Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(1 << (p - 1))))];
+
     private static ServiceLevelManagement ResolutionPerPriority(bool resetOnPriorityChange)
         => Levels(NoCalendars, Agreement("sla", null, Resolution(Duration.FromHours(8)) with
         {
-            Targets = Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(1 << (p - 1)))).ToArray(),
+            Targets = PerPriorityTargets,
             ResetOnPriorityChange = resetOnPriorityChange,
         }));
 
@@ -318,7 +320,7 @@ public sealed class ServiceLevelClockTests
     {
         var levels = Levels(NoCalendars, Agreement("sla", null, Resolution(Duration.FromHours(8)) with
         {
-            Targets = Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(1 << (p - 1)))).ToArray(),
+            Targets = PerPriorityTargets,
             Cancel = new PriorityIn([new Priority(5)]),
             ResetOnPriorityChange = true,
         }));
@@ -336,7 +338,7 @@ public sealed class ServiceLevelClockTests
     {
         var levels = Levels(NoCalendars, Agreement("sla", null, Resolution(Duration.FromHours(8)) with
         {
-            Targets = Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(1 << (p - 1)))).ToArray(),
+            Targets = PerPriorityTargets,
             ResetOnPriorityChange = true,
             RetroactiveStart = true,
         }));
@@ -363,7 +365,7 @@ public sealed class ServiceLevelClockTests
         // Start only while New or In Progress: on hold the clock neither starts nor is cancelled (cancel: never).
         var levels = Levels(NoCalendars, Agreement("sla", null, Resolution(Duration.FromHours(8)) with
         {
-            Targets = Enumerable.Range(1, 5).Select(p => new SlaTarget(new Priority(p), Duration.FromHours(1 << (p - 1)))).ToArray(),
+            Targets = PerPriorityTargets,
             Start = new StateIn([IncidentState.New, IncidentState.InProgress]),
             Cancel = new Never(),
             ResetOnPriorityChange = true,
