@@ -45,8 +45,7 @@ internal sealed class ServiceLevelDesk
         var agreements = model.Catalog.ToDocument().Services
             .SelectMany(s => new[]
             {
-                new ServiceLevelAgreementDefinition(new SlaId("sla-" + s.Id.Value), s.Name + " SLA", s.Id, [FirstResponse(), Resolution(critical: false)]) { Calendar = OfficeHours },
-                new ServiceLevelAgreementDefinition(new SlaId("sla-" + s.Id.Value + "-p1"), s.Name + " SLA, P1 resolution", s.Id, [Resolution(critical: true)]) { Calendar = OfficeHours },
+                new ServiceLevelAgreementDefinition(new SlaId("sla-" + s.Id.Value), s.Name + " SLA", s.Id, [FirstResponse(), Resolution()]) { Calendar = OfficeHours },
             })
             .ToArray();
         Levels = ServiceLevelManagement.Create(new ServiceLevelDocument(agreements), model, matrix, [Calendar]);
@@ -65,20 +64,19 @@ internal sealed class ServiceLevelDesk
         new Always(),
         new HasAssignmentGroup());
 
-    // Runs while the incident is open and its priority is P1 (critical) or not (the rest); a change of side cancels the
-    // running clock and the other agreement's clock attaches with the new priority's target.
-    private static SlaObjective Resolution(bool critical) => new(
+    // Runs while the incident is open, against the target of its current priority: a change of priority starts a new
+    // cycle with the new target, counted from the opening (so a P3 raised to P1 gets P1's two hours from when it was
+    // logged, and the P3 cycle it replaces is cancelled).
+    private static SlaObjective Resolution() => new(
         SlaMetric.Resolution,
         Targets(2 * 60, 4 * 60, 8 * 60, 16 * 60, 24 * 60),
-        new AllOf([
-            new StateIn([IncidentState.New, IncidentState.InProgress, IncidentState.OnHold]),
-            critical ? new PriorityIn([new Priority(1)]) : new Not(new PriorityIn([new Priority(1)])),
-        ]),
+        new StateIn([IncidentState.New, IncidentState.InProgress, IncidentState.OnHold]),
         new StateIn([IncidentState.Resolved, IncidentState.Closed]))
     {
         Pause = new HoldReasonIn([HoldReason.AwaitingCaller, HoldReason.AwaitingVendor]),
-        CancelWhen = CancelWhen.StartConditionNotMet,
         Cancel = new StateIn([IncidentState.Canceled]),
+        ResetOnPriorityChange = true,
+        RetroactiveStart = true,
     };
 
     private static SlaTarget[] Targets(params int[] minutes)
@@ -108,7 +106,7 @@ internal sealed record ServiceLevelSummary(ServiceLevelDesk Desk, Instant At, IR
         var text = new StringBuilder();
         var zone = Desk.Calendar.Zone;
         text.AppendLine(inv, $"SLA compliance at {At.InZone(zone):uuuu-MM-dd HH:mm} London (office hours Mon–Fri 09:00–17:00 Europe/London, England's {Desk.HolidayCount} bank holidays)");
-        text.AppendLine("  first response by the priority when logged; resolution by the current priority (raising an incident to P1 cancels its clock and starts a P1 one)");
+        text.AppendLine("  first response by the priority when logged; resolution by the current priority (a change of priority re-targets the clock, counted from the opening)");
         text.AppendLine(inv, $"  {"",-24}{"first response: met",19}{"brch",5}{"open",5}{"comp.",9}{"resolution: met",19}{"brch",5}{"open",5}{"comp.",9}");
         var rows = Compliance.Rows;
         foreach (var service in model.Catalog.ToDocument().Services)
