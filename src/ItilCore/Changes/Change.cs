@@ -160,15 +160,17 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             static (c, a) => a.Type == c.Type && a.Model == c.Model
                 ? Refuse(ChangeRejectionCodes.NoChange, $"The change is already a {a.Type} change{(a.Model is { } m ? " from model " + m : string.Empty)}.")
                 : c._practice.CheckModel(a.Type, a.Model, c._requestedService, c.ConfigurationItems, out _),
-            static (e, c, a) => new ChangeTypeChanged(e, a.Type, a.Model, c._practice.RiskOfModel(a.Model))
-            {
-                // As when a change is requested as standard: one that names no service takes its model's.
-                Service = c._requestedService is null && a.Model is { } id && c._practice.StandardChanges.TryGetModel(id, out var found) ? found.Service : null,
-                // The model's pre-authorized plans replace the change's own, where the model has them (the earlier plans
-                // stay in the change's history).
-                ImplementationPlan = c._practice.ModelOf(a.Model)?.ImplementationPlan,
-                BackoutPlan = c._practice.ModelOf(a.Model)?.BackoutPlan,
-            });
+            static (e, c, a) => TypeChanged(e, c, a.Type, a.Model, c._practice.ModelOf(a.Model)));
+
+    // As when a change is requested as standard: one that names no service takes its model's; the model's pre-authorized
+    // plans replace the change's own where the model has them (the earlier plans stay in the change's history).
+    private static ChangeTypeChanged TypeChanged(EventEnvelope e, Change c, ChangeType type, ChangeModelId? id, ChangeModel? model)
+        => new(e, type, id, model?.MaxRisk)
+        {
+            Service = c._requestedService is null ? model?.Service : null,
+            ImplementationPlan = model?.ImplementationPlan,
+            BackoutPlan = model?.BackoutPlan,
+        };
 
     /// <summary>
     /// Assesses the risk of a normal or emergency change: impact × likelihood through the risk matrix. A normal change is

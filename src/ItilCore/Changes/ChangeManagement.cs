@@ -177,11 +177,9 @@ public sealed class ChangeManagement
             : new Rejection(ChangeRejectionCodes.ModelPlanFixed, $"Standard change {command.Id} follows model {model.Id}, whose {which} plan is pre-authorized; leave the {which} plan out, or request a normal change to use another.");
     }
 
+    /// <summary>The model of the catalogue with that id; none for no id or an unknown one.</summary>
     internal ChangeModel? ModelOf(ChangeModelId? model)
         => model is { } id && StandardChanges.TryGetModel(id, out var found) ? found : null;
-
-    internal Risk? RiskOfModel(ChangeModelId? model)
-        => model is { } id && StandardChanges.TryGetModel(id, out var found) ? found.MaxRisk : null;
 
     internal Rejection? CheckModel(ChangeType type, ChangeModelId? modelId, Catalog.ServiceId? service, IReadOnlyList<ConfigurationItemId> items, out ChangeModel? model)
     {
