@@ -152,7 +152,7 @@ internal static class Facts
         operation = Unwrap(operation);
         IOperation? argument = operation switch
         {
-            IObjectCreationOperation creation when ItilSymbols.Is(creation.Type, idType) && creation.Arguments.Length == 1 => creation.Arguments[0].Value,
+            IObjectCreationOperation creation when ItilSymbols.Creates(creation, idType) && creation.Arguments.Length == 1 => creation.Arguments[0].Value,
             IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Parse" } method } invocation
                 when ItilSymbols.Is(method.ContainingType, idType) && invocation.Arguments.Length == 1 => invocation.Arguments[0].Value,
             _ => null,
@@ -171,7 +171,7 @@ internal static class Facts
     {
         level = 0;
         return Unwrap(operation) is IObjectCreationOperation creation
-            && ItilSymbols.Is(creation.Type, priority)
+            && ItilSymbols.Creates(creation, priority)
             && creation.Arguments.Length == 1
             && TryGetInt(creation.Arguments[0].Value, out level);
     }

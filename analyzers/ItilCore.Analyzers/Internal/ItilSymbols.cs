@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ItilCore.Analyzers.Internal;
 
@@ -170,6 +171,15 @@ internal sealed class ItilSymbols
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected)
         => type is not null && expected is not null
             && (ReferenceEquals(type, expected) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected));
+
+    /// <summary>Whether a creation builds <paramref name="expected"/>, a type that is not generic.</summary>
+    /// <remarks>
+    /// The constructor's containing type is the symbol the compilation hands out for the type, so one reference comparison
+    /// decides. The creation's own <see cref="IOperation.Type"/> is a new wrapper that carries its nullability, which only
+    /// the symbol comparer can match (several interface calls). A creation bound to no constructor is compared by its type.
+    /// </remarks>
+    public static bool Creates(IObjectCreationOperation creation, INamedTypeSymbol? expected)
+        => creation.Constructor is { } constructor ? expected is not null && ReferenceEquals(constructor.ContainingType, expected) : Is(creation.Type, expected);
 
     /// <summary>Whether a type is declared in ItilCore, or is built from one (arrays, generic arguments).</summary>
     public bool IsItilCoreType(ITypeSymbol? type, int depth = 0)

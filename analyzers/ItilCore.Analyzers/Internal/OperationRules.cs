@@ -46,10 +46,42 @@ internal sealed class OperationRules
         if (_creations.Count > 0)
         {
             var creations = _creations;
+            var types = new INamedTypeSymbol[creations.Count];
+            var actions = new RuleAction[creations.Count][];
+            var i = 0;
+            foreach (var route in creations)
+            {
+                types[i] = route.Key;
+                actions[i++] = route.Value;
+            }
+
             context.RegisterOperationAction(
                 c =>
                 {
-                    if (c.Operation.Type is INamedTypeSymbol type && creations.TryGetValue(type, out var rules))
+                    // A creation's constructor belongs to the very symbol the compilation hands out for its type, so a
+                    // reference comparison routes it; its Type is a new wrapper that carries the nullability, which only
+                    // the symbol comparer (several interface calls) can match. The comparer stays for with expressions
+                    // and for creations that did not bind to a constructor.
+                    var operation = c.Operation;
+                    RuleAction[]? rules = null;
+                    if (operation is IObjectCreationOperation { Constructor: { } constructor })
+                    {
+                        var type = constructor.ContainingType;
+                        for (var k = 0; k < types.Length; k++)
+                        {
+                            if (ReferenceEquals(types[k], type))
+                            {
+                                rules = actions[k];
+                                break;
+                            }
+                        }
+                    }
+                    else if (operation.Type is INamedTypeSymbol type)
+                    {
+                        creations.TryGetValue(type, out rules);
+                    }
+
+                    if (rules is not null)
                     {
                         Invoke(rules, c, symbols);
                     }

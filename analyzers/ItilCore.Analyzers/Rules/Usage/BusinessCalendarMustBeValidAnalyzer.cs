@@ -180,7 +180,7 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
             // new WorkingInterval("09:00", "17:00") is read from syntax; anything else through its operation.
             if (!Facts.TryGetTwoStringLiterals(element, "WorkingInterval", out var startText, out var endText)
                 && (Facts.OperationOf(day, element, context.CancellationToken) is not IObjectCreationOperation interval
-                    || !ItilSymbols.Is(interval.Type, symbols.WorkingInterval)
+                    || !ItilSymbols.Creates(interval, symbols.WorkingInterval)
                     || !Facts.TryGetString(Facts.Argument(interval, "Start")?.Value, out startText)
                     || !Facts.TryGetString(Facts.Argument(interval, "End")?.Value, out endText)))
             {
@@ -236,7 +236,7 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
 
     private static void CheckWorkingTime(OperationAnalysisContext context, IOperation? weeklyHours, ItilSymbols symbols)
     {
-        if (Facts.Unwrap(weeklyHours) is not IObjectCreationOperation weekly || !ItilSymbols.Is(weekly.Type, symbols.WeeklyHours) || weekly.Initializer is not null)
+        if (Facts.Unwrap(weeklyHours) is not IObjectCreationOperation weekly || !ItilSymbols.Creates(weekly, symbols.WeeklyHours) || weekly.Initializer is not null)
         {
             return;
         }

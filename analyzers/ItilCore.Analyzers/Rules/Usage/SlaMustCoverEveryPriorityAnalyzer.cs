@@ -113,7 +113,7 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
         foreach (var element in objectiveElements)
         {
             if (Facts.OperationOf(objectives, element, context.CancellationToken) is not IObjectCreationOperation objective
-                || !ItilSymbols.Is(objective.Type, symbols.SlaObjective)
+                || !ItilSymbols.Creates(objective, symbols.SlaObjective)
                 || Facts.Argument(objective, "Targets") is not { } targets
                 || !Facts.TryGetElements(targets.Value, out var targetElements))
             {
@@ -126,7 +126,7 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
             foreach (var targetSyntax in targetElements)
             {
                 if (Facts.OperationOf(targets, targetSyntax, context.CancellationToken) is IObjectCreationOperation target
-                    && ItilSymbols.Is(target.Type, symbols.SlaTarget)
+                    && ItilSymbols.Creates(target, symbols.SlaTarget)
                     && Facts.Argument(target, "Priority") is { } priority
                     && Facts.TryGetPriority(priority.Value, symbols.Priority, out var level))
                 {
@@ -213,7 +213,7 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
             && ItilSymbols.Is(method.ContainingType, symbols.PriorityMatrix)
             && create.Arguments.Length == 1
             && Facts.Unwrap(create.Arguments[0].Value) is IObjectCreationOperation definition
-            && ItilSymbols.Is(definition.Type, symbols.PriorityMatrixDefinition)
+            && ItilSymbols.Creates(definition, symbols.PriorityMatrixDefinition)
             && Facts.TryGetInt(Facts.Argument(definition, "PriorityLevels")?.Value, out var levels)
             && levels is >= 1 and <= 10)
         {

@@ -119,7 +119,7 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
         foreach (var element in ruleElements)
         {
             if (Facts.OperationOf(rules, element, context.CancellationToken) is not IObjectCreationOperation rule
-                || !ItilSymbols.Is(rule.Type, symbols.ChangeAuthorityRule)
+                || !ItilSymbols.Creates(rule, symbols.ChangeAuthorityRule)
                 || !Facts.TryGetEnum(Facts.Argument(rule, "Type")?.Value, symbols.ChangeType, out var type))
             {
                 return;
@@ -164,7 +164,7 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
         foreach (var element in elements)
         {
             if (Facts.OperationOf(authorities, element, context.CancellationToken) is not IObjectCreationOperation authority
-                || !ItilSymbols.Is(authority.Type, symbols.ChangeAuthority)
+                || !ItilSymbols.Creates(authority, symbols.ChangeAuthority)
                 || !Facts.TryGetString(Facts.Argument(authority, "Name")?.Value, out var name))
             {
                 return null;
