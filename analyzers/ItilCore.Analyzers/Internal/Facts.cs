@@ -249,7 +249,7 @@ internal static class Facts
     /// <c>HashSet&lt;T&gt;</c>, <c>Collection&lt;T&gt;</c> …): a type of the user's may fill itself in its constructor.
     /// The type is looked at only in that shape, so collection expressions and arrays cost no binding.
     /// </remarks>
-    public static bool TryGetElements(IOperation? value, out List<ExpressionSyntax> elements)
+    public static bool TryGetElements(IOperation? value, out SyntaxElements elements)
     {
         if (!TryGetElements(value?.Syntax, out elements))
         {
@@ -258,7 +258,7 @@ internal static class Facts
 
         if (Strip(value!.Syntax) is BaseObjectCreationExpressionSyntax && !IsFrameworkCollection(Unwrap(value)))
         {
-            elements.Clear();
+            elements = default;
             return false;
         }
 
@@ -283,9 +283,9 @@ internal static class Facts
         };
     }
 
-    private static bool TryGetElements(SyntaxNode? node, out List<ExpressionSyntax> elements)
+    private static bool TryGetElements(SyntaxNode? node, out SyntaxElements elements)
     {
-        elements = new List<ExpressionSyntax>();
+        elements = default;
         node = Strip(node);
         InitializerExpressionSyntax? initializer;
         switch (node)
@@ -293,16 +293,16 @@ internal static class Facts
             case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NullLiteralExpression):
                 return true;
             case CollectionExpressionSyntax collection:
-                foreach (var element in collection.Elements)
+                var items = collection.Elements;
+                foreach (var element in items)
                 {
-                    if (element is not ExpressionElementSyntax expressionElement)
+                    if (element is not ExpressionElementSyntax)
                     {
                         return false;
                     }
-
-                    elements.Add(expressionElement.Expression);
                 }
 
+                elements = new SyntaxElements(items);
                 return true;
             case ArrayCreationExpressionSyntax array:
                 initializer = array.Initializer;
@@ -327,19 +327,19 @@ internal static class Facts
 
         if (initializer is null)
         {
-            return node is ArrayCreationExpressionSyntax or BaseObjectCreationExpressionSyntax ? node is BaseObjectCreationExpressionSyntax : false;
+            return node is BaseObjectCreationExpressionSyntax;
         }
 
-        foreach (var expression in initializer.Expressions)
+        var expressions = initializer.Expressions;
+        foreach (var expression in expressions)
         {
             if (expression is InitializerExpressionSyntax)
             {
                 return false;
             }
-
-            elements.Add(expression);
         }
 
+        elements = new SyntaxElements(expressions);
         return true;
     }
 

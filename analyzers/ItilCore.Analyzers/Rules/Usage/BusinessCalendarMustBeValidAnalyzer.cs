@@ -173,7 +173,8 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
         // Intervals seen so far on this day, in plain arrays: a list of tuples is a generic instantiation to JIT in every build.
         var starts = new int[elements.Count];
         var ends = new int[elements.Count];
-        var texts = new string[elements.Count];
+        var startTexts = new string[elements.Count];
+        var endTexts = new string[elements.Count];
         var count = 0;
         foreach (var element in elements)
         {
@@ -199,19 +200,19 @@ public sealed class BusinessCalendarMustBeValidAnalyzer : ItilDiagnosticAnalyzer
                 end += MinutesPerDay;
             }
 
-            var text = startText + "–" + endText;
             for (var i = 0; i < count; i++)
             {
                 if (start < ends[i] && starts[i] < end)
                 {
-                    Report(context, element, "The working interval " + text + " overlaps " + texts[i] + " on " + (dayName ?? "the same day"));
+                    Report(context, element, "The working interval " + startText + "–" + endText + " overlaps " + startTexts[i] + "–" + endTexts[i] + " on " + (dayName ?? "the same day"));
                     break;
                 }
             }
 
             starts[count] = start;
             ends[count] = end;
-            texts[count] = text;
+            startTexts[count] = startText;
+            endTexts[count] = endText;
             count++;
         }
     }

@@ -108,7 +108,7 @@ public sealed class SlaMustCoverEveryPriorityAnalyzer : ItilDiagnosticAnalyzer
         }
     }
 
-    private static void CheckCoverage(OperationAnalysisContext context, IArgumentOperation objectives, List<ExpressionSyntax> objectiveElements, int n, ItilSymbols symbols)
+    private static void CheckCoverage(OperationAnalysisContext context, IArgumentOperation objectives, SyntaxElements objectiveElements, int n, ItilSymbols symbols)
     {
         foreach (var element in objectiveElements)
         {
