@@ -10,13 +10,34 @@ namespace ItilCore.Routing;
 /// the rule set, each character costing one table step. Characters that occur in no keyword share one column (class 0)
 /// that always leads back to the root, so the table has one column per distinct keyword character only.
 /// </summary>
-/// <remarks>Immutable and thread-safe once built.</remarks>
+/// <remarks>
+/// <para>Immutable and thread-safe once built.</para>
+/// <para>
+/// The DFA table has a row per state and a column per distinct keyword character. Keywords in a script with thousands
+/// of characters (4,000 Chinese keywords: about 12,000 states × 3,000 characters, 169 MiB) would make it huge, so above
+/// <see cref="DefaultDenseLimit"/> entries the automaton keeps each state's own transitions instead (sorted, with a
+/// failure link): memory in proportion to the keywords' length, and a scan that follows failure links (amortized one
+/// step per character). Both forms find the same keywords.
+/// </para>
+/// </remarks>
 internal sealed class KeywordAutomaton
 {
+    /// <summary>The largest DFA table kept (states × columns): 4 Mi entries, 16 MiB.</summary>
+    internal const long DefaultDenseLimit = 1 << 22;
+
     private readonly int[] _asciiClass = new int[128];
     private readonly FrozenDictionary<char, int> _otherClass;
     private readonly int _stride;
-    private readonly int[] _step;
+
+    // The DFA table (dense form), or null.
+    private readonly int[]? _step;
+
+    // The sparse form: the root's transitions by class, each other state's own transitions (sorted by class) and its failure link.
+    private readonly int[] _rootNext = [];
+    private readonly int[] _childStart = [];
+    private readonly int[] _childClass = [];
+    private readonly int[] _childNext = [];
+    private readonly int[] _fail = [];
     private readonly SearchValues<char> _leaveRoot;
     private readonly int[] _outStart;
     private readonly int[] _outPatterns;
@@ -27,7 +48,8 @@ internal sealed class KeywordAutomaton
     /// <param name="patterns">Distinct folded keyword texts.</param>
     /// <param name="substringIds">Per pattern, the keyword id of its substring use, or -1.</param>
     /// <param name="wholeWordIds">Per pattern, the keyword id of its whole-word use, or -1.</param>
-    public KeywordAutomaton(IReadOnlyList<string> patterns, int[] substringIds, int[] wholeWordIds)
+    /// <param name="denseLimit">The largest DFA table built (states × columns); a larger automaton takes the sparse form.</param>
+    public KeywordAutomaton(IReadOnlyList<string> patterns, int[] substringIds, int[] wholeWordIds, long denseLimit = DefaultDenseLimit)
     {
         _substringId = substringIds;
         _wholeWordId = wholeWordIds;
@@ -89,8 +111,45 @@ internal sealed class KeywordAutomaton
             _patternLength[p] = patterns[p].Length;
         }
 
-        // Failure links breadth-first, folded straight into the DFA table.
         var states = children.Count;
+        if ((long)states * _stride > denseLimit)
+        {
+            _fail = SparseFailureLinks(children, outputs);
+            (_outStart, _outPatterns) = Flatten(outputs);
+            _rootNext = new int[_stride];
+            foreach (var (cls, next) in children[0])
+            {
+                _rootNext[cls] = next;
+            }
+
+            _childStart = new int[states + 1];
+            var transitions = 0;
+            for (var s = 0; s < states; s++)
+            {
+                _childStart[s] = transitions;
+                transitions += children[s].Count;
+            }
+
+            _childStart[states] = transitions;
+            _childClass = new int[transitions];
+            _childNext = new int[transitions];
+            for (var s = 0; s < states; s++)
+            {
+                var at = _childStart[s];
+                foreach (var (cls, next) in children[s])
+                {
+                    _childClass[at] = cls;
+                    _childNext[at++] = next;
+                }
+
+                Array.Sort(_childClass, _childNext, _childStart[s], children[s].Count);
+            }
+
+            _leaveRoot = LeaveRoot(cls => _rootNext[cls] != 0);
+            return;
+        }
+
+        // Failure links breadth-first, folded straight into the DFA table.
         var delta = new int[states * _stride];
         var fail = new int[states];
         var queue = new Queue<int>();
@@ -119,16 +178,7 @@ internal sealed class KeywordAutomaton
             }
         }
 
-        _outStart = new int[states + 1];
-        var flat = new List<int>();
-        for (var s = 0; s < states; s++)
-        {
-            _outStart[s] = flat.Count;
-            flat.AddRange(outputs[s]);
-        }
-
-        _outStart[states] = flat.Count;
-        _outPatterns = flat.ToArray();
+        (_outStart, _outPatterns) = Flatten(outputs);
 
         // The scan's table: each entry is the next state's row offset (state × stride), shifted left once, with the
         // low bit set when that state reports keywords; a scan thus needs no multiplication and no output lookup per
@@ -140,19 +190,11 @@ internal sealed class KeywordAutomaton
             _step[i] = (checked(next * _stride * 2)) | (_outStart[next + 1] > _outStart[next] ? 1 : 0);
         }
 
-        // At the root, the scan jumps (vectorized) to the next character that starts some keyword.
-        var starts = new List<char>();
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            var cls = c < 128 ? _asciiClass[c] : _otherClass.GetValueOrDefault((char)c);
-            if (cls != 0 && delta[cls] != 0)
-            {
-                starts.Add((char)c);
-            }
-        }
-
-        _leaveRoot = SearchValues.Create(starts.ToArray());
+        _leaveRoot = LeaveRoot(cls => delta[cls] != 0);
     }
+
+    /// <summary>Gets whether the automaton is a DFA table (else the sparse form).</summary>
+    internal bool IsDense => _step is not null;
 
     /// <summary>Gets the number of automaton states.</summary>
     public int StateCount => _outStart.Length - 1;
@@ -163,7 +205,12 @@ internal sealed class KeywordAutomaton
     /// </summary>
     public void Scan(string text, int limit, Span<ulong> found)
     {
-        var step = _step;
+        if (_step is not { } step)
+        {
+            ScanSparse(text, limit, found);
+            return;
+        }
+
         var asciiClass = _asciiClass;
         var span = text.AsSpan(0, Math.Min(text.Length, limit));
         var offset = 0;
@@ -200,7 +247,123 @@ internal sealed class KeywordAutomaton
         }
     }
 
+    private void ScanSparse(string text, int limit, Span<ulong> found)
+    {
+        var span = text.AsSpan(0, Math.Min(text.Length, limit));
+        var state = 0;
+        var i = 0;
+        while (true)
+        {
+            if (state == 0)
+            {
+                var skip = span[i..].IndexOfAny(_leaveRoot);
+                if (skip < 0)
+                {
+                    return;
+                }
+
+                i += skip;
+            }
+
+            var c = span[i];
+            var cls = c < 128 ? _asciiClass[c] : NonAsciiClass(c);
+            state = cls == 0 ? 0 : Next(state, cls);
+            for (var o = _outStart[state]; o < _outStart[state + 1]; o++)
+            {
+                Report(text, i, _outPatterns[o], found);
+            }
+
+            if (++i >= span.Length)
+            {
+                return;
+            }
+        }
+    }
+
+    // The goto function with failure links: the state's own transition on the class, else its failure state's, down to the root.
+    private int Next(int state, int cls)
+    {
+        while (state != 0)
+        {
+            var at = Array.BinarySearch(_childClass, _childStart[state], _childStart[state + 1] - _childStart[state], cls);
+            if (at >= 0)
+            {
+                return _childNext[at];
+            }
+
+            state = _fail[state];
+        }
+
+        return _rootNext[cls];
+    }
+
+    // Failure links breadth-first over the trie's own transitions; each state's outputs gain its failure state's.
+    private static int[] SparseFailureLinks(List<Dictionary<int, int>> children, List<List<int>> outputs)
+    {
+        var fail = new int[children.Count];
+        var queue = new Queue<int>(children[0].Values);
+        while (queue.Count > 0)
+        {
+            var s = queue.Dequeue();
+            outputs[s].AddRange(outputs[fail[s]]);
+            foreach (var (cls, next) in children[s])
+            {
+                var f = fail[s];
+                while (true)
+                {
+                    if (children[f].TryGetValue(cls, out var target))
+                    {
+                        fail[next] = target;
+                        break;
+                    }
+
+                    if (f == 0)
+                    {
+                        break;
+                    }
+
+                    f = fail[f];
+                }
+
+                queue.Enqueue(next);
+            }
+        }
+
+        return fail;
+    }
+
+    private static (int[] Start, int[] Patterns) Flatten(List<List<int>> outputs)
+    {
+        var start = new int[outputs.Count + 1];
+        var flat = new List<int>();
+        for (var s = 0; s < outputs.Count; s++)
+        {
+            start[s] = flat.Count;
+            flat.AddRange(outputs[s]);
+        }
+
+        start[outputs.Count] = flat.Count;
+        return (start, flat.ToArray());
+    }
+
+    // The characters that leave the root: at the root, the scan jumps (vectorized) to the next one.
+    private SearchValues<char> LeaveRoot(Func<int, bool> leavesRoot)
+    {
+        var starts = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var cls = c < 128 ? _asciiClass[c] : _otherClass.GetValueOrDefault((char)c);
+            if (cls != 0 && leavesRoot(cls))
+            {
+                starts.Add((char)c);
+            }
+        }
+
+        return SearchValues.Create(starts.ToArray());
+    }
+
     private int NonAsciiClass(char c) => _otherClass.TryGetValue(c, out var cls) ? cls : 0;
+
 
     private void Report(string text, int last, int pattern, Span<ulong> found)
     {
