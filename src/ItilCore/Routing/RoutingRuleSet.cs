@@ -58,6 +58,9 @@ public sealed class RoutingRuleSet
     private readonly ulong[] _all;
     private readonly ulong[] _late;
     private readonly KeywordAutomaton? _automaton;
+
+    /// <summary>Gets the keyword automaton, if any rule has keywords (for tests).</summary>
+    internal KeywordAutomaton? Automaton => _automaton;
     private readonly int _keywordWords;
     private readonly string[] _keywordTexts;
     private readonly bool[] _keywordWhole;

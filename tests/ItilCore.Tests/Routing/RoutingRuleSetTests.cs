@@ -75,6 +75,32 @@ public class RoutingRuleSetTests
         => Assert.Equal(matches, RoutingRuleSet.Create(Sample()).Route(Ticket(description)).RuleIndex == 0);
 
     [Fact]
+    public void Route_ThousandsOfChineseKeywords_AgreesWithTheNaiveScan()
+    {
+        // 3,000 keywords over about 2,500 characters: past the DFA table's limit, so the sparse automaton routes.
+        var random = new Random(28);
+        string Keyword() => new(Enumerable.Range(0, random.Next(2, 4)).Select(_ => (char)random.Next(0x4E00, 0x4E00 + 2_500)).ToArray());
+        AssignmentGroupId[] groups = [Network, Storage, new("desk")];
+        var definition = new RoutingRuleSetDefinition(Enumerable.Range(0, 1_500)
+            .Select(i => Rule("zh-" + i, groups[i % 3]) with { Keywords = [new KeywordCondition([Keyword(), Keyword()])] })
+            .ToArray());
+        var rules = RoutingRuleSet.Create(definition);
+        var keywords = definition.Rules.SelectMany(r => r.Keywords).SelectMany(k => k.Keywords).ToArray();
+        Assert.False(rules.Automaton!.IsDense);
+
+        var routed = 0;
+        for (var t = 0; t < 200; t++)
+        {
+            var ticket = Ticket("用户报告：" + keywords[random.Next(keywords.Length)] + "，" + (t % 2 == 0 ? keywords[random.Next(keywords.Length)] : "无法登录"));
+            var expected = NaiveRouter.Route(definition, ticket);
+            Assert.Equal(expected, rules.Route(ticket));
+            routed += expected.IsDefaultRoute ? 0 : 1;
+        }
+
+        Assert.Equal(200, routed);
+    }
+
+    [Fact]
     public void Route_NonAsciiKeyword_FoldsCase()
     {
         var rules = RoutingRuleSet.Create(new RoutingRuleSetDefinition([Rule("screen", Network) with { Keywords = [new KeywordCondition(["ÉCRAN"])] }]));
