@@ -50,7 +50,8 @@ public static class Program
             foreach (var rules in new[] { 10, 100, 1_000 })
             {
                 new RoutingBenchmarks { Rules = rules }.GlobalSetup();
-                new KeywordRoutingBenchmarks { Rules = rules }.GlobalSetup();
+                new KeywordRoutingBenchmarks { Rules = rules, Script = "latin" }.GlobalSetup();
+                new KeywordRoutingBenchmarks { Rules = rules, Script = "chinese" }.GlobalSetup();
             }
 
             System.Console.WriteLine("the benchmarks' peers agree with ItilCore");
