@@ -472,9 +472,11 @@ public sealed class RoutingRuleSet
         Span<char> folded = stackalloc char[text.Length <= MaxFoldedOnStack ? text.Length : 0];
         var scanned = false;
         sbyte ascii = 0;
+        ulong[]? rentedMask = null;
+        var mask = _words <= MaxStackWords ? stackalloc ulong[_words] : (rentedMask = ArrayPool<ulong>.Shared.Rent(_words)).AsSpan(0, _words);
         try
         {
-            return ApplyAll(ticket, offsets, from, to, found, open, folded, ref scanned, ref ascii);
+            return ApplyAll(ticket, offsets, from, to, found, open, folded, mask, ref scanned, ref ascii);
         }
         finally
         {
@@ -482,10 +484,15 @@ public sealed class RoutingRuleSet
             {
                 ArrayPool<ulong>.Shared.Return(rented);
             }
+
+            if (rentedMask is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rentedMask);
+            }
         }
     }
 
-    private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to, Span<ulong> found, Span<sbyte> open, Span<char> folded, ref bool scanned, ref sbyte ascii)
+    private RoutingDecision ApplyAll(RoutingTicket ticket, ReadOnlySpan<int> offsets, int from, int to, Span<ulong> found, Span<sbyte> open, Span<char> folded, Span<ulong> mask, ref bool scanned, ref sbyte ascii)
     {
         // The default route is the base layer the matching rules write over: a rule that only tags a ticket keeps the
         // default's group, priority and SLA (and adds its tags to the default's).
@@ -496,6 +503,11 @@ public sealed class RoutingRuleSet
         var sla = _default.ServiceLevelAgreement;
         IReadOnlyList<string>? tags = _default.Tags.Count > 0 ? _default.Tags : null;
         List<string>? merged = null;
+
+        // As for the first match: after a few rules checked one by one, one scan of the automaton and the keyword index
+        // rule out every rule whose keywords were not found.
+        var masked = false;
+        var tried = 0;
         for (var w = from; w <= to; w++)
         {
             var candidates = _all[w];
@@ -504,15 +516,34 @@ public sealed class RoutingRuleSet
                 candidates &= _pass[offsets[f] + w];
             }
 
+            if (masked)
+            {
+                candidates &= mask[w];
+            }
+
             var late = _late[w];
             while (candidates != 0)
             {
                 var bit = BitOperations.TrailingZeroCount(candidates);
                 candidates &= candidates - 1;
                 var rule = _rules[(w << 6) + bit];
-                if ((late & (1UL << bit)) != 0 && !LateConditionsHold(rule, ticket, found, open, folded, ref scanned, ref ascii))
+                if ((late & (1UL << bit)) != 0)
                 {
-                    continue;
+                    if (!masked && ++tried > MaxRulesBeforeIndex && _automaton is not null)
+                    {
+                        MaskByKeywords(ticket, found, mask, ref scanned);
+                        masked = true;
+                        candidates &= mask[w];
+                        if ((mask[w] & (1UL << bit)) == 0)
+                        {
+                            continue;
+                        }
+                    }
+
+                    if (!LateConditionsHold(rule, ticket, found, open, folded, ref scanned, ref ascii))
+                    {
+                        continue;
+                    }
                 }
 
                 count++;
