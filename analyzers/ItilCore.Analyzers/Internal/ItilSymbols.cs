@@ -172,14 +172,17 @@ internal sealed class ItilSymbols
         => type is not null && expected is not null
             && (ReferenceEquals(type, expected) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected));
 
-    /// <summary>Whether a creation builds <paramref name="expected"/>, a type that is not generic.</summary>
+    /// <summary>The type a creation builds, as the very symbol the compilation hands out for it; null when it bound to no constructor.</summary>
     /// <remarks>
-    /// The constructor's containing type is the symbol the compilation hands out for the type, so one reference comparison
-    /// decides. The creation's own <see cref="IOperation.Type"/> is a new wrapper that carries its nullability, which only
-    /// the symbol comparer can match (several interface calls). A creation bound to no constructor is compared by its type.
+    /// The constructor's containing type is that symbol, so one reference comparison with a type resolved here decides
+    /// (for a type that is not generic). The creation's own <see cref="IOperation.Type"/> is a new wrapper that carries its
+    /// nullability, which only the symbol comparer can match (several interface calls).
     /// </remarks>
+    public static INamedTypeSymbol? CreatedType(IObjectCreationOperation creation) => creation.Constructor?.ContainingType;
+
+    /// <summary>Whether a creation builds <paramref name="expected"/>, a type that is not generic (see <see cref="CreatedType"/>).</summary>
     public static bool Creates(IObjectCreationOperation creation, INamedTypeSymbol? expected)
-        => creation.Constructor is { } constructor ? expected is not null && ReferenceEquals(constructor.ContainingType, expected) : Is(creation.Type, expected);
+        => CreatedType(creation) is { } type ? expected is not null && ReferenceEquals(type, expected) : Is(creation.Type, expected);
 
     /// <summary>Whether a type is declared in ItilCore, or is built from one (arrays, generic arguments).</summary>
     public bool IsItilCoreType(ITypeSymbol? type, int depth = 0)

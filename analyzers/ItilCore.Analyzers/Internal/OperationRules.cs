@@ -58,15 +58,12 @@ internal sealed class OperationRules
             context.RegisterOperationAction(
                 c =>
                 {
-                    // A creation's constructor belongs to the very symbol the compilation hands out for its type, so a
-                    // reference comparison routes it; its Type is a new wrapper that carries the nullability, which only
-                    // the symbol comparer (several interface calls) can match. The comparer stays for with expressions
-                    // and for creations that did not bind to a constructor.
+                    // A creation is routed by one reference comparison (ItilSymbols.CreatedType); the symbol comparer stays
+                    // for with expressions and for creations that did not bind to a constructor.
                     var operation = c.Operation;
                     RuleAction[]? rules = null;
-                    if (operation is IObjectCreationOperation { Constructor: { } constructor })
+                    if (operation is IObjectCreationOperation creation && ItilSymbols.CreatedType(creation) is { } type)
                     {
-                        var type = constructor.ContainingType;
                         for (var k = 0; k < types.Length; k++)
                         {
                             if (ReferenceEquals(types[k], type))
@@ -76,9 +73,9 @@ internal sealed class OperationRules
                             }
                         }
                     }
-                    else if (operation.Type is INamedTypeSymbol type)
+                    else if (operation.Type is INamedTypeSymbol typeOfOperation)
                     {
-                        creations.TryGetValue(type, out rules);
+                        creations.TryGetValue(typeOfOperation, out rules);
                     }
 
                     if (rules is not null)

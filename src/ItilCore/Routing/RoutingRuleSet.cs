@@ -58,9 +58,6 @@ public sealed class RoutingRuleSet
     private readonly ulong[] _all;
     private readonly ulong[] _late;
     private readonly KeywordAutomaton? _automaton;
-
-    /// <summary>Gets the keyword automaton, if any rule has keywords (for tests).</summary>
-    internal KeywordAutomaton? Automaton => _automaton;
     private readonly int _keywordWords;
     private readonly string[] _keywordTexts;
     private readonly bool[] _keywordWhole;
@@ -146,6 +143,9 @@ public sealed class RoutingRuleSet
 
     /// <summary>Gets the number of distinct keywords (text and whole-word flag) the automaton looks for.</summary>
     public int KeywordCount { get; }
+
+    /// <summary>Gets the keyword automaton, if any rule has keywords (for tests).</summary>
+    internal KeywordAutomaton? Automaton => _automaton;
 
     /// <summary>
     /// Validates and compiles a rule set, reporting every problem at once: missing or malformed parts, unknown services,
