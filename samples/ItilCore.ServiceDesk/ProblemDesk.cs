@@ -182,7 +182,7 @@ internal sealed class ProblemDesk
         });
         _changeHistory.AddRange(requested.Events);
         var change = _change = requested.ThrowIfRejected();
-        Do(problem.RequestChange(ProblemManager, change.Id.Value));
+        Do(problem.RequestChange(ProblemManager, change.Id));
         Say($"{change.Id} \"{change.ShortDescription}\" raised from the known error; {problem.Id} → {problem.State}");
         Later(Duration.FromMinutes(20), () =>
         {

@@ -126,12 +126,12 @@ public abstract record ProblemCommand
     }
 
     /// <summary><see cref="Problem.RequestChange"/>.</summary>
-    /// <param name="Reference">The change reference.</param>
+    /// <param name="Change">The change request.</param>
     /// <remarks>Immutable and thread-safe.</remarks>
-    public sealed record RequestChange(string Reference) : ProblemCommand
+    public sealed record RequestChange(ChangeId Change) : ProblemCommand
     {
         /// <inheritdoc />
-        public override CommandResult? Run(Problem problem, ProblemManagement practice, FakeClock clock, ActorId by) => Checked(problem).RequestChange(by, Reference);
+        public override CommandResult? Run(Problem problem, ProblemManagement practice, FakeClock clock, ActorId by) => Checked(problem).RequestChange(by, Change);
     }
 
     /// <summary><see cref="Problem.RecordPermanentSolution"/>.</summary>

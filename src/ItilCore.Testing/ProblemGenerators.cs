@@ -24,7 +24,7 @@ public static class ProblemGenerators
     private static readonly ActorId[] People = [new("alice"), new("bob")];
     private static readonly IncidentId[] Incidents = Enumerable.Range(1, 6).Select(i => new IncidentId($"INC{i:D7}")).ToArray();
     private static readonly ConfigurationItemId[] Items = [new("mx01"), new("lb01"), new("db01")];
-    private static readonly string[] Changes = ["CHG0000001", "CHG0000002"];
+    private static readonly ChangeId[] Changes = [new("CHG0000001"), new("CHG0000002")];
 
     /// <summary>Generates impacts on a risk matrix's scale.</summary>
     /// <param name="matrix">The risk matrix.</param>
@@ -83,7 +83,7 @@ public static class ProblemGenerators
             (2, Gen.Constant((ProblemCommand)new ProblemCommand.CommunicateWorkaround())),
             (3, Gen.Zip(text, items, (t, i) => (ProblemCommand)new ProblemCommand.RecordKnownError(t, i))),
             (2, Gen.Constant((ProblemCommand)new ProblemCommand.StartFix())),
-            (3, Gen.Frequency((4, Gen.Elements(Changes)), (1, Gen.Elements(BlankTexts))).Select(c => (ProblemCommand)new ProblemCommand.RequestChange(c))),
+            (3, Gen.Elements(Changes).Select(c => (ProblemCommand)new ProblemCommand.RequestChange(c))),
             (3, text.Select(t => (ProblemCommand)new ProblemCommand.RecordPermanentSolution(t))),
             (3, text.Select(t => (ProblemCommand)new ProblemCommand.Resolve(t))),
             (2, text.Select(t => (ProblemCommand)new ProblemCommand.Close(t))),

@@ -24,7 +24,7 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
     private readonly ProblemManagement _practice;
     private readonly List<IncidentId> _linkedIncidents;
     private readonly HashSet<IncidentId> _linkedSet;
-    private readonly List<string> _changeReferences = [];
+    private readonly List<ChangeId> _changes = [];
     private readonly List<ProblemId> _mergedDuplicates = [];
 
     internal Problem(ProblemManagement practice, ProblemLogged logged)
@@ -101,8 +101,8 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
     /// <summary>Gets the known error, once recorded; it follows later changes of root cause and workaround.</summary>
     public KnownError? KnownError { get; private set; }
 
-    /// <summary>Gets the references of the change requests raised from the known error, in order.</summary>
-    public IReadOnlyList<string> ChangeRequests => _changeReferences;
+    /// <summary>Gets the change requests raised from the known error, in order.</summary>
+    public IReadOnlyList<ChangeId> ChangeRequests => _changes;
 
     /// <summary>Gets the permanent solution, once recorded.</summary>
     public string? PermanentSolution { get; private set; }
@@ -257,18 +257,18 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
     /// changes while the fix is in progress). Get what the change needs from <see cref="ProposeChange"/>.
     /// </summary>
     /// <param name="by">Who raises it.</param>
-    /// <param name="changeReference">The change request's reference, for example <c>CHG0001234</c>.</param>
-    /// <returns>The events, or the rejection.</returns>
-    public CommandResult RequestChange(ActorId by, string changeReference)
+    /// <param name="change">The change request, for example <c>CHG0001234</c> (the id an incident links with <see cref="Incidents.Incident.LinkToChange"/>).</param>
+    /// <returns>The events, or the rejection (<see cref="ProblemRejectionCodes.ChangeAlreadyRequested"/> when the change is already recorded).</returns>
+    /// <exception cref="ArgumentException">The change id is empty (default).</exception>
+    public CommandResult RequestChange(ActorId by, ChangeId change)
         => Execute(
             by,
             ProblemTrigger.RequestChange,
-            changeReference,
-            static (p, r) => Required(r, "A change reference is required.")
-                ?? (p._changeReferences.Contains(r.Trim())
-                    ? Reject(ProblemRejectionCodes.ChangeAlreadyRequested, $"Change {r.Trim()} is already requested for problem {p.Id}.")
-                    : null),
-            static (e, p, r) => new ProblemChangeRequested(e, r.Trim(), p.KnownError!));
+            Preconditions.NotDefault(change, nameof(change)),
+            static (p, c) => p._changes.Contains(c)
+                ? Reject(ProblemRejectionCodes.ChangeAlreadyRequested, $"Change {c} is already requested for problem {p.Id}.")
+                : null,
+            static (e, p, c) => new ProblemChangeRequested(e, c, p.KnownError!));
 
     /// <summary>Records the permanent solution (it replaces an earlier one).</summary>
     /// <param name="by">Who records it.</param>
@@ -355,7 +355,7 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
         Workaround = Workaround,
         WorkaroundCommunications = WorkaroundCommunications,
         KnownError = KnownError,
-        ChangeRequests = _changeReferences.ToArray(),
+        ChangeRequests = _changes.ToArray(),
         PermanentSolution = PermanentSolution,
         ResolutionCode = ResolutionCode,
         ResolutionNotes = ResolutionNotes,
@@ -492,7 +492,7 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
                 KnownError = x.KnownError;
                 break;
             case ProblemChangeRequested x:
-                _changeReferences.Add(x.ChangeReference);
+                _changes.Add(x.Change);
                 break;
             case PermanentSolutionRecorded x:
                 PermanentSolution = x.Solution;

@@ -74,8 +74,8 @@ public sealed record ProblemSnapshot
     /// <summary>Gets the known error.</summary>
     public KnownError? KnownError { get; init; }
 
-    /// <summary>Gets the change requests' references.</summary>
-    public IReadOnlyList<string> ChangeRequests { get; init; } = [];
+    /// <summary>Gets the change requests raised from the known error, in order.</summary>
+    public IReadOnlyList<ChangeId> ChangeRequests { get; init; } = [];
 
     /// <summary>Gets the permanent solution.</summary>
     public string? PermanentSolution { get; init; }

@@ -204,12 +204,12 @@ public sealed class ProblemModelTests
 
                 break;
             case Cmd.RequestChange c:
-                if (!m.HasKnownError || Blank(c.Reference) || m.Changes.Contains(c.Reference.Trim()))
+                if (!m.HasKnownError || m.Changes.Contains(c.Change))
                 {
                     return false;
                 }
 
-                m.Changes.Add(c.Reference.Trim());
+                m.Changes.Add(c.Change);
                 break;
             case Cmd.RecordPermanentSolution s:
                 if (Blank(s.Text) || s.Text.Trim() == m.Solution)
@@ -262,7 +262,7 @@ public sealed class ProblemModelTests
 
         public string? Solution { get; set; }
 
-        public List<string> Changes { get; } = [];
+        public List<ChangeId> Changes { get; } = [];
 
         public int Reanalyses { get; set; }
     }

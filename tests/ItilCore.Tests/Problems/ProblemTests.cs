@@ -151,12 +151,12 @@ public sealed class ProblemTests
         var problem = f.WithKnownError();
 
         var proposal = problem.ProposeChange();
-        var result = problem.RequestChange(Agent, " CHG0042 ");
+        var result = problem.RequestChange(Agent, new ChangeId("CHG0042"));
 
         var requested = Assert.IsType<ProblemChangeRequested>(Assert.Single(result.Events));
-        Assert.Equal("CHG0042", requested.ChangeReference);
+        Assert.Equal(new ChangeId("CHG0042"), requested.Change);
         Assert.Equal(problem.KnownError, requested.KnownError);
-        Assert.Equal(["CHG0042"], problem.ChangeRequests);
+        Assert.Equal([new ChangeId("CHG0042")], problem.ChangeRequests);
         Assert.NotNull(proposal);
         Assert.Equal(problem.Id, proposal.Problem);
         Assert.Equal("Fix Mail relay drops messages", proposal.Title);
@@ -209,7 +209,6 @@ public sealed class ProblemTests
         { "blank root cause", ProblemRejectionCodes.TextRequired },
         { "blank workaround", ProblemRejectionCodes.TextRequired },
         { "blank symptom", ProblemRejectionCodes.TextRequired },
-        { "blank change reference", ProblemRejectionCodes.TextRequired },
         { "blank solution", ProblemRejectionCodes.TextRequired },
         { "blank resolution notes", ProblemRejectionCodes.TextRequired },
         { "blank verification", ProblemRejectionCodes.TextRequired },
@@ -280,7 +279,11 @@ public sealed class ProblemTests
         Assert.Equal("affectedItems", Assert.Throws<ArgumentException>(() => analysing.RecordKnownError(Agent, "Mail stuck", [default(ConfigurationItemId)])).ParamName);
         Assert.Equal("service", Assert.Throws<ArgumentException>(() => analysing.RecordKnownError(Agent, "Mail stuck", service: default(ServiceId))).ParamName);
         Assert.Throws<ArgumentException>(() => f.Practice.Log(Agent, Command("PRB0003") with { ConfigurationItem = default(ConfigurationItemId) }));
+        var withKnownError = f.WithKnownError("PRB0004");
+        var known = withKnownError.ToSnapshot();
+        Assert.Equal("change", Assert.Throws<ArgumentException>(() => withKnownError.RequestChange(Agent, default)).ParamName);
         Assert.Equal(before, analysing.ToSnapshot());
+        Assert.Equal(known, withKnownError.ToSnapshot());
         Assert.Equal(ProblemState.New, assessing.State);
     }
 
@@ -295,7 +298,7 @@ public sealed class ProblemTests
         events.AddRange(problem.StartRootCauseAnalysis(Agent).Events);
         events.AddRange(problem.RecordRootCause(Agent, "Queue limit").Events);
         events.AddRange(problem.RecordKnownError(Agent, "Stuck mail").Events);
-        events.AddRange(problem.RequestChange(Agent, "CHG1").Events);
+        events.AddRange(problem.RequestChange(Agent, new ChangeId("CHG1")).Events);
 
         Assert.Equal(problem.ToSnapshot(), f.Practice.Rebuild(events).ToSnapshot());
         Assert.Throws<ArgumentException>(() => f.Practice.Rebuild([]));
@@ -339,7 +342,7 @@ public sealed class ProblemTests
         ProblemTrigger.CommunicateWorkaround => p.CommunicateWorkaround(Agent),
         ProblemTrigger.RecordKnownError => p.RecordKnownError(Agent, "Another symptom"),
         ProblemTrigger.StartFix => p.StartFix(Agent),
-        ProblemTrigger.RequestChange => p.RequestChange(Agent, "CHG0777"),
+        ProblemTrigger.RequestChange => p.RequestChange(Agent, new ChangeId("CHG0777")),
         ProblemTrigger.RecordPermanentSolution => p.RecordPermanentSolution(Agent, "A different solution"),
         ProblemTrigger.Resolve => p.Resolve(Agent, "Fixed"),
         ProblemTrigger.Close => p.Close(Agent, "Verified"),
@@ -360,12 +363,11 @@ public sealed class ProblemTests
             case "start fix without root cause": { var p = f.Analysing(); return (p, () => p.StartFix(Agent)); }
             case "communicate without workaround": { var p = f.Analysing(); return (p, () => p.CommunicateWorkaround(Agent)); }
             case "known error without root cause": { var p = f.Analysing(); return (p, () => p.RecordKnownError(Agent, "Stuck")); }
-            case "request change without known error": { var p = f.Analysing(); p.RecordRootCause(Agent, "x").ThrowIfRejected(); return (p, () => p.RequestChange(Agent, "CHG1")); }
+            case "request change without known error": { var p = f.Analysing(); p.RecordRootCause(Agent, "x").ThrowIfRejected(); return (p, () => p.RequestChange(Agent, new ChangeId("CHG1"))); }
             case "resolve without permanent solution": { var p = f.Fixing(); return (p, () => p.Resolve(Agent, "done")); }
             case "blank root cause": { var p = f.Analysing(); return (p, () => p.RecordRootCause(Agent, " ")); }
             case "blank workaround": { var p = f.Analysing(); return (p, () => p.DocumentWorkaround(Agent, "")); }
             case "blank symptom": { var p = f.WithKnownError(); return (p, () => p.RecordKnownError(Agent, " ")); }
-            case "blank change reference": { var p = f.WithKnownError(); return (p, () => p.RequestChange(Agent, " ")); }
             case "blank solution": { var p = f.Fixing(); return (p, () => p.RecordPermanentSolution(Agent, "")); }
             case "blank resolution notes": { var p = f.Fixing(); p.RecordPermanentSolution(Agent, "x").ThrowIfRejected(); return (p, () => p.Resolve(Agent, " ")); }
             case "blank verification": { var p = f.Resolved(); return (p, () => p.Close(Agent, " ")); }
@@ -387,7 +389,7 @@ public sealed class ProblemTests
                 return (p, () => p.CommunicateWorkaround(Agent));
             }
 
-            case "same change twice": { var p = f.Fixing(); return (p, () => p.RequestChange(Agent, "CHG0001")); }
+            case "same change twice": { var p = f.Fixing(); return (p, () => p.RequestChange(Agent, new ChangeId("CHG0001"))); }
             case "clock behind": { var p = f.Log(); f.Clock.Reset(f.Clock.GetCurrentInstant() - Duration.FromMinutes(1)); return (p, () => p.Assess(Agent, ProblemTeam)); }
             case "merge into itself": { var p = f.Log(); return (p, () => f.Practice.MergeDuplicate(Agent, p, p)); }
             case "merge into a closed master": { var p = f.Log(); var m = f.Closed("PRB-M"); return (p, () => f.Practice.MergeDuplicate(Agent, p, m)); }

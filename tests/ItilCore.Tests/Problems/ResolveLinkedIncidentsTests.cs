@@ -43,7 +43,7 @@ public sealed class ResolveLinkedIncidentsTests
         problem.RecordRootCause(Agent, "Relay queue limit too low").ThrowIfRejected();
         problem.DocumentWorkaround(Agent, "Restart the relay service").ThrowIfRejected();
         problem.RecordKnownError(Agent, "Mail stuck in outbox").ThrowIfRejected();
-        problem.RequestChange(Agent, "CHG0001").ThrowIfRejected();
+        problem.RequestChange(Agent, new ChangeId("CHG0001")).ThrowIfRejected();
         problem.RecordPermanentSolution(Agent, "Raise the queue limit to 10,000").ThrowIfRejected();
         problem.Resolve(Agent, "Queue limit raised in CHG0001").ThrowIfRejected();
         var untouched = new[] { inProgress, vendor, otherProblem, canceled, fresh }.Select(i => i.ToSnapshot()).ToArray();

@@ -66,7 +66,7 @@ internal sealed class ProblemFixture
     public Problem Fixing(string id = "PRB0001")
     {
         var p = WithKnownError(id);
-        p.RequestChange(Agent, "CHG0001").ThrowIfRejected();
+        p.RequestChange(Agent, new ChangeId("CHG0001")).ThrowIfRejected();
         return p;
     }
 
