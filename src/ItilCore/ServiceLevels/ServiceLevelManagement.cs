@@ -139,7 +139,7 @@ public sealed class ServiceLevelManagement
         foreach (var (agreement, objective) in Attached(timeline[0]))
         {
             var calendar = CalendarFor(agreement, timeline[0]);
-            foreach (var trace in SlaCycleTrace.Run(objective, timeline, at))
+            foreach (var trace in SlaCycleTrace.Run(objective, timeline, at, calendar))
             {
                 statuses.Add(trace.ToStatus(agreement, objective, calendar, at));
             }
@@ -166,14 +166,14 @@ public sealed class ServiceLevelManagement
             throw new ArgumentException($"Agreement {agreement} has no {metric} objective attached to ticket {timeline[0].Id}.", nameof(agreement));
         }
 
-        var traces = SlaCycleTrace.Run(objective, timeline, at);
+        var calendar = CalendarFor(definition, timeline[0]);
+        var traces = SlaCycleTrace.Run(objective, timeline, at, calendar);
         var index = (cycle ?? traces.Count) - 1;
         if (index < 0 || index >= traces.Count)
         {
             throw new ArgumentException($"Agreement {agreement} has {traces.Count} {metric} cycles on ticket {timeline[0].Id}; cycle {cycle} does not exist.", nameof(cycle));
         }
 
-        var calendar = CalendarFor(definition, timeline[0]);
         var trace = traces[index];
         var status = trace.ToStatus(definition, objective, calendar, at);
         var working = trace.Running.SelectMany(r => calendar.WorkingIntervals(r.Start, r.End)).ToArray();

@@ -41,10 +41,16 @@ internal sealed class SlaCycleTrace
     public IReadOnlyList<Interval> Pauses => _pauses;
 
     // Follows ServiceNow's documented order, snapshot by snapshot; see ServiceLevelManagement's remarks.
-    public static IReadOnlyList<SlaCycleTrace> Run(SlaObjective objective, IReadOnlyList<SlaTicket> timeline, Instant at)
+    public static IReadOnlyList<SlaCycleTrace> Run(SlaObjective objective, IReadOnlyList<SlaTicket> timeline, Instant at, BusinessCalendar calendar)
     {
         var cycles = new List<SlaCycleTrace>();
         SlaCycleTrace? active = null;
+
+        // Where a retroactive cycle counts from: the opening (snapshot 0), or, once a cycle has completed, the snapshot the
+        // next cycle attached at, so that a reopened ticket's new cycle does not measure again the time a completed one
+        // measured (nor the time the ticket sat resolved in between).
+        var origin = 0;
+        var completedSinceOrigin = false;
 
         // A new cycle attaches when the start condition holds again after having stopped holding at some snapshot since
         // the last cycle attached (the first cycle: whenever it holds), even if the stop or cancel condition kept it from
@@ -62,7 +68,12 @@ internal sealed class SlaCycleTrace
                 if (start && !objective.Stop.Matches(ticket) && !Cancels(objective, ticket) && startStoppedSinceLastCycle)
                 {
                     startStoppedSinceLastCycle = false;
-                    active = Attach(objective, timeline, i, objective.RetroactiveStart, cycles.Count + 1);
+                    if (completedSinceOrigin)
+                    {
+                        (origin, completedSinceOrigin) = (i, false);
+                    }
+
+                    active = Attach(objective, timeline, i, objective.RetroactiveStart, origin, cycles.Count + 1);
                     cycles.Add(active);
                     active.PauseOrResume(objective, ticket, now);
                 }
@@ -71,6 +82,7 @@ internal sealed class SlaCycleTrace
             {
                 active.End(SlaStage.Completed, now);
                 active = null;
+                completedSinceOrigin = true;
             }
             else
             {
@@ -84,19 +96,30 @@ internal sealed class SlaCycleTrace
                 {
                     // A new priority's cycle that counts from the opening measures the same time again, so the cycle it
                     // replaces is cancelled (ServiceNow's per-priority SLAs with retroactive start do the same), not
-                    // completed: its time would otherwise be counted twice.
+                    // completed: its time would otherwise be counted twice. A cycle that has already breached keeps its
+                    // breach (completed, breached), so that lowering the priority never erases one.
                     var remeasured = !conditionReset && objective.RetroactiveStart;
-                    active.End(remeasured ? SlaStage.Cancelled : SlaStage.Completed, now);
+                    active.Close(now);
+                    active.End(remeasured && active.CrossedAt(calendar, active.Target) is null ? SlaStage.Cancelled : SlaStage.Completed, now);
                     active.EndedByReset = true;
                     active = null;
+                    if (conditionReset)
+                    {
+                        completedSinceOrigin = true;
+                    }
+
                     if (!Cancels(objective, ticket))
                     {
                         startStoppedSinceLastCycle = false;
+                        if (completedSinceOrigin)
+                        {
+                            (origin, completedSinceOrigin) = (i, false);
+                        }
 
                         // After a change of priority the new priority's cycle counts as any attachment does (from the
-                        // opening under RetroactiveStart: a P3 raised to P1 gets P1's target from when it was opened);
-                        // after a reset condition, from the reset.
-                        active = Attach(objective, timeline, i, remeasured, cycles.Count + 1);
+                        // opening under RetroactiveStart, or from the first attachment after a completed cycle: a P3 raised
+                        // to P1 gets P1's target from when it was opened); after a reset condition, from the reset.
+                        active = Attach(objective, timeline, i, remeasured, origin, cycles.Count + 1);
                         cycles.Add(active);
                         active.PauseOrResume(objective, ticket, now);
                     }
@@ -146,7 +169,10 @@ internal sealed class SlaCycleTrace
 
         // Still open and not crossed: projected as if the clock keeps (or starts again) running from now; none when the
         // calendar's working time runs out first (a target too long for its hours, or past its supported range).
-        Instant? breachAt = CrossedAt(calendar, Target) ?? (EndedAt is null && calendar.TryAdd(at, Target - elapsed, out var due) ? due : null);
+        // A running or paused cycle whose business time has just reached the target is due now (adding zero business time
+        // would move to the calendar's next opening: a target reached at the close of business is not due tomorrow).
+        Instant? breachAt = CrossedAt(calendar, Target)
+            ?? (EndedAt is not null ? null : elapsed >= Target ? at : calendar.TryAdd(at, Target - elapsed, out var due) ? due : null);
         return new SlaStatus
         {
             Agreement = agreement.Id,
@@ -170,7 +196,7 @@ internal sealed class SlaCycleTrace
         };
     }
 
-    private static SlaCycleTrace Attach(SlaObjective objective, IReadOnlyList<SlaTicket> timeline, int index, bool retroactive, int cycle)
+    private static SlaCycleTrace Attach(SlaObjective objective, IReadOnlyList<SlaTicket> timeline, int index, bool retroactive, int origin, int cycle)
     {
         var ticket = timeline[index];
         // ServiceLevelManagement gives a ticket without a priority the matrix's lowest before any condition reads it.
@@ -182,9 +208,10 @@ internal sealed class SlaCycleTrace
             return new SlaCycleTrace(cycle, ticket.UpdatedAt, priority, target);
         }
 
-        // Retroactive start: count from the ticket's opening and replay the pauses of the snapshots in between.
-        var trace = new SlaCycleTrace(cycle, timeline[0].OpenedAt, priority, target);
-        for (var j = 0; j < index; j++)
+        // Retroactive start: count from the ticket's opening (or the origin a completed cycle moved it to) and replay the
+        // pauses of the snapshots in between.
+        var trace = new SlaCycleTrace(cycle, origin == 0 ? timeline[0].OpenedAt : timeline[origin].UpdatedAt, priority, target);
+        for (var j = origin; j < index; j++)
         {
             trace.PauseOrResume(objective, timeline[j], timeline[j].UpdatedAt);
         }

@@ -44,7 +44,8 @@ public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Tar
     /// from the change, and the ended cycle is completed (not met; a breach it had still counts). Under
     /// <see cref="RetroactiveStart"/> the new cycle counts from the ticket's opening instead (a P3 raised to P1 after three
     /// hours gets P1's target from the opening), so it measures the ended cycle's time again, and the ended cycle is
-    /// cancelled (as ServiceNow's per-priority SLAs with retroactive start are). While the start condition does not hold,
+    /// cancelled (as ServiceNow's per-priority SLAs with retroactive start are), unless it had already breached: then it
+    /// ends completed and its breach still counts, so that lowering a priority never erases a breach. While the start condition does not hold,
     /// the reset waits for the next snapshot where it does. Off by default: a cycle keeps the target of the priority it
     /// attached with.
     /// </summary>
@@ -56,7 +57,9 @@ public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Tar
     /// is a property of the definition, every cycle that attaches does so (a P1 clock cancelled by a downgrade and attached
     /// again by a new upgrade counts from the opening again, so flapping the priority does not restart it); a cycle that
     /// a reset condition starts counts from the reset (one that a change of priority starts counts from the opening, see
-    /// <see cref="ResetOnPriorityChange"/>).
+    /// <see cref="ResetOnPriorityChange"/>). Once a cycle has completed (the stop condition held, or a reset condition
+    /// ended it), "the opening" is the first attachment after it: a reopened incident's new resolution cycle counts from
+    /// the reopening, not again over the time the completed cycle measured and the ticket then sat resolved.
     /// </summary>
     public bool RetroactiveStart { get; init; }
 }

@@ -254,6 +254,23 @@ public sealed class ServiceLevelCalendarTests
         Assert.Equal(breached ? Utc(3, 6, 17) : null, status.BreachAt);
     }
 
+    [Theory]
+    [InlineData(16, 59, false)]
+    [InlineData(17, 0, false)]
+    [InlineData(17, 1, true)]
+    public void RunningIntoTheCloseOfBusinessOnItsTarget_IsDueAtTheClose_NotAtTheNextOpening(int hour, int minute, bool breached)
+    {
+        // 8 h from Monday 09:00 on 09:00–17:00 (London, on UTC in early March): the target is reached at 17:00; evaluated
+        // exactly then, it is due now, not at Tuesday's opening.
+        var f = new SlaFixture(Utc(3, 2, 9));
+        f.Log();
+
+        var status = Assert.Single(Resolution(Office(), Duration.FromHours(8)).Evaluate(f.Timeline, Utc(3, 2, hour, minute)));
+
+        Assert.Equal(Utc(3, 2, 17), status.BreachAt);
+        Assert.Equal(breached, status.Breached);
+    }
+
     [Fact]
     public void PausedExactlyAtAThreshold_NotCrossedUntilTheClockRunsAgain()
     {

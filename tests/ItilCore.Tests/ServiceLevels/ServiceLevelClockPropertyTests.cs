@@ -65,12 +65,13 @@ public sealed class ServiceLevelClockPropertyTests
                     && running.All(s => s.Priority == last.ToSlaTicket().Priority)
                     && cycles.Take(System.Math.Max(0, cycles.Length - 1)).All(s => s.Stage != SlaStage.InProgress && s.Stage != SlaStage.Paused)
                     // From the change, cycles follow one another and a replaced cycle is completed; from the opening
-                    // (every attachment counts from there, a reopen's too), a cycle a change of priority replaced is
-                    // cancelled: the next one measures its time again, so it is not counted twice.
+                    // (or from the reopening, once a cycle has completed), a cycle a change of priority replaced is
+                    // cancelled, because the next one measures its time again, unless it had breached: a breach stays.
                     && (agreement == "per-priority"
                         ? cycles.Zip(cycles.Skip(1)).All(p => p.First.EndedAt is { } ended && ended <= p.Second.StartedAt)
                             && cycles.Where(s => s.EndedByReset).All(s => s.Stage == SlaStage.Completed)
-                        : cycles.Where(s => s.EndedByReset).All(s => s.Stage == SlaStage.Cancelled));
+                        : cycles.Where(s => s.EndedByReset).All(s => s.Breached ? s.Stage == SlaStage.Completed : s.Stage == SlaStage.Cancelled)
+                            && cycles.Zip(cycles.Skip(1)).All(p => p.First.Stage != SlaStage.Completed || p.First.EndedByReset || p.First.EndedAt <= p.Second.StartedAt));
             });
         }));
     }

@@ -359,6 +359,71 @@ public sealed class ServiceLevelClockTests
         Assert.Equal((0, 0, 1, 0), (row.Met, row.Breached, row.Cancelled, row.Superseded));
     }
 
+    private static ServiceLevelManagement RetroactivePerPriority()
+        => Levels(NoCalendars, Agreement("sla", null, Resolution(Duration.FromHours(8)) with
+        {
+            Targets = PerPriorityTargets,
+            ResetOnPriorityChange = true,
+            RetroactiveStart = true,
+        }));
+
+    [Fact]
+    public void Evaluate_ResetOnPriorityChange_WithRetroactiveStart_ADowngradeAfterABreachKeepsTheBreach()
+    {
+        // P1 (1 h) from 09:00, breached at 10:00; lowered to P5 at 12:00. P5's cycle measures from the opening again, but
+        // the P1 breach is not erased: the replaced cycle ends completed and breached, not cancelled.
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 1, urgency: 1);
+        f.At(H(0.5), i => i.Assign(Agent, Desk));
+        f.At(H(3), i => i.Reclassify(Agent, new Impact(3), new Urgency(3)));
+
+        var cycles = RetroactivePerPriority().Evaluate(f.Timeline, H(3.5));
+
+        Assert.Equal(2, cycles.Count);
+        Assert.Equal((new Priority(1), SlaStage.Completed, true, true, H(1)), (cycles[0].Priority, cycles[0].Stage, cycles[0].EndedByReset, cycles[0].Breached, cycles[0].BreachAt));
+        Assert.Equal((new Priority(5), Monday9, false), (cycles[1].Priority, cycles[1].StartedAt, cycles[1].Breached));
+        var p1 = Assert.Single(SlaComplianceReport.Create(cycles).Rows, r => r.Priority == new Priority(1));
+        Assert.Equal((0, 1, 0, 0), (p1.Met, p1.Breached, p1.Cancelled, p1.Superseded));
+    }
+
+    [Fact]
+    public void Evaluate_RetroactiveStart_AReopenedTicketsNewCycleCountsFromTheReopening()
+    {
+        // Resolved after 3 h (met), reopened at 20 h: the second cycle measures the reopened work, not the 3 h again
+        // nor the 17 h the incident sat resolved.
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(3), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "restarted"));
+        f.At(H(20), i => i.Reopen(Caller, "slow again"));
+
+        var cycles = ResolutionIn8Hours(o => o with { RetroactiveStart = true }).Evaluate(f.Timeline, H(22));
+
+        Assert.Equal([(1, SlaStage.Completed, Monday9), (2, SlaStage.InProgress, H(20))], cycles.Select(c => (c.Cycle, c.Stage, c.StartedAt)));
+        Assert.Equal((Duration.FromHours(2), H(28), false), (cycles[1].BusinessElapsed, cycles[1].BreachAt, cycles[1].Breached));
+        Assert.Equal((1, 0, 1), SlaComplianceReport.Create(cycles).Rows.Select(r => (r.Met, r.Breached, r.InProgress)).Single());
+    }
+
+    [Fact]
+    public void Evaluate_RetroactiveStart_APriorityChangeAfterAReopeningCountsFromTheReopening()
+    {
+        // P3 resolved at 2 h, reopened at 20 h, raised to P1 at 21 h: P1's cycle counts from the reopening (1 h of 1 h
+        // used at 21 h, due then), not from the opening.
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 2, urgency: 2);
+        f.At(H(1), i => i.Assign(Agent, Desk));
+        f.At(H(2), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "restarted"));
+        f.At(H(20), i => i.Reopen(Caller, "slow again"));
+        f.At(H(20.5), i => i.Reclassify(Agent, new Impact(1), new Urgency(1)));
+
+        var cycles = RetroactivePerPriority().Evaluate(f.Timeline, H(20.75));
+
+        Assert.Equal(
+            [(1, new Priority(3), SlaStage.Completed, Monday9), (2, new Priority(3), SlaStage.Cancelled, H(20)), (3, new Priority(1), SlaStage.InProgress, H(20))],
+            cycles.Select(c => (c.Cycle, c.Priority, c.Stage, c.StartedAt)));
+        Assert.Equal((Duration.FromHours(0.75), H(21), false), (cycles[2].BusinessElapsed, cycles[2].BreachAt, cycles[2].Breached));
+    }
+
     [Fact]
     public void Evaluate_ResetOnPriorityChange_WaitsForTheStartConditionToHold()
     {
