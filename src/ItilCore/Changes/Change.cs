@@ -26,6 +26,11 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     private readonly List<ActorId> _approvals = [];
     private readonly List<ActorId> _rejections = [];
 
+    // The change's own plans (as requested, or as last written with UpdatePlans): a standard change whose model has none
+    // follows these, not an earlier model's.
+    private string? _ownImplementationPlan;
+    private string? _ownBackoutPlan;
+
     internal Change(ChangeManagement practice, ChangeRequested requested)
         : base(ChangeLifecycle.For(requested.Type).InitialState, requested.Envelope)
     {
@@ -41,8 +46,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         ConfigurationItems = requested.ConfigurationItems;
         Risk = requested.Risk;
         // Events are facts, but a blank plan (from an import, say) is no plan: the backout requirement must not pass on it.
-        ImplementationPlan = PlanText(requested.ImplementationPlan);
-        BackoutPlan = PlanText(requested.BackoutPlan);
+        ImplementationPlan = _ownImplementationPlan = PlanText(requested.ImplementationPlan);
+        BackoutPlan = _ownBackoutPlan = PlanText(requested.BackoutPlan);
         OpenedAt = requested.Envelope.OccurredAt;
     }
 
@@ -222,8 +227,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <see langword="null"/> plan removes it: pass the current one to keep it). Possible for a normal or emergency change
     /// before authorization is requested: in New, and in Assess for a normal change; an authority votes on the plans it
     /// was shown, so they are fixed from then on (until a decisive rejection or a revert sends the change back to New). A
-    /// standard change's plans are its pre-authorized model's (where the model has none, those it was requested with) and
-    /// are not rewritten.
+    /// standard change's plans are its pre-authorized model's (where the model has none, the change's own: those it was
+    /// requested with, or last wrote here) and are not rewritten.
     /// </summary>
     /// <param name="by">Who writes the plans.</param>
     /// <param name="implementationPlan">How the change will be implemented.</param>
@@ -560,8 +565,10 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                 Model = x.Model;
                 // The model's service while the change follows the model; its own (none) again when it stops.
                 Service = x.Service ?? _requestedService;
-                ImplementationPlan = PlanText(x.ImplementationPlan) ?? ImplementationPlan;
-                BackoutPlan = PlanText(x.BackoutPlan) ?? BackoutPlan;
+                // A model's plans replace the change's own; a standard change from a model without plans has its own
+                // again (not an earlier model's); one that stops being standard keeps the plans it had.
+                ImplementationPlan = PlanText(x.ImplementationPlan) ?? (x.Type == Changes.ChangeType.Standard ? _ownImplementationPlan : ImplementationPlan);
+                BackoutPlan = PlanText(x.BackoutPlan) ?? (x.Type == Changes.ChangeType.Standard ? _ownBackoutPlan : BackoutPlan);
                 Risk = x.Risk;
                 Impact = null;
                 Likelihood = null;
@@ -575,8 +582,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                 PlannedWindow = x.Window;
                 break;
             case ChangePlansUpdated x:
-                ImplementationPlan = PlanText(x.ImplementationPlan);
-                BackoutPlan = PlanText(x.BackoutPlan);
+                ImplementationPlan = _ownImplementationPlan = PlanText(x.ImplementationPlan);
+                BackoutPlan = _ownBackoutPlan = PlanText(x.BackoutPlan);
                 break;
             case ChangeImplementerAssigned x:
                 Implementer = x.Implementer;

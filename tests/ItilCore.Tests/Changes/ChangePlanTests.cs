@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ItilCore.Changes;
+using ItilCore.Configuration;
 using ItilCore.Serialization;
 using NodaTime;
 using NodaTime.Testing;
@@ -162,6 +163,43 @@ public sealed class ChangePlanTests
         Assert.Equal(("Run the Patch a server runbook", "Restore the Patch a server snapshot"), (change.ImplementationPlan, change.BackoutPlan));
         history.AddRange(change.ChangeType(F.Agent, ChangeType.Normal).ThrowIfRejected());
         Assert.Equal("Run the Patch a server runbook", change.ImplementationPlan);
+        Assert.Equal(change.ToSnapshot(), practice.Rebuild(ItilJson.Deserialize<IReadOnlyList<DomainEvent>>(ItilJson.Serialize<IReadOnlyList<DomainEvent>>(history))).ToSnapshot());
+    }
+
+    [Fact]
+    public void ChangeType_ToAModelWithoutPlans_TheChangesOwnPlansComeBack_NotAnEarlierModels()
+    {
+        // Two models for servers: one with a runbook, one without. Following the second after the first, the change's
+        // plans are its own (as a change requested straight from the second has), not the first model's runbook.
+        var bare = new ChangeModelId("patch-bare");
+        var practice = new ChangeManagement(_f.Clock, F.Options with
+        {
+            StandardChanges = StandardChangeCatalog.Create(
+                [
+                    new ChangeModel(F.PatchServer, "Patch a server", new Risk(3)) { AllowedClasses = [ConfigurationItemClass.Server], ImplementationPlan = "Run runbook A", BackoutPlan = "Restore snapshot A" },
+                    new ChangeModel(bare, "Patch a server, own steps", new Risk(3)) { AllowedClasses = [ConfigurationItemClass.Server] },
+                ],
+                F.Services.Configuration,
+                ChangeManagementOptions.DefaultRiskMatrix),
+        });
+        RequestChange Command(string id, ChangeType type, ChangeModelId? model) => new(new ChangeId(id), type, "Patch srv01", F.Requester)
+        {
+            Model = model,
+            ConfigurationItems = [F.Server],
+            ImplementationPlan = "Our steps",
+            BackoutPlan = "Our rollback",
+        };
+        var direct = practice.Request(F.Agent, Command("CHG0001", ChangeType.Standard, bare)).ThrowIfRejected();
+        var requested = practice.Request(F.Agent, Command("CHG0002", ChangeType.Normal, null));
+        var change = requested.ThrowIfRejected();
+        var history = new List<DomainEvent>(requested.Events);
+
+        history.AddRange(change.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer).ThrowIfRejected());
+        Assert.Equal(("Run runbook A", "Restore snapshot A"), (change.ImplementationPlan, change.BackoutPlan));
+        history.AddRange(change.ChangeType(F.Agent, ChangeType.Standard, bare).ThrowIfRejected());
+
+        Assert.Equal(("Our steps", "Our rollback"), (direct.ImplementationPlan, direct.BackoutPlan));
+        Assert.Equal(("Our steps", "Our rollback"), (change.ImplementationPlan, change.BackoutPlan));
         Assert.Equal(change.ToSnapshot(), practice.Rebuild(ItilJson.Deserialize<IReadOnlyList<DomainEvent>>(ItilJson.Serialize<IReadOnlyList<DomainEvent>>(history))).ToSnapshot());
     }
 
