@@ -72,13 +72,13 @@ public static class ChangeLifecycle
         new("the quorum stays reachable after this rejection", c => c.Authority is not { } a || c.ReachableApprovers - 1 >= a.Quorum);
 
     /// <summary>Gets the normal change lifecycle.</summary>
-    public static Lifecycle<S, T, Change> Normal { get; } = new("change", S.New, DefineNormal);
+    public static Lifecycle<S, T, Change> Normal { get; } = new("change", S.New, DefineNormal) { Kind = "a normal change" };
 
     /// <summary>Gets the standard change lifecycle.</summary>
-    public static Lifecycle<S, T, Change> Standard { get; } = new("change", S.New, DefineStandard);
+    public static Lifecycle<S, T, Change> Standard { get; } = new("change", S.New, DefineStandard) { Kind = "a standard change" };
 
     /// <summary>Gets the emergency change lifecycle.</summary>
-    public static Lifecycle<S, T, Change> Emergency { get; } = new("change", S.New, DefineEmergency);
+    public static Lifecycle<S, T, Change> Emergency { get; } = new("change", S.New, DefineEmergency) { Kind = "an emergency change" };
 
     /// <summary>Gets the lifecycle of a change type.</summary>
     /// <param name="type">The change type.</param>

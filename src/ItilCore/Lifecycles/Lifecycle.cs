@@ -128,6 +128,12 @@ public sealed class Lifecycle<TState, TTrigger, TSubject>
     /// <summary>Gets the aggregate's name, as used in messages and rejection codes.</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// Gets or initializes what the lifecycle's subjects are, for a rejection of a command that none of its states permits
+    /// (for example "a standard change", where another lifecycle of the same aggregate permits it); the name when not given.
+    /// </summary>
+    public string? Kind { get; init; }
+
     /// <summary>Gets the state a new aggregate starts in.</summary>
     public TState InitialState { get; }
 
@@ -277,8 +283,9 @@ public sealed class Lifecycle<TState, TTrigger, TSubject>
         }
 
         var from = StatesPermitting(trigger);
-        var where = from.Count == 0 ? "from no state" : "only from " + string.Join(" or ", from.Select(s => Words(s)));
-        return new Rejection(NotPermittedCode, $"{action} is possible {where}; the {Name} is {Words(state)}.");
+        return from.Count == 0
+            ? new Rejection(NotPermittedCode, $"{action} is not possible for {Kind ?? "a " + Name}; the {Name} is {Words(state)}.")
+            : new Rejection(NotPermittedCode, $"{action} is possible only from {string.Join(" or ", from.Select(s => Words(s)))}; the {Name} is {Words(state)}.");
     }
 
     private Rejection ConditionNotMet(TSubject subject, TState state, TTrigger trigger, LifecycleTransition<TState, TTrigger, TSubject>[] candidates)

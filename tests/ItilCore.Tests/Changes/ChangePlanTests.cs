@@ -79,7 +79,10 @@ public sealed class ChangePlanTests
         var change = _f.Planned(ChangeType.Standard);
         var before = change.ToSnapshot();
 
-        Rejected(change.UpdatePlans(F.Agent, "x", "y"), ChangeRejectionCodes.NotPermitted);
+        var result = change.UpdatePlans(F.Agent, "x", "y");
+
+        Rejected(result, ChangeRejectionCodes.NotPermitted);
+        Assert.Equal("Update Plans is not possible for a standard change; the change is New.", result.Rejection!.Message);
         Assert.Equal(before, change.ToSnapshot());
     }
 
