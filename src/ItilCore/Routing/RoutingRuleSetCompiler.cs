@@ -407,8 +407,9 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
 
         var source = rule with
         {
-            Conditions = conditions.ToArray(),
-            Keywords = keywordConditions.ToArray(),
+            // Deep copies: the definition's own lists stay the caller's, so what Explain shows and ToJson saves is what routes.
+            Conditions = conditions.Select(c => c.Values is null ? c : c with { Values = c.Values.ToArray() }).ToArray(),
+            Keywords = keywordConditions.Select(k => k.Keywords is null ? k : k with { Keywords = k.Keywords.ToArray() }).ToArray(),
             Actions = rule.Actions is null ? new RoutingActions() : Copy(rule.Actions),
         };
         return new CompiledRule

@@ -274,6 +274,30 @@ public class RoutingRuleSetTests
     }
 
     [Fact]
+    public void Create_CopiesTheConditionsLists_SoChangingThemLaterChangesNothing()
+    {
+        // The caller's lists, changed after the rule set is built: routing, Explain and ToJson all keep the built rule set.
+        string[] values = ["network"];
+        string[] words = ["vpn"];
+        var rules = RoutingRuleSet.Create(new RoutingRuleSetDefinition([
+            Rule("net", Network, RoutingCondition.In(RoutingField.Category, values)) with { Keywords = [new KeywordCondition(words)] },
+        ]));
+        var json = rules.ToJson();
+
+        values[0] = "hardware";
+        words[0] = "printer";
+        var ticket = Ticket("vpn down", category: "network");
+        var explanation = rules.Explain(ticket);
+
+        Assert.Equal(new RoutingRuleId("net"), rules.Route(ticket).Rule);
+        Assert.True(Assert.Single(explanation.Rules).Matched);
+        Assert.All(explanation.Rules[0].Conditions, c => Assert.True(c.Held, c.Condition));
+        Assert.Contains("network", explanation.Rules[0].Conditions[0].Condition, StringComparison.Ordinal);
+        Assert.Equal(json, rules.ToJson());
+        Assert.Equal(new RoutingRuleId("net"), RoutingRuleSet.FromJson(rules.ToJson()).Route(ticket).Rule);
+    }
+
+    [Fact]
     public void Create_InvalidRuleSet_ReportsEveryProblemWithItsPath()
     {
         var catalog = ServiceCatalog.Create(new ServiceCatalogDocument { Services = [new Service(new ServiceId("mail"), "Mail")] });
