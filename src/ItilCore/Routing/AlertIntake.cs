@@ -240,11 +240,16 @@ public sealed class AlertIntake
 
         var (impact, urgency) = Rating(_incidents.PriorityMatrix, alert.Severity);
         var description = string.IsNullOrWhiteSpace(alert.Description) ? alert.Key.ToString() : alert.Description;
+
+        // An item the configuration model does not know (a host monitoring found before the CMDB did) is left out of the
+        // incident, which the service still opens, and named in its description.
+        var known = alert.ConfigurationItem is { } named && (_model is null || _model.Configuration.Contains(named));
         var command = new LogIncident(_newIncidentId!(), description, by, ContactChannel.Monitoring, impact, urgency)
         {
             Service = service,
-            ConfigurationItem = alert.ConfigurationItem,
-            Description = $"Alert {alert.Key} ({alert.Severity}): {alert.Description}",
+            ConfigurationItem = known ? alert.ConfigurationItem : null,
+            Description = $"Alert {alert.Key} ({alert.Severity}): {alert.Description}"
+                + (alert.ConfigurationItem is { } unknown && !known ? $" (configuration item {unknown} is not in the configuration model)" : string.Empty),
         };
         var logged = _incidents.Log(by, command);
         if (logged.IsRejected)

@@ -322,4 +322,21 @@ public class AlertIntakeTests
         Assert.NotNull(outcome.Incident!.Service);
         Assert.NotEqual(new ServiceId("email"), outcome.Incident.Service);
     }
+
+    [Fact]
+    public void Receive_AnItemTheConfigurationModelDoesNotKnow_OpensTheIncidentOnTheServiceWithoutIt()
+    {
+        // Refused before: the incident named the unknown item, and its repeats never tried again.
+        var model = ServiceModel.Load(Support.Repository.PathOf("docs/examples/catalog.json"));
+        var next = 0;
+        var intake = new AlertIntake(_clock, null, new IncidentManagement(_clock, new IncidentManagementOptions { ServiceModel = model }), () => new IncidentId($"INC{++next:D4}"));
+        var web42 = new ConfigurationItemId("web42");
+        Assert.False(model.Configuration.Contains(web42));
+
+        var outcome = intake.Receive(new Alert(Disk, AlertSeverity.Major, "HTTP 500s") { ConfigurationItem = web42, Service = new ServiceId("email") });
+
+        Assert.Equal(AlertIncidentAction.Opened, outcome.IncidentAction);
+        Assert.Equal((new ServiceId("email"), (ConfigurationItemId?)null), (outcome.Incident!.Service, outcome.Incident.ConfigurationItem));
+        Assert.Contains("configuration item web42 is not in the configuration model", outcome.Incident.Description, StringComparison.Ordinal);
+    }
 }
