@@ -3,8 +3,9 @@ using System.Collections.Generic;
 namespace ItilCore.Routing;
 
 /// <summary>
-/// A condition on the ticket's short description: keywords matched case-insensitively (invariant simple case folding,
-/// char by char), optionally as whole words, any-of, all-of or none-of.
+/// A condition on the ticket's short description: keywords matched case-insensitively (char by char, each character
+/// folded to the invariant lower case of its invariant upper case, so that ς, σ and Σ match), optionally as whole words,
+/// any-of, all-of or none-of.
 /// </summary>
 /// <param name="Keywords">The keywords; each non-empty. A keyword may contain spaces ("disk full").</param>
 /// <param name="Match">How many of them must occur.</param>

@@ -32,8 +32,8 @@ namespace ItilCore.Routing;
 /// <para>
 /// Keywords are matched on the first <see cref="MaxScannedDescriptionLength"/> characters of the short description; a
 /// longer description is still routed, but a keyword that does not end within that prefix is not seen. Case is folded
-/// character by character (ASCII by bit, other characters by invariant lower-casing; characters outside the Basic
-/// Multilingual Plane compare exactly).
+/// character by character (ASCII by bit, other characters to the invariant lower case of their invariant upper case, so
+/// that ς, σ and Σ match, as do µ and μ; characters outside the Basic Multilingual Plane compare exactly).
 /// </para>
 /// </remarks>
 public sealed class RoutingRuleSet

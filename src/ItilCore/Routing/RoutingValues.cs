@@ -95,7 +95,11 @@ internal static class RoutingValues
         _ => ((int)field).ToString(CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Folds one character for keyword matching: ASCII by bit, the rest by invariant simple lower-casing.</summary>
+    /// <summary>
+    /// Folds one character for keyword matching: ASCII by bit; the rest to the invariant lower case of its invariant upper
+    /// case, so that the letters that share an upper case match as simple case folding has them (final sigma ς with σ, the
+    /// micro sign µ with μ, long s ſ with s), which lower-casing alone would leave apart.
+    /// </summary>
     public static char Fold(char c)
     {
         if (c < 128)
@@ -103,7 +107,7 @@ internal static class RoutingValues
             return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
         }
 
-        return char.ToLowerInvariant(c);
+        return char.ToLowerInvariant(char.ToUpperInvariant(c));
     }
 
     public static string Fold(string text)

@@ -89,8 +89,9 @@ internal static class NaiveRouter
     public static bool Contains(string text, string keyword, bool wholeWord)
     {
         var limit = Math.Min(text.Length, RoutingRuleSet.MaxScannedDescriptionLength);
-        var folded = new string(text.Select(char.ToLowerInvariant).ToArray());
-        var needle = new string(keyword.Select(char.ToLowerInvariant).ToArray());
+        // The documented folding, written out here independently of RoutingValues.Fold.
+        var folded = new string(text.Select(c => char.ToLowerInvariant(char.ToUpperInvariant(c))).ToArray());
+        var needle = new string(keyword.Select(c => char.ToLowerInvariant(char.ToUpperInvariant(c))).ToArray());
         for (var start = folded.IndexOf(needle, StringComparison.Ordinal); start >= 0 && start + needle.Length <= limit; start = folded.IndexOf(needle, start + 1, StringComparison.Ordinal))
         {
             var end = start + needle.Length;

@@ -14,8 +14,8 @@ namespace ItilCore.Tests.Routing;
 internal static class RoutingGenerators
 {
     public static readonly string[] Categories = ["network", "email", "hardware"];
-    public static readonly string[] Words = ["disk", "mail", "vpn", "disk full", "écran", "ÜBER", "a"];
-    public static readonly string[] Descriptions = ["", "Disk full on server", "mail down", "VPN and mail", "disks", "l'écran est noir", "über alles", "my DISK", "vpnmail", "a disk full of mail"];
+    public static readonly string[] Words = ["disk", "mail", "vpn", "disk full", "écran", "ÜBER", "a", "οδος", "µs"];
+    public static readonly string[] Descriptions = ["", "Disk full on server", "mail down", "VPN and mail", "disks", "l'écran est noir", "über alles", "my DISK", "vpnmail", "a disk full of mail", "ΟΔΟΣ ΚΛΕΙΣΤΗ", "η οδοσιν", "latency 5 μs"];
     public static readonly CalendarId Even = new("even-hours");
     public static readonly CalendarId Odd = new("odd-hours");
 

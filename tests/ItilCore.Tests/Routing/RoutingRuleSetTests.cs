@@ -74,6 +74,19 @@ public class RoutingRuleSetTests
     public void Route_WholeWordKeyword_MatchesOnlyBetweenNonLetters(string description, bool matches)
         => Assert.Equal(matches, RoutingRuleSet.Create(Sample()).Route(Ticket(description)).RuleIndex == 0);
 
+    [Theory]
+    [InlineData("οδος", "ΟΔΟΣ ΚΛΕΙΣΤΗ")]
+    [InlineData("ΟΔΟΣ", "η οδος κλειστη")]
+    [InlineData("µs", "latency 5 μs")]
+    [InlineData("μs", "latency 5 µs")]
+    public void Route_LettersThatShareAnUpperCase_Match(string keyword, string description)
+    {
+        // Final sigma and sigma, the micro sign and mu: lower-casing alone leaves them apart; folding through the upper case does not.
+        var rules = RoutingRuleSet.Create(new RoutingRuleSetDefinition([Rule("greek", Network) with { Keywords = [new KeywordCondition([keyword], WholeWord: true)] }]));
+
+        Assert.Equal(new RoutingRuleId("greek"), rules.Route(Ticket(description)).Rule);
+    }
+
     [Fact]
     public void Route_ThousandsOfChineseKeywords_AgreesWithTheNaiveScan()
     {
