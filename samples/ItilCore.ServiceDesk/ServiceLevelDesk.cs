@@ -12,16 +12,16 @@ using NodaTime;
 namespace ItilCore.ServiceDesk;
 
 /// <summary>
-/// Service level management for the simulated desk: a London office-hours calendar, two agreements per catalogued
-/// service (first response and resolution targets per priority, paused while awaiting the caller or a vendor; P1
-/// resolution in an agreement of its own), and the evaluation of every incident's history at the end of the simulation.
+/// Service level management for the simulated desk: a London office-hours calendar, one agreement per catalogued
+/// service with a first response and a resolution objective (targets per priority; resolution paused while awaiting the
+/// caller or a vendor), and the evaluation of every incident's history at the end of the simulation.
 /// </summary>
 /// <remarks>
-/// A clock keeps the target of the priority it attached at (<see cref="SlaStatus.Priority"/>), so a major incident
-/// raised to P1 would be measured against its old P3 target. As the library recommends, the resolution clocks start on
-/// the priority and are cancelled when it no longer matches (<see cref="CancelWhen.StartConditionNotMet"/>): raising an
-/// incident to P1 cancels its P2–P5 clock and attaches the P1 clock from that moment. One agreement has one objective
-/// per metric, hence the separate P1 agreement.
+/// A clock keeps the target of the priority it attached at (<see cref="SlaStatus.Priority"/>) unless its objective says
+/// otherwise. The resolution objective does (<see cref="SlaObjective.ResetOnPriorityChange"/> with
+/// <see cref="SlaObjective.RetroactiveStart"/>): a major incident raised to P1 gets P1's target counted from when it was
+/// logged, the P3 cycle it replaces is cancelled (or, if it had already breached, kept as breached), and a reopened
+/// incident's new cycle counts from the reopening.
 /// </remarks>
 internal sealed class ServiceLevelDesk
 {
@@ -66,7 +66,7 @@ internal sealed class ServiceLevelDesk
 
     // Runs while the incident is open, against the target of its current priority: a change of priority starts a new
     // cycle with the new target, counted from the opening (so a P3 raised to P1 gets P1's two hours from when it was
-    // logged, and the P3 cycle it replaces is cancelled).
+    // logged, and the P3 cycle it replaces is cancelled unless it had breached; a breach stays).
     private static SlaObjective Resolution() => new(
         SlaMetric.Resolution,
         Targets(2 * 60, 4 * 60, 8 * 60, 16 * 60, 24 * 60),

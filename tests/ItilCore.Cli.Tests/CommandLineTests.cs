@@ -302,6 +302,22 @@ public sealed class CommandLineTests
         Assert.Contains(reason, error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2150-10-30T10:00Z", ": open", "closes: 2150-10-30T17:00:00")]
+    [InlineData("2150-10-31T10:00Z", ": closed", "opens:  not before the end of the span calendars cover")]
+    public void CalendarOpenAt_NearTheEndOfTheSupportedRange_AnswersWithoutAnError(string at, string state, string next)
+    {
+        // Looking a week ahead (or for the next opening) used to run past the range: an answer on stdout, then an error
+        // about a parameter nobody gave.
+        var calendar = Itil.TempFile("calendar.json", Calendar);
+
+        var (code, output, error) = Itil.Run("calendar", "open-at", "-c", calendar, "--at", at);
+
+        Assert.Equal((0, ""), (code, error));
+        Assert.Contains(state, output, StringComparison.Ordinal);
+        Assert.Contains(next, output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CatalogValidate_TheExampleCatalogue_IsFine()
     {

@@ -96,15 +96,26 @@ public static class CalendarCommand
         {
             var cal = ReplayCommand.LoadCalendar(parsed.GetValue(calendar)!);
             var instant = InstantText.Parse(parsed.GetValue(at)!, "--at");
+            var range = BusinessCalendar.SupportedRange;
+            if (!range.Contains(instant))
+            {
+                throw new CliException($"--at {InstantText.Format(instant, cal.Zone)} is outside the span business calendars cover {range.Start} to {range.End} (exclusive)");
+            }
+
+            // Both lines are worked out before either is written. A week ahead is looked at (an interval cut at its end
+            // has not closed; a 24×7 calendar never does), no further than the calendars' span.
             var open = cal.IsOpenAt(instant);
-            io.Out.WriteLine($"{InstantText.Format(instant, cal.Zone)}: {(open ? "open" : "closed")}");
-            // A week ahead is looked at: an interval cut at its end has not closed (a 24×7 calendar never does).
             var week = instant + Duration.FromDays(7);
-            io.Out.WriteLine(!open
-                ? $"opens:  {InstantText.Format(cal.NextOpen(instant), cal.Zone)}"
-                : cal.WorkingIntervals(instant, week).First().End is var closes && closes < week
+            var ahead = week < range.End ? week : range.End - Duration.Epsilon;
+            var next = !open
+                ? cal.TryAdd(instant, Duration.Zero, out var opens)
+                    ? $"opens:  {InstantText.Format(opens, cal.Zone)}"
+                    : $"opens:  not before the end of the span calendars cover ({range.End})"
+                : cal.WorkingIntervals(instant, ahead).First().End is var closes && closes < ahead
                     ? $"closes: {InstantText.Format(closes, cal.Zone)}"
-                    : "closes: not within 7 days");
+                    : ahead < week ? $"closes: not before the end of the span calendars cover ({range.End})" : "closes: not within 7 days";
+            io.Out.WriteLine($"{InstantText.Format(instant, cal.Zone)}: {(open ? "open" : "closed")}");
+            io.Out.WriteLine(next);
             if (parsed.GetValue(explain))
             {
                 var day = instant.InZone(cal.Zone).Date;

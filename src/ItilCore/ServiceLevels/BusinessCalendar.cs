@@ -124,6 +124,12 @@ public sealed class BusinessCalendar : IBusinessHours
     }
 
     /// <summary>
+    /// Gets the span every calendar covers (from 1900-01-01 to 2150-11-01, exclusive, in UTC): instants outside it are refused with
+    /// <see cref="ArgumentOutOfRangeException"/>, and working time that would elapse after its end is never reached.
+    /// </summary>
+    public static Interval SupportedRange { get; } = new(CalendarTimeline.Min, CalendarTimeline.End);
+
+    /// <summary>
     /// Creates a calendar that is always open (24×7, no holidays): what ServiceNow uses when an SLA has no schedule.
     /// Its id is <c>always-open</c>.
     /// </summary>
