@@ -30,12 +30,12 @@ public sealed class AgentSelector
     /// <param name="agents">Its members, in order (the order breaks ties and drives the rotation).</param>
     /// <param name="strategy">How to choose among eligible agents.</param>
     /// <param name="shifts">The business hours the agents' shifts name.</param>
-    /// <exception cref="ArgumentException">An agent is null or listed twice, a shift is unknown, or the strategy is not defined.</exception>
+    /// <exception cref="ArgumentException">An agent is null, has null skills or is listed twice, a shift is unknown, or the strategy is not defined.</exception>
     public AgentSelector(AssignmentGroupId group, IEnumerable<SupportAgent> agents, AgentSelectionStrategy strategy, IReadOnlyDictionary<CalendarId, IBusinessHours>? shifts = null)
     {
         Group = Preconditions.NotDefault(group, nameof(group));
         Strategy = Preconditions.Defined(strategy, nameof(strategy));
-        _agents = Preconditions.NoNullItems(agents, nameof(agents)).Select(a => a with { Skills = Copy(a.Skills) }).ToArray();
+        _agents = Preconditions.NoNullItems(agents, nameof(agents)).Select(a => a with { Skills = Copy(a.Skills ?? throw new ArgumentException($"Agent {a.Id} has null skills; give an empty dictionary for an agent without skills.", nameof(agents))) }).ToArray();
         if (_agents.Select(a => a.Id).Distinct().Count() != _agents.Length)
         {
             throw new ArgumentException("An agent is listed more than once.", nameof(agents));
@@ -60,9 +60,11 @@ public sealed class AgentSelector
     /// <param name="skills">The skills the ticket needs; none when omitted.</param>
     /// <param name="workload">Open work per agent; required for <see cref="AgentSelectionStrategy.LeastLoaded"/>.</param>
     /// <returns>The agent, or <see langword="null"/> when nobody is eligible (leave the ticket with the group).</returns>
+    /// <exception cref="ArgumentException">A skill requirement is null or names no skill.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="workload"/> is null under least-loaded.</exception>
     public ActorId? Select(Instant at, IReadOnlyList<SkillRequirement>? skills = null, IAgentWorkload? workload = null)
     {
+        CheckRequirements(skills);
         if (Strategy == AgentSelectionStrategy.LeastLoaded)
         {
             ArgumentNullException.ThrowIfNull(workload);
@@ -103,6 +105,24 @@ public sealed class AgentSelector
         }
 
         return _agents[chosen].Id;
+    }
+
+    // Checked whole before any agent is scored: scoring stops at an agent's first unmet mandatory skill, so a bad
+    // requirement further on would otherwise go unnoticed, or fail deep inside with no word of which one it was.
+    private static void CheckRequirements(IReadOnlyList<SkillRequirement>? skills)
+    {
+        if (skills is null)
+        {
+            return;
+        }
+
+        for (var s = 0; s < skills.Count; s++)
+        {
+            if (skills[s] is not { Skill: not null })
+            {
+                throw new ArgumentException(skills[s] is null ? $"Skill requirement {s} is null." : $"Skill requirement {s} names no skill (its Skill is null).", nameof(skills));
+            }
+        }
     }
 
     // Fixed at construction, keeping the caller's key comparison where the dictionary tells it: a Dictionary is copied

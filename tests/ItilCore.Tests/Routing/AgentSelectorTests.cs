@@ -140,6 +140,49 @@ public class AgentSelectorTests
     public void Constructor_UnknownShift_ThrowsNamingTheParameter()
         => Assert.Equal("shifts", Assert.Throws<ArgumentException>(() => new AgentSelector(Group, [Bob], AgentSelectionStrategy.RoundRobin)).ParamName);
 
+    [Fact]
+    public void Constructor_AgentWithoutSkills_ThrowsNamingTheParameterAndTheAgent()
+    {
+        var dee = new SupportAgent(new ActorId("dee")) { Skills = null! };
+
+        var e = Assert.Throws<ArgumentException>(() => new AgentSelector(Group, [Ann, dee], AgentSelectionStrategy.RoundRobin));
+
+        Assert.Equal("agents", e.ParamName);
+        Assert.Contains("dee", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Select_NullSkillRequirement_ThrowsNamingTheParameterAndTheRequirement()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Selector(AgentSelectionStrategy.RoundRobin).Select(Noon, [new SkillRequirement("cisco"), null!]));
+
+        Assert.Equal("skills", e.ParamName);
+        Assert.Contains("requirement 1 is null", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Select_RequirementWithoutASkillName_ThrowsNamingTheParameterAndTheRequirement()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Selector(AgentSelectionStrategy.RoundRobin).Select(Noon, [new SkillRequirement("cisco"), new SkillRequirement(null!)]));
+
+        Assert.Equal("skills", e.ParamName);
+        Assert.Contains("requirement 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Select_BadRequirementAfterOneNobodyMeets_StillThrows()
+        => Assert.Equal("skills", Assert.Throws<ArgumentException>(() => Selector(AgentSelectionStrategy.RoundRobin).Select(Noon, [new SkillRequirement("oracle"), null!])).ParamName);
+
+    [Fact]
+    public void Select_BadRequirement_DoesNotMoveTheRotation()
+    {
+        var selector = Selector(AgentSelectionStrategy.RoundRobin);
+
+        Assert.Throws<ArgumentException>(() => selector.Select(Noon, [null!]));
+
+        Assert.Equal("ann", selector.Select(Noon)!.Value.Value);
+    }
+
     private sealed class DayShift : IBusinessHours
     {
         public bool IsOpenAt(Instant instant) => instant.InUtc().Hour is >= 8 and < 18;
