@@ -401,6 +401,38 @@ public class RoutingRuleSetTests
         => Assert.Throws<JsonReadException>(() => RoutingRuleSet.FromJson("""{ "rules": [], "polcy": "first-match" }"""));
 
     [Fact]
+    public void FromJson_FieldTypo_NamesTheValueAndTheFields()
+    {
+        const string json = """{ "rules": [ { "id": "network", "actions": { "assignmentGroup": "network" }, "conditions": [ { "field": "categry", "operator": "is", "values": [ "network" ] } ] } ] }""";
+
+        var e = Assert.Throws<JsonReadException>(() => RoutingRuleSet.FromJson(json, source: "rules.json"));
+
+        Assert.Equal("$.rules[0].conditions[0].field", e.JsonPath);
+        Assert.Equal("\"categry\" is not a valid RoutingField; expected service, offering, category, subcategory, configuration-item, configuration-item-class, location, channel, impact, urgency, priority or customer.", e.Problem);
+        Assert.StartsWith("rules.json at line 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_KeywordMatchTypo_NamesTheValueAndTheMatches()
+    {
+        const string json = """{ "rules": [ { "id": "vpn", "actions": { "assignmentGroup": "network" }, "keywords": [ { "keywords": [ "vpn" ], "match": "any" } ] } ] }""";
+
+        var e = Assert.Throws<JsonReadException>(() => RoutingRuleSet.FromJson(json));
+
+        Assert.Equal("$.rules[0].keywords[0].match", e.JsonPath);
+        Assert.Contains("($.rules[0].keywords[0].match): \"any\" is not a valid KeywordMatch; expected any-of, all-of or none-of.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_PolicyAsANumber_IsRejectedNamingThePolicies()
+    {
+        var e = Assert.Throws<JsonReadException>(() => RoutingRuleSet.FromJson("""{ "rules": [], "policy": 1 }"""));
+
+        Assert.Equal("$.policy", e.JsonPath);
+        Assert.Equal("1 is not a valid RoutingPolicy; expected first-match or apply-all-until-stop.", e.Problem);
+    }
+
+    [Fact]
     public void FromIncident_CopiesTheFieldsRoutingReads()
     {
         var fixture = new Fixture();
