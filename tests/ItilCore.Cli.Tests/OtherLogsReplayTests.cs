@@ -59,4 +59,43 @@ public sealed class OtherLogsReplayTests
         Assert.Equal(check.Disagreements, check.TicketsWithDisagreement);
         Assert.Equal(new PriorityDisagreement(5, 3, 4, 3, check.Disagreements), Assert.Single(check.ByCell));
     }
+
+    [Fact]
+    public void ATruncatedGzipLog_IsAnErrorNamingIt_NotAShorterReport()
+    {
+        // .NET's GZipStream reads a file cut short as a shorter whole one; the replay checks the size the gzip trailer records.
+        var whole = File.ReadAllBytes(RealData.Helpdesk);
+        using var cut = new MemoryStream(whole[..(whole.Length / 2)]);
+        using var complete = new MemoryStream(whole);
+
+        var error = Assert.Throws<InvalidDataException>(() => EventLogReplay.Run(cut, "cut.csv.gz", Mapping("helpdesk")));
+
+        Assert.StartsWith("cut.csv.gz is truncated or damaged", error.Message, System.StringComparison.Ordinal);
+        Assert.Equal(21_348L, EventLogReplay.Run(complete, "whole.csv.gz", Mapping("helpdesk")).Rows);
+    }
+
+    [Fact]
+    public void DamagedGzipData_IsAnErrorNamingTheLog()
+    {
+        byte[] junk = [0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff, 0xde, 0xad, 0xbe, 0xef, 0xde, 0xad, 0xbe, 0xef, 0, 0, 0, 0];
+        using var input = new MemoryStream(junk);
+
+        var error = Assert.Throws<InvalidDataException>(() => EventLogReplay.Run(input, "junk.csv.gz", Mapping("helpdesk")));
+
+        Assert.StartsWith("junk.csv.gz is ", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cli_ReplayOfATruncatedLog_ExitsWith2AndPrintsNoReport()
+    {
+        var whole = File.ReadAllBytes(RealData.Helpdesk);
+        var path = Path.Combine(Path.GetTempPath(), "itil-cli-tests", System.Guid.NewGuid().ToString("N"), "cut.csv.gz");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, whole[..(whole.Length / 3)]);
+
+        var (code, output, error) = Itil.Run("replay", path, "-m", "helpdesk");
+
+        Assert.Equal((2, ""), (code, output));
+        Assert.Contains("is truncated or damaged", error, System.StringComparison.Ordinal);
+    }
 }
