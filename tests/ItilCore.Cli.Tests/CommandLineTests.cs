@@ -405,6 +405,26 @@ public sealed class CommandLineTests
         Assert.Contains("receivedAt", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("network", "/no/such/agents.json", "the agents file '/no/such/agents.json' does not exist")]
+    [InlineData(null, "/no/such/agents.json", "the agents file '/no/such/agents.json' does not exist")]
+    [InlineData("network", "least-loaded", "asks for least-loaded, which needs each agent's open work")]
+    public void Route_BadAgents_ExitWith2BeforeAnythingIsPrinted(string? group, string agents, string message)
+    {
+        // Printed "group: network" first and failed after, or (with no group chosen) never read the agents file.
+        var rules = Itil.TempFile("rules.json", RoutingRuleSet.Create(new RoutingRuleSetDefinition([])
+        { DefaultRoute = group is null ? null : new RoutingActions { AssignmentGroup = new AssignmentGroupId(group) } }).ToJson());
+        var ticket = Itil.TempFile("ticket.json", """{ "shortDescription": "x", "channel": "phone", "receivedAt": "2026-03-02T09:00:00Z" }""");
+        var agentsPath = agents.StartsWith('/')
+            ? agents
+            : Itil.TempFile("agents.json", $$"""{ "network": { "strategy": "{{agents}}", "agents": [{ "id": "agent.ana" }] } }""");
+
+        var (code, output, error) = Itil.Run("route", "--rules", rules, "--ticket", ticket, "--agents", agentsPath);
+
+        Assert.Equal((2, ""), (code, output));
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Route_AgentListedTwice_ExitsWith2WithTheLibrarysReason()
     {

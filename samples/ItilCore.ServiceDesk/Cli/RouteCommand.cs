@@ -23,31 +23,16 @@ public static class RouteCommand
             var routed = document.ToTicket();
             var explanation = ruleSet.Explain(routed);
             var decision = explanation.Decision;
+
+            // Every input is read and checked before anything is written: stdout carries only a whole result.
+            var groups = parsed.GetValue(agents) is { } agentsPath
+                ? ItilJson.ReadFile<Dictionary<string, AgentGroupDocument>>(Existing(agentsPath, "agents file"))
+                : null;
+            var agentLine = groups is not null && decision.AssignmentGroup is { } group ? AgentLine(groups, group, routed) : null;
             io.Out.WriteLine($"group: {(decision.AssignmentGroup is { } g ? g.Value : "(none)")}");
-            if (parsed.GetValue(agents) is { } agentsPath && decision.AssignmentGroup is { } group)
+            if (agentLine is not null)
             {
-                var groups = ItilJson.ReadFile<Dictionary<string, AgentGroupDocument>>(Existing(agentsPath, "agents file"));
-                if (groups.TryGetValue(group.Value, out var members))
-                {
-                    // One run knows no agent's open work, no shift calendar and no earlier turn.
-                    if (members.Strategy != AgentSelectionStrategy.RoundRobin)
-                    {
-                        throw new CliException($"route picks agents by round-robin only; '{group.Value}' asks for {members.Strategy}, which needs each agent's open work (the library's AgentSelector with an IAgentWorkload)");
-                    }
-
-                    if (members.Agents.FirstOrDefault(a => a.Shift is not null) is { } onShift)
-                    {
-                        throw new CliException($"route has no shift calendars; agent {onShift.Id} works shift '{onShift.Shift}' (the library's AgentSelector takes them)");
-                    }
-
-                    var selector = new AgentSelector(group, members.Agents, members.Strategy);
-                    var agent = selector.Select(routed.ReceivedAt);
-                    io.Out.WriteLine($"agent: {(agent is { } a ? a.Value : "(none available)")} ({members.Strategy})");
-                }
-                else
-                {
-                    io.Out.WriteLine($"agent: (no agents listed for {group.Value})");
-                }
+                io.Out.WriteLine(agentLine);
             }
 
             io.Out.WriteLine($"rule:  {(decision.IsDefaultRoute ? "(default route)" : decision.Rule?.Value)}");
@@ -71,6 +56,28 @@ public static class RouteCommand
             return ItilCommandLine.Success;
         });
         return command;
+    }
+
+    private static string AgentLine(Dictionary<string, AgentGroupDocument> groups, AssignmentGroupId group, RoutingTicket routed)
+    {
+        if (!groups.TryGetValue(group.Value, out var members))
+        {
+            return $"agent: (no agents listed for {group.Value})";
+        }
+
+        // One run knows no agent's open work, no shift calendar and no earlier turn.
+        if (members.Strategy != AgentSelectionStrategy.RoundRobin)
+        {
+            throw new CliException($"route picks agents by round-robin only; '{group.Value}' asks for {ItilJson.Serialize(members.Strategy).Trim('"')}, which needs each agent's open work (the library's AgentSelector with an IAgentWorkload)");
+        }
+
+        if (members.Agents.FirstOrDefault(a => a.Shift is not null) is { } onShift)
+        {
+            throw new CliException($"route has no shift calendars; agent {onShift.Id} works shift '{onShift.Shift}' (the library's AgentSelector takes them)");
+        }
+
+        var agent = new AgentSelector(group, members.Agents, members.Strategy).Select(routed.ReceivedAt);
+        return $"agent: {(agent is { } a ? a.Value : "(none available)")} (round-robin)";
     }
 
     public static string Existing(string path, string what)
