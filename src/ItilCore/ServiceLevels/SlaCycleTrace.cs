@@ -46,9 +46,10 @@ internal sealed class SlaCycleTrace
         var cycles = new List<SlaCycleTrace>();
         SlaCycleTrace? active = null;
 
-        // Where a retroactive cycle counts from: the opening (snapshot 0), or, once a cycle has completed, the snapshot the
-        // next cycle attached at, so that a reopened ticket's new cycle does not measure again the time a completed one
-        // measured (nor the time the ticket sat resolved in between).
+        // Where a retroactive cycle counts from: the opening (snapshot 0), or, once a cycle has completed (by its stop
+        // condition, a reset condition, or a change of priority after it breached), the snapshot the next cycle attached
+        // at, so that no cycle measures again the time a completed one measured (nor, after a reopening, the time the
+        // ticket sat resolved in between).
         var origin = 0;
         var completedSinceOrigin = false;
 
@@ -97,16 +98,17 @@ internal sealed class SlaCycleTrace
                     // A new priority's cycle that counts from the opening measures the same time again, so the cycle it
                     // replaces is cancelled (ServiceNow's per-priority SLAs with retroactive start do the same), not
                     // completed: its time would otherwise be counted twice. A cycle that has already breached keeps its
-                    // breach (completed, breached), so that lowering the priority never erases one.
+                    // breach (completed, breached), so that lowering the priority never erases one; the cycle after it then
+                    // counts from the change.
                     var remeasured = !conditionReset && objective.RetroactiveStart;
                     active.Close(now);
                     active.End(remeasured && active.CrossedAt(calendar, active.Target) is null ? SlaStage.Cancelled : SlaStage.Completed, now);
                     active.EndedByReset = true;
+
+                    // Time a completed cycle measured (met, breached or superseded) is not measured again: the next
+                    // retroactive cycle counts from here, so a breach kept above is not counted twice.
+                    completedSinceOrigin |= active.Stage == SlaStage.Completed;
                     active = null;
-                    if (conditionReset)
-                    {
-                        completedSinceOrigin = true;
-                    }
 
                     if (!Cancels(objective, ticket))
                     {

@@ -45,7 +45,8 @@ public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Tar
     /// <see cref="RetroactiveStart"/> the new cycle counts from the ticket's opening instead (a P3 raised to P1 after three
     /// hours gets P1's target from the opening), so it measures the ended cycle's time again, and the ended cycle is
     /// cancelled (as ServiceNow's per-priority SLAs with retroactive start are), unless it had already breached: then it
-    /// ends completed and its breach still counts, so that lowering a priority never erases a breach. While the start condition does not hold,
+    /// ends completed and its breach still counts, so that lowering a priority never erases a breach, and the new cycle
+    /// counts from the change (the time until then was measured). While the start condition does not hold,
     /// the reset waits for the next snapshot where it does. Off by default: a cycle keeps the target of the priority it
     /// attached with.
     /// </summary>
@@ -57,9 +58,10 @@ public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Tar
     /// is a property of the definition, every cycle that attaches does so (a P1 clock cancelled by a downgrade and attached
     /// again by a new upgrade counts from the opening again, so flapping the priority does not restart it); a cycle that
     /// a reset condition starts counts from the reset (one that a change of priority starts counts from the opening, see
-    /// <see cref="ResetOnPriorityChange"/>). Once a cycle has completed (the stop condition held, or a reset condition
-    /// ended it), "the opening" is the first attachment after it: a reopened incident's new resolution cycle counts from
-    /// the reopening, not again over the time the completed cycle measured and the ticket then sat resolved.
+    /// <see cref="ResetOnPriorityChange"/>). Once a cycle has completed (the stop condition held, a reset condition ended
+    /// it, or a change of priority replaced it after it breached), "the opening" is the first attachment after it: no
+    /// cycle measures again the time a completed one measured, and a reopened incident's new resolution cycle counts from
+    /// the reopening, not over the time the ticket sat resolved.
     /// </summary>
     public bool RetroactiveStart { get; init; }
 }

@@ -30,7 +30,8 @@ public sealed record SlaStatus
     /// Gets the ticket priority whose target applies: the priority when the cycle attached. A new priority gets its
     /// target in one of two ways, as in ServiceNow: <see cref="SlaObjective.ResetOnPriorityChange"/> (the reset condition
     /// "Priority changes": a new cycle with the new priority's target, from the change or, under
-    /// <see cref="SlaObjective.RetroactiveStart"/>, from the opening), or one agreement per priority,
+    /// <see cref="SlaObjective.RetroactiveStart"/>, from the opening, or from the end of the last completed cycle), or one
+    /// agreement per priority,
     /// each starting on <see cref="PriorityIn"/> with <see cref="CancelWhen.StartConditionNotMet"/> (and
     /// <see cref="SlaObjective.RetroactiveStart"/> to count from the opening). A reset condition on <see cref="PriorityIn"/>
     /// restarts the clock only when the ticket enters the priorities it lists (a reset fires when its condition starts
@@ -49,11 +50,15 @@ public sealed record SlaStatus
     /// <see cref="SlaObjective.ResetOnPriorityChange"/>) rather than its stop or cancel condition; a new cycle attaches
     /// then unless the cancel condition holds. Such a cycle is <see cref="SlaStage.Completed"/> but not met, and a breach
     /// it had still counts (see <see cref="SlaComplianceReport"/>); one whose time the next cycle measures again (a change
-    /// of priority under <see cref="SlaObjective.RetroactiveStart"/>) is <see cref="SlaStage.Cancelled"/>.
+    /// of priority under <see cref="SlaObjective.RetroactiveStart"/>) is <see cref="SlaStage.Cancelled"/>, unless it had
+    /// already breached: then it is completed (breached), and the next cycle counts from the change.
     /// </summary>
     public bool EndedByReset { get; init; }
 
-    /// <summary>Gets when the cycle started counting (the ticket's opening for a retroactive start).</summary>
+    /// <summary>
+    /// Gets when the cycle started counting: for a retroactive start, the ticket's opening, or, once a cycle of the
+    /// objective has completed, when the first cycle after it attached (a reopening, say).
+    /// </summary>
     public required Instant StartedAt { get; init; }
 
     /// <summary>Gets when the cycle completed or was cancelled.</summary>

@@ -65,13 +65,14 @@ public sealed class ServiceLevelClockPropertyTests
                     && running.All(s => s.Priority == last.ToSlaTicket().Priority)
                     && cycles.Take(System.Math.Max(0, cycles.Length - 1)).All(s => s.Stage != SlaStage.InProgress && s.Stage != SlaStage.Paused)
                     // From the change, cycles follow one another and a replaced cycle is completed; from the opening
-                    // (or from the reopening, once a cycle has completed), a cycle a change of priority replaced is
-                    // cancelled, because the next one measures its time again, unless it had breached: a breach stays.
+                    // (or from where the last completed cycle ended), a cycle a change of priority replaced is cancelled,
+                    // because the next one measures its time again, unless it had breached: a breach stays, and no cycle
+                    // measures a completed cycle's time again.
                     && (agreement == "per-priority"
                         ? cycles.Zip(cycles.Skip(1)).All(p => p.First.EndedAt is { } ended && ended <= p.Second.StartedAt)
                             && cycles.Where(s => s.EndedByReset).All(s => s.Stage == SlaStage.Completed)
                         : cycles.Where(s => s.EndedByReset).All(s => s.Breached ? s.Stage == SlaStage.Completed : s.Stage == SlaStage.Cancelled)
-                            && cycles.Zip(cycles.Skip(1)).All(p => p.First.Stage != SlaStage.Completed || p.First.EndedByReset || p.First.EndedAt <= p.Second.StartedAt));
+                            && cycles.Zip(cycles.Skip(1)).All(p => p.First.Stage != SlaStage.Completed || p.First.EndedAt <= p.Second.StartedAt));
             });
         }));
     }

@@ -370,8 +370,8 @@ public sealed class ServiceLevelClockTests
     [Fact]
     public void Evaluate_ResetOnPriorityChange_WithRetroactiveStart_ADowngradeAfterABreachKeepsTheBreach()
     {
-        // P1 (1 h) from 09:00, breached at 10:00; lowered to P5 at 12:00. P5's cycle measures from the opening again, but
-        // the P1 breach is not erased: the replaced cycle ends completed and breached, not cancelled.
+        // P1 (1 h) from 09:00, breached at 10:00; lowered to P5 at 12:00. The P1 breach is not erased (the replaced cycle
+        // ends completed and breached, not cancelled), and P5's cycle counts from the change, not over the P1 time again.
         var f = new SlaFixture(Monday9);
         f.Log(impact: 1, urgency: 1);
         f.At(H(0.5), i => i.Assign(Agent, Desk));
@@ -381,9 +381,29 @@ public sealed class ServiceLevelClockTests
 
         Assert.Equal(2, cycles.Count);
         Assert.Equal((new Priority(1), SlaStage.Completed, true, true, H(1)), (cycles[0].Priority, cycles[0].Stage, cycles[0].EndedByReset, cycles[0].Breached, cycles[0].BreachAt));
-        Assert.Equal((new Priority(5), Monday9, false), (cycles[1].Priority, cycles[1].StartedAt, cycles[1].Breached));
+        Assert.Equal((new Priority(5), H(3), false), (cycles[1].Priority, cycles[1].StartedAt, cycles[1].Breached));
         var p1 = Assert.Single(SlaComplianceReport.Create(cycles).Rows, r => r.Priority == new Priority(1));
         Assert.Equal((0, 1, 0, 0), (p1.Met, p1.Breached, p1.Cancelled, p1.Superseded));
+    }
+
+    [Fact]
+    public void Evaluate_ResetOnPriorityChange_WithRetroactiveStart_ABreachedPriorityLoweredAndRaisedAgainIsOneBreach()
+    {
+        // P1 (1 h) from 09:00, breached at 10:00; P3 at 11:00, P1 again at 11:30, resolved at 11:45: one P1 breach.
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 1, urgency: 1);
+        f.At(H(0.5), i => i.Assign(Agent, Desk));
+        f.At(H(2), i => i.Reclassify(Agent, new Impact(2), new Urgency(2)));
+        f.At(H(2.5), i => i.Reclassify(Agent, new Impact(1), new Urgency(1)));
+        f.At(H(2.75), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "restarted"));
+
+        var cycles = RetroactivePerPriority().Evaluate(f.Timeline, H(3));
+
+        Assert.Equal(
+            [(new Priority(1), SlaStage.Completed, true, Monday9), (new Priority(3), SlaStage.Cancelled, false, H(2)), (new Priority(1), SlaStage.Completed, false, H(2))],
+            cycles.Select(c => (c.Priority, c.Stage, c.Breached, c.StartedAt)));
+        var p1 = Assert.Single(SlaComplianceReport.Create(cycles).Rows, r => r.Priority == new Priority(1));
+        Assert.Equal((1, 1), (p1.Met, p1.Breached));
     }
 
     [Fact]
