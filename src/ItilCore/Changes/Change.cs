@@ -46,8 +46,14 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         ConfigurationItems = requested.ConfigurationItems;
         Risk = requested.Risk;
         // Events are facts, but a blank plan (from an import, say) is no plan: the backout requirement must not pass on it.
-        ImplementationPlan = _ownImplementationPlan = PlanText(requested.ImplementationPlan);
-        BackoutPlan = _ownBackoutPlan = PlanText(requested.BackoutPlan);
+        ImplementationPlan = PlanText(requested.ImplementationPlan);
+        BackoutPlan = PlanText(requested.BackoutPlan);
+
+        // A standard change records its model's plans as its own; the request could only repeat them (a different plan is
+        // refused), so a plan that is the model's is not the change's own.
+        var model = requested.Type == Changes.ChangeType.Standard ? practice.ModelOf(requested.Model) : null;
+        _ownImplementationPlan = ImplementationPlan == PlanText(model?.ImplementationPlan) ? null : ImplementationPlan;
+        _ownBackoutPlan = BackoutPlan == PlanText(model?.BackoutPlan) ? null : BackoutPlan;
         OpenedAt = requested.Envelope.OccurredAt;
     }
 

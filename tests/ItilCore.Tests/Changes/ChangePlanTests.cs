@@ -204,6 +204,14 @@ public sealed class ChangePlanTests
         Assert.Equal(("Our steps", "Our rollback"), (direct.ImplementationPlan, direct.BackoutPlan));
         Assert.Equal(("Our steps", "Our rollback"), (change.ImplementationPlan, change.BackoutPlan));
         Assert.Equal(change.ToSnapshot(), practice.Rebuild(ItilJson.Deserialize<IReadOnlyList<DomainEvent>>(ItilJson.Serialize<IReadOnlyList<DomainEvent>>(history))).ToSnapshot());
+
+        // Requested straight from the model with plans (writing none, or the same), then moved: no plans of its own.
+        foreach (var (id, implementation) in new[] { ("CHG0003", (string?)null), ("CHG0004", "Run runbook A") })
+        {
+            var fromA = practice.Request(F.Agent, Command(id, ChangeType.Standard, F.PatchServer) with { ImplementationPlan = implementation, BackoutPlan = null }).ThrowIfRejected();
+            fromA.ChangeType(F.Agent, ChangeType.Standard, bare).ThrowIfRejected();
+            Assert.Equal(((string?)null, (string?)null), (fromA.ImplementationPlan, fromA.BackoutPlan));
+        }
     }
 
     [Fact]
