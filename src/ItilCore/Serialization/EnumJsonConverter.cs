@@ -24,6 +24,9 @@ internal sealed class EnumJsonConverter(JsonNamingPolicy namingPolicy, bool allo
     private sealed class Converter<TEnum>(JsonConverter<TEnum> names) : JsonConverter<TEnum>
         where TEnum : struct, Enum
     {
+        // JsonStringEnumConverter combines comma-separated names for any enum; only a [Flags] enum may take several.
+        private static readonly bool IsFlags = typeof(TEnum).IsDefined(typeof(FlagsAttribute), inherit: false);
+
         // A null for an enum is a wrong value like any other, and is told so with the accepted names.
         public override bool HandleNull => true;
 
@@ -31,7 +34,7 @@ internal sealed class EnumJsonConverter(JsonNamingPolicy namingPolicy, bool allo
         {
             try
             {
-                return names.Read(ref reader, typeToConvert, options);
+                return IsSeveral(ref reader) ? throw new JsonException() : names.Read(ref reader, typeToConvert, options);
             }
             catch (JsonException)
             {
@@ -45,7 +48,7 @@ internal sealed class EnumJsonConverter(JsonNamingPolicy namingPolicy, bool allo
         {
             try
             {
-                return names.ReadAsPropertyName(ref reader, typeToConvert, options);
+                return IsSeveral(ref reader) ? throw new JsonException() : names.ReadAsPropertyName(ref reader, typeToConvert, options);
             }
             catch (JsonException)
             {
@@ -54,6 +57,10 @@ internal sealed class EnumJsonConverter(JsonNamingPolicy namingPolicy, bool allo
         }
 
         public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => names.WriteAsPropertyName(writer, value, options);
+
+        private static bool IsSeveral(ref Utf8JsonReader reader)
+            => !IsFlags && reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
+                && (reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString()!.Contains(',', StringComparison.Ordinal) : reader.ValueSpan.IndexOf((byte)',') >= 0);
 
         // Only on failure: the accepted names are written by the same converter that reads them, so they cannot differ.
         private string Rejection(ref Utf8JsonReader reader, JsonSerializerOptions options)

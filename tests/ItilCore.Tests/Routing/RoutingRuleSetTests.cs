@@ -423,6 +423,21 @@ public class RoutingRuleSetTests
         Assert.Contains("($.rules[0].keywords[0].match): \"any\" is not a valid KeywordMatch; expected any-of, all-of or none-of.", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("all-of, none-of")]
+    [InlineData("all-of,none-of")]
+    [InlineData("all-of\\u002c none-of")]
+    public void FromJson_SeveralNamesForAnEnumThatIsNotFlags_IsRejected(string match)
+    {
+        // The framework's converter combined them (read as none-of, inverting the rule).
+        var json = $$"""{ "rules": [ { "id": "vpn", "actions": { "assignmentGroup": "network" }, "keywords": [ { "keywords": [ "vpn" ], "match": "{{match}}" } ] } ] }""";
+
+        var e = Assert.Throws<JsonReadException>(() => RoutingRuleSet.FromJson(json));
+
+        Assert.Equal("$.rules[0].keywords[0].match", e.JsonPath);
+        Assert.EndsWith("is not a valid KeywordMatch; expected any-of, all-of or none-of.", e.Problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FromJson_PolicyAsANumber_IsRejectedNamingThePolicies()
     {
