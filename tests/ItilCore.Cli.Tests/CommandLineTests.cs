@@ -305,13 +305,15 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("2150-10-30T10:00Z", ": open", "closes: 2150-10-30T17:00:00")]
     [InlineData("2150-10-31T10:00Z", ": closed", "opens:  not before the end of the span calendars cover")]
-    public void CalendarOpenAt_NearTheEndOfTheSupportedRange_AnswersWithoutAnError(string at, string state, string next)
+    [InlineData("2150-10-31T23:30Z", ": closed", "working intervals (0):", "America/New_York")]
+    [InlineData("1900-01-01T00:30Z", ": closed", "1900-01-01 Mon 09:00 – 17:00 Europe/Berlin", "Europe/Berlin")]
+    public void CalendarOpenAt_NearTheEndsOfTheSupportedRange_AnswersWithoutAnError(string at, string state, string next, string? zone = null)
     {
-        // Looking a week ahead (or for the next opening) used to run past the range: an answer on stdout, then an error
-        // about a parameter nobody gave.
-        var calendar = Itil.TempFile("calendar.json", Calendar);
+        // Looking a week ahead, for the next opening or (--explain) at the whole local day used to run past the range:
+        // an answer on stdout, then an error about a parameter nobody gave.
+        var calendar = Itil.TempFile("calendar.json", zone is null ? Calendar : Calendar.Replace("Europe/London", zone, StringComparison.Ordinal));
 
-        var (code, output, error) = Itil.Run("calendar", "open-at", "-c", calendar, "--at", at);
+        var (code, output, error) = Itil.Run("calendar", "open-at", "-c", calendar, "--at", at, "--explain");
 
         Assert.Equal((0, ""), (code, error));
         Assert.Contains(state, output, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using ItilCore.Replay;
 using ItilCore.ServiceLevels;
@@ -46,7 +47,7 @@ public static class CalendarCommand
             io.Out.WriteLine($"result: {InstantText.Format(end, cal.Zone)}");
             if (parsed.GetValue(explain))
             {
-                Intervals(io, cal, start, end);
+                Intervals(io.Out, cal, start, end);
             }
 
             return ItilCommandLine.Success;
@@ -78,7 +79,7 @@ public static class CalendarCommand
             io.Out.WriteLine($"elapsed:  {DurationText.Format(b - a)}");
             if (parsed.GetValue(explain))
             {
-                Intervals(io, cal, a, b);
+                Intervals(io.Out, cal, a, b);
             }
 
             return ItilCommandLine.Success;
@@ -114,34 +115,37 @@ public static class CalendarCommand
                 : cal.WorkingIntervals(instant, ahead).First().End is var closes && closes < ahead
                     ? $"closes: {InstantText.Format(closes, cal.Zone)}"
                     : ahead < week ? $"closes: not before the end of the span calendars cover ({range.End})" : "closes: not within 7 days";
-            io.Out.WriteLine($"{InstantText.Format(instant, cal.Zone)}: {(open ? "open" : "closed")}");
-            io.Out.WriteLine(next);
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            text.WriteLine($"{InstantText.Format(instant, cal.Zone)}: {(open ? "open" : "closed")}");
+            text.WriteLine(next);
             if (parsed.GetValue(explain))
             {
+                // The local day, cut to the calendars' span at its two ends.
                 var day = instant.InZone(cal.Zone).Date;
                 var start = day.AtStartOfDayInZone(cal.Zone).ToInstant();
-                Intervals(io, cal, start, day.PlusDays(1).AtStartOfDayInZone(cal.Zone).ToInstant());
-                var holidays = cal.HolidaysBetween(day, day).ToArray();
-                foreach (var holiday in holidays)
+                var end = day.PlusDays(1).AtStartOfDayInZone(cal.Zone).ToInstant();
+                Intervals(text, cal, start < range.Start ? range.Start : start, end < range.End ? end : range.End - Duration.Epsilon);
+                foreach (var holiday in cal.HolidaysBetween(day, day))
                 {
-                    io.Out.WriteLine($"  holiday: {holiday}");
+                    text.WriteLine($"  holiday: {holiday}");
                 }
             }
 
+            io.Out.Write(text.ToString());
             return ItilCommandLine.Success;
         });
         return command;
     }
 
-    private static void Intervals(CliOutput io, BusinessCalendar cal, Instant from, Instant to)
+    private static void Intervals(TextWriter output, BusinessCalendar cal, Instant from, Instant to)
     {
         var intervals = cal.WorkingIntervals(from, to).ToArray();
-        io.Out.WriteLine($"working intervals ({intervals.Length}):");
+        output.WriteLine($"working intervals ({intervals.Length}):");
         foreach (var interval in intervals)
         {
             var start = interval.Start.InZone(cal.Zone);
             var end = interval.End.InZone(cal.Zone);
-            io.Out.WriteLine($"  {start.ToString("uuuu'-'MM'-'dd ddd HH':'mm", CultureInfo.InvariantCulture)} – {end.ToString("HH':'mm", CultureInfo.InvariantCulture)} {cal.Zone.Id}  {DurationText.Format(interval.Duration)}");
+            output.WriteLine($"  {start.ToString("uuuu'-'MM'-'dd ddd HH':'mm", CultureInfo.InvariantCulture)} – {end.ToString("HH':'mm", CultureInfo.InvariantCulture)} {cal.Zone.Id}  {DurationText.Format(interval.Duration)}");
         }
     }
 }
