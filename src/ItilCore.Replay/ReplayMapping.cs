@@ -190,7 +190,7 @@ public sealed class ReplayMapping
 
         if (document.Sla is { } sla)
         {
-            mapping.Targets = ReadTargets(sla.Targets, "$.sla.targets", problems);
+            mapping.Targets = ReadTargets(sla.Targets, "$.sla.targets", problems, mapping.PriorityMatrix);
             if (sla.Calendar is { } calendarPath)
             {
                 var full = Path.GetFullPath(Path.Combine(baseDirectory, calendarPath));
@@ -216,19 +216,31 @@ public sealed class ReplayMapping
     /// <summary>Reads SLA targets written as priority level → duration text (<c>{"1": "4h"}</c>).</summary>
     /// <param name="targets">The targets.</param>
     /// <param name="path">The JSON path or option name the targets came from, for messages.</param>
-    /// <param name="problems">Where problems are added.</param>
+    /// <param name="problems">Where problems are added: a key that is not a priority of <paramref name="matrix"/>, one
+    /// priority written twice (<c>"4"</c> and <c>"P4"</c>), a duration that is not positive.</param>
+    /// <param name="matrix">The priority matrix whose priorities the targets are for.</param>
     /// <returns>The targets by priority level.</returns>
-    public static IReadOnlyDictionary<int, Duration> ReadTargets(IReadOnlyDictionary<string, string> targets, string path, ICollection<ValidationProblem> problems)
+    public static IReadOnlyDictionary<int, Duration> ReadTargets(IReadOnlyDictionary<string, string> targets, string path, ICollection<ValidationProblem> problems, PriorityMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(matrix);
         var result = new Dictionary<int, Duration>();
+        var keys = new Dictionary<int, string>();
         foreach (var (key, value) in targets)
         {
             var keyText = key.StartsWith('P') || key.StartsWith('p') ? key[1..] : key;
             if (!int.TryParse(keyText, NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level < 1)
             {
                 problems.Add(new($"{path}.{key}", "the key must be a priority level such as 1 or P1"));
+            }
+            else if (!matrix.Contains(new Priority(level)))
+            {
+                problems.Add(new($"{path}.{key}", $"the priority matrix has priorities P1 to P{matrix.PriorityLevels}; P{level} is not one of them"));
+            }
+            else if (!keys.TryAdd(level, key))
+            {
+                problems.Add(new($"{path}.{key}", $"priority P{level} already has a target (written as \"{keys[level]}\")"));
             }
             else if (!DurationText.TryParse(value, out var duration) || duration <= Duration.Zero)
             {

@@ -6,6 +6,7 @@ using System.Text.Json;
 using ItilCore.Catalog;
 using ItilCore.Configuration;
 using ItilCore.Incidents;
+using ItilCore.Replay;
 using ItilCore.Routing;
 using ItilCore.Serialization;
 using ItilCore.ServiceLevels;
@@ -171,6 +172,34 @@ public sealed class CommandLineTests
         Assert.Contains("Top deviations", output, StringComparison.Ordinal);
         Assert.Contains("Closed is reached only from Resolved", output, StringComparison.Ordinal);
         Assert.Contains("met 0, breached 0", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("P7=4h", "", "--target.P7", "P7 is not one of them")]
+    [InlineData("1=4h", "P1=8h", "--target.P1", "priority P1 already has a target (written as \"1\")")]
+    [InlineData("P2=4h", "P2=8h", "--target P2 is given twice", "")]
+    public void Replay_TargetsForAPriorityTheMatrixLacksOrGivenTwice_ExitWith2(string first, string second, string where, string message)
+    {
+        // A P7 target ran with every ticket under "no target"; a second target for a priority silently replaced the first.
+        var log = Itil.TempFile("log.csv", TinyLog);
+        var mapping = Itil.TempFile("mapping.json", TinyMapping);
+        string[] targets = second.Length == 0 ? ["--target", first] : ["--target", first, "--target", second];
+
+        var (code, output, error) = Itil.Run([.. new[] { "replay", log, "-m", mapping }, .. targets]);
+
+        Assert.Equal((2, ""), (code, output));
+        Assert.Contains(where, error, StringComparison.Ordinal);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReplayMapping_TargetsForAPriorityTheMatrixLacksOrWrittenTwice_AreEachAProblem()
+    {
+        var e = Assert.Throws<InvalidDefinitionException>(() => ReplayMapping.FromJson(
+            TinyMapping.Replace("{ \"P3\": \"8h\" }", "{ \"4\": \"10d\", \"P4\": \"1h\", \"P9\": \"2h\" }", StringComparison.Ordinal)));
+
+        Assert.Equal(["$.sla.targets.P4", "$.sla.targets.P9"], e.Problems.Select(p => p.Path).Order(StringComparer.Ordinal));
+        Assert.Contains(e.Problems, p => p.Message.Contains("already has a target", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public static class ReplayCommand
             var options = new ReplayOptions
             {
                 Calendar = parsed.GetValue(calendar) is { } c ? LoadCalendar(c) : null,
-                Targets = Targets(parsed.GetValue(targets) ?? []),
+                Targets = Targets(parsed.GetValue(targets) ?? [], map.PriorityMatrix),
             };
             var asJson = parsed.GetValue(json);
             var report = io.Interactive && !asJson ? WithProgress(io, path, map, options) : EventLogReplay.Run(path, map, options);
@@ -88,7 +88,7 @@ public static class ReplayCommand
             : [];
     }
 
-    private static IReadOnlyDictionary<int, Duration>? Targets(string[] values)
+    private static IReadOnlyDictionary<int, Duration>? Targets(string[] values, PriorityMatrix matrix)
     {
         if (values.Length == 0)
         {
@@ -104,11 +104,14 @@ public static class ReplayCommand
                 throw new CliException($"--target '{value}' is not PRIORITY=DURATION (for example 1=4h)");
             }
 
-            pairs[value[..equals]] = value[(equals + 1)..];
+            if (!pairs.TryAdd(value[..equals], value[(equals + 1)..]))
+            {
+                throw new CliException($"--target {value[..equals]} is given twice");
+            }
         }
 
         var problems = new List<ValidationProblem>();
-        var targets = ReplayMapping.ReadTargets(pairs, "--target", problems);
+        var targets = ReplayMapping.ReadTargets(pairs, "--target", problems, matrix);
         return problems.Count == 0 ? targets : throw new InvalidDefinitionException("--target", problems);
     }
 
