@@ -202,8 +202,21 @@ public static partial class ItilJson
             }
         }
 
-        return message;
+        // Two of System.Text.Json's messages name .NET types and annotations rather than the JSON: say what the JSON lacks.
+        if (MissingRequired().Match(message) is { Success: true } missing)
+        {
+            var names = missing.Groups[1].Value;
+            return names.Contains(',', StringComparison.Ordinal) ? $"the required properties {names} are missing" : $"the required property {names} is missing";
+        }
+
+        return NullNotAllowed().Match(message) is { Success: true } nulled ? $"'{nulled.Groups[1].Value}' may not be null" : message;
     }
+
+    [GeneratedRegex(@"^JSON deserialization for type '[^']+' was missing required properties including: (.+)\.$", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingRequired();
+
+    [GeneratedRegex(@"^The (?:property or field|constructor parameter) '([^']+)' on type '[^']+' doesn't allow (?:setting|getting) null values\.", RegexOptions.CultureInvariant)]
+    private static partial Regex NullNotAllowed();
 
     [GeneratedRegex(@"Path: (\S+) \| LineNumber: (\d+) \| BytePositionInLine: (\d+)\.", RegexOptions.CultureInvariant)]
     private static partial Regex WhereInMessage();

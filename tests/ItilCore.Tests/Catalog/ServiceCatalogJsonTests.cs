@@ -103,4 +103,15 @@ public class ServiceCatalogJsonTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [InlineData("""{ "services": [ { "id": "a" }, { "id": "b" } ] }""", "$.services[0]", "the required property 'name' is missing")]
+    [InlineData("""{ "services": null }""", "$.services", "'services' may not be null")]
+    public void FromJson_AMissingOrNullRequiredValue_SaysWhatTheJsonLacks(string json, string path, string problem)
+    {
+        // System.Text.Json's own words name .NET types and nullability annotations.
+        var exception = Assert.Throws<JsonReadException>(() => ServiceCatalog.FromJson(json, "catalog.json"));
+
+        Assert.Equal((path, problem), (exception.JsonPath, exception.Problem));
+    }
 }
