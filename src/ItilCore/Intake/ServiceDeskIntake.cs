@@ -39,7 +39,7 @@ public sealed class ServiceDeskIntake
     /// <summary>Initializes the intake.</summary>
     /// <param name="incidents">The incident management practice.</param>
     /// <param name="requests">The service request management practice (and its request catalogue).</param>
-    /// <param name="nextTicketId">Gives the id of the next ticket of a kind (for example <c>INC0000042</c> or <c>REQ0000007</c>); called once per logged contact.</param>
+    /// <param name="nextTicketId">Gives the id of the next ticket of a kind (for example <c>INC0000042</c> or <c>REQ0000007</c>); called once per contact given to <see cref="Log"/>, before the ticket is logged, so a contact the practice refuses (a request missing a field, say) leaves a gap in the numbering.</param>
     public ServiceDeskIntake(IncidentManagement incidents, RequestFulfilment requests, Func<TicketKind, string> nextTicketId)
     {
         Incidents = Preconditions.NotNull(incidents, nameof(incidents));
