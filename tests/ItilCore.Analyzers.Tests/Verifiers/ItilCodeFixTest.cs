@@ -15,6 +15,10 @@ public static class ItilCodeFixTest<TAnalyzer, TCodeFix>
     public static DiagnosticResult Diagnostic() => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic();
 
     public static Task VerifyAsync(string source, DiagnosticResult[] expected, string fixedSource, string? equivalenceKey = null, IEnumerable<(string Name, string Text)>? additionalFiles = null, string? editorConfig = null)
+        => VerifyAsync(source, expected, fixedSource, [], equivalenceKey, additionalFiles, editorConfig);
+
+    /// <summary>As above, with the diagnostics the fixed code still has (the reads no fix was offered for).</summary>
+    public static Task VerifyAsync(string source, DiagnosticResult[] expected, string fixedSource, DiagnosticResult[] remaining, string? equivalenceKey = null, IEnumerable<(string Name, string Text)>? additionalFiles = null, string? editorConfig = null)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
@@ -28,6 +32,7 @@ public static class ItilCodeFixTest<TAnalyzer, TCodeFix>
         ItilTestSetup.AddFiles(test.TestState, additionalFiles ?? [], editorConfig);
         ItilTestSetup.AddFiles(test.FixedState, additionalFiles ?? [], editorConfig);
         test.ExpectedDiagnostics.AddRange(expected);
+        test.FixedState.ExpectedDiagnostics.AddRange(remaining);
         return test.RunAsync();
     }
 }

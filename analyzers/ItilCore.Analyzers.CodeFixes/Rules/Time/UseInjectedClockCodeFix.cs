@@ -84,8 +84,9 @@ public sealed class UseInjectedClockCodeFix : CodeFixProvider
         => model.GetDiagnostics(cancellationToken: cancellationToken)
             .Count(d => d.Severity == DiagnosticSeverity.Error || d.Id is "CS9124" or "CS1717");
 
-    // `clock ?? SystemClock.Instance`, `clock ??= SystemClock.Instance`: the wall clock is the fallback for a missing clock,
-    // and any clock in scope would only be that missing one (or not the one meant).
+    // `clock ?? SystemClock.Instance`, `clock ??= SystemClock.Instance`, `clock is null ? SystemClock.Instance : clock`,
+    // `if (clock is null) clock = SystemClock.Instance;`: the wall clock is the fallback for a missing clock, and any clock
+    // in scope would only be that missing one (or not the one meant).
     private static bool IsFallbackForAClock(SemanticModel model, ExpressionSyntax read, INamedTypeSymbol clockType, CancellationToken cancellationToken)
     {
         SyntaxNode node = read;
@@ -94,13 +95,67 @@ public sealed class UseInjectedClockCodeFix : CodeFixProvider
             node = node.Parent;
         }
 
-        var left = node.Parent switch
+        switch (node.Parent)
         {
-            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.CoalesceExpression) && binary.Right == node => binary.Left,
-            AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression) && assignment.Right == node => assignment.Left,
-            _ => null,
-        };
-        return left is not null && IsClock(model.GetTypeInfo(left, cancellationToken).Type, clockType);
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.CoalesceExpression) && binary.Right == node:
+                return IsClock(model.GetTypeInfo(binary.Left, cancellationToken).Type, clockType);
+            case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression) && assignment.Right == node:
+                return IsClock(model.GetTypeInfo(assignment.Left, cancellationToken).Type, clockType);
+            case ConditionalExpressionSyntax conditional when conditional.Condition != node:
+                return NullTestsAClock(model, conditional.Condition, clockType, cancellationToken);
+            case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right == node:
+                // Assigned under an `if` that tests a clock for null (in either branch), in the same member.
+                foreach (var ancestor in assignment.Ancestors())
+                {
+                    if (ancestor is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                    {
+                        break;
+                    }
+
+                    if (ancestor is IfStatementSyntax { } test && NullTestsAClock(model, test.Condition, clockType, cancellationToken))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    // The condition compares a clock with null (`== null`, `!= null`, `is null`, `is not null`), alone or within && and ||.
+    private static bool NullTestsAClock(SemanticModel model, ExpressionSyntax condition, INamedTypeSymbol clockType, CancellationToken cancellationToken)
+        => condition.DescendantNodesAndSelf().Any(n => n switch
+        {
+            BinaryExpressionSyntax equality when equality.IsKind(SyntaxKind.EqualsExpression) || equality.IsKind(SyntaxKind.NotEqualsExpression) =>
+                (equality.Right.IsKind(SyntaxKind.NullLiteralExpression) && IsClock(model.GetTypeInfo(equality.Left, cancellationToken).Type, clockType))
+                || (equality.Left.IsKind(SyntaxKind.NullLiteralExpression) && IsClock(model.GetTypeInfo(equality.Right, cancellationToken).Type, clockType)),
+            IsPatternExpressionSyntax test => IsNullPattern(test.Pattern) && IsClock(model.GetTypeInfo(test.Expression, cancellationToken).Type, clockType),
+            _ => false,
+        });
+
+    private static bool IsNullPattern(PatternSyntax pattern) => pattern switch
+    {
+        ConstantPatternSyntax constant => constant.Expression.IsKind(SyntaxKind.NullLiteralExpression),
+        UnaryPatternSyntax not => IsNullPattern(not.Pattern),
+        _ => false,
+    };
+
+    // In an instance constructor, a field or property of the type is a clock only once assigned: before that it is null.
+    private static bool MaybeUnassigned(SemanticModel model, ISymbol member, ExpressionSyntax at, CancellationToken cancellationToken)
+    {
+        if (member.IsStatic
+            || at.Ancestors().OfType<ConstructorDeclarationSyntax>().FirstOrDefault() is not { } constructor
+            || constructor.Modifiers.Any(SyntaxKind.StaticKeyword)
+            || member.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: not null } or PropertyDeclarationSyntax { Initializer: not null }))
+        {
+            return false;
+        }
+
+        return !constructor.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => a.IsKind(SyntaxKind.SimpleAssignmentExpression)
+            && a.Span.End <= at.SpanStart
+            && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(a.Left, cancellationToken).Symbol, member));
     }
 
     // The symbol whose value the read defines: the property or field it initialises, or the target it is assigned to.
@@ -158,11 +213,15 @@ public sealed class UseInjectedClockCodeFix : CodeFixProvider
         return model.LookupSymbols(position)
             .Where(s => !SymbolEqualityComparer.Default.Equals(s, defined) && s switch
             {
-                IParameterSymbol p => IsClock(p.Type, clockType, p.NullableAnnotation) && Inside(p, staticFunction) && Reachable(p, isStatic, type),
+                // A parameter that defaults to null may be null whatever its annotation says (under #nullable disable, say).
+                IParameterSymbol p => IsClock(p.Type, clockType, p.NullableAnnotation) && !(p.HasExplicitDefaultValue && p.ExplicitDefaultValue is null)
+                    && Inside(p, staticFunction) && Reachable(p, isStatic, type),
                 ILocalSymbol l => IsClock(l.Type, clockType, l.NullableAnnotation) && l.DeclaringSyntaxReferences.All(r => r.Span.End <= position)
                     && Inside(l, staticFunction) && IsLocalOf(l, enclosing),
-                IFieldSymbol f => IsClock(f.Type, clockType, f.NullableAnnotation) && (f.IsStatic || (!noThis && IsMemberOf(f, type))) && !f.IsImplicitlyDeclared,
-                IPropertySymbol p => IsClock(p.Type, clockType, p.NullableAnnotation) && (p.IsStatic || (!noThis && IsMemberOf(p, type))) && p.GetMethod is not null,
+                IFieldSymbol f => IsClock(f.Type, clockType, f.NullableAnnotation) && (f.IsStatic || (!noThis && IsMemberOf(f, type))) && !f.IsImplicitlyDeclared
+                    && !MaybeUnassigned(model, f, at, cancellationToken),
+                IPropertySymbol p => IsClock(p.Type, clockType, p.NullableAnnotation) && (p.IsStatic || (!noThis && IsMemberOf(p, type))) && p.GetMethod is not null
+                    && !MaybeUnassigned(model, p, at, cancellationToken),
                 _ => false,
             })
             .OrderBy(s => s switch { IParameterSymbol => 0, IFieldSymbol or IPropertySymbol => 1, _ => 2 })

@@ -233,6 +233,140 @@ public class UseInjectedClockCodeFixTests
             """);
 
     [Fact]
+    public async Task OptionalClockDefaults_AreNotFixedWithAClockThatIsStillNull()
+    {
+        // Each fix used to compile and make the default clock null: `clock = _clock` before _clock is assigned, and
+        // `clock != null ? clock : clock` for a parameter that defaults to null (annotations off).
+        const string source = /* lang=c#-test */ """
+            #nullable enable
+            class Desk
+            {
+                private readonly IClock _clock;
+                public Desk(IClock? clock = null)
+                {
+                    if (clock is null) clock = {|#0:SystemClock.Instance|};
+                    _clock = clock;
+                }
+                public Incident? Current { get; set; }
+            }
+
+            #nullable disable
+            class Office
+            {
+                private readonly IClock _clock;
+                public Office(IClock clock = null)
+                {
+                    _clock = clock != null ? clock : {|#1:SystemClock.Instance|};
+                }
+                public Incident Current { get; set; }
+            }
+
+            class Shift
+            {
+                private readonly IClock _clock;
+                private readonly Instant _started;
+                public Shift(IClock fallback)
+                {
+                    _started = {|#2:SystemClock.Instance|}.GetCurrentInstant();
+                    _clock = fallback;
+                }
+                public Incident Current { get; set; }
+            }
+            """;
+        const string fixedSource = /* lang=c#-test */ """
+            #nullable enable
+            class Desk
+            {
+                private readonly IClock _clock;
+                public Desk(IClock? clock = null)
+                {
+                    if (clock is null) clock = {|#0:SystemClock.Instance|};
+                    _clock = clock;
+                }
+                public Incident? Current { get; set; }
+            }
+
+            #nullable disable
+            class Office
+            {
+                private readonly IClock _clock;
+                public Office(IClock clock = null)
+                {
+                    _clock = clock != null ? clock : {|#1:SystemClock.Instance|};
+                }
+                public Incident Current { get; set; }
+            }
+
+            class Shift
+            {
+                private readonly IClock _clock;
+                private readonly Instant _started;
+                public Shift(IClock fallback)
+                {
+                    _started = fallback.GetCurrentInstant();
+                    _clock = fallback;
+                }
+                public Incident Current { get; set; }
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            [
+                Verify.Diagnostic().WithLocation(0).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("SystemClock.Instance"),
+            ],
+            fixedSource,
+            [
+                Verify.Diagnostic().WithLocation(0).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("SystemClock.Instance"),
+            ]);
+    }
+
+    [Fact]
+    public async Task InAConstructor_AFieldIsUsedOnceAssigned_NotBefore()
+        => await Verify.VerifyAsync(
+            """
+            class Desk
+            {
+                private readonly IClock _clock;
+                private readonly Instant _opened;
+                private readonly Instant _checked;
+                public Desk(IClock? clock)
+                {
+                    _opened = {|#0:SystemClock.Instance|}.GetCurrentInstant();
+                    _clock = clock ?? {|#1:SystemClock.Instance|};
+                    _checked = {|#2:SystemClock.Instance|}.GetCurrentInstant();
+                }
+                public Incident? Current { get; set; }
+            }
+            """,
+            [
+                Verify.Diagnostic().WithLocation(0).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("SystemClock.Instance"),
+            ],
+            """
+            class Desk
+            {
+                private readonly IClock _clock;
+                private readonly Instant _opened;
+                private readonly Instant _checked;
+                public Desk(IClock? clock)
+                {
+                    _opened = {|#0:SystemClock.Instance|}.GetCurrentInstant();
+                    _clock = clock ?? {|#1:SystemClock.Instance|};
+                    _checked = _clock.GetCurrentInstant();
+                }
+                public Incident? Current { get; set; }
+            }
+            """,
+            [
+                Verify.Diagnostic().WithLocation(0).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("SystemClock.Instance"),
+            ]);
+
+    [Fact]
     public async Task LocalNotYetAssigned_IsNotUsed()
     {
         const string source = /* lang=c#-test */ """
