@@ -10,7 +10,8 @@ namespace ItilCore.Testing;
 
 /// <summary>
 /// The workflow laws every incident management configuration must keep, as reusable FsCheck properties. Point them at
-/// your own practice (matrix, auto-close delay) and run them in your tests:
+/// your own practice (matrix, auto-close delay) and run them in your tests (with <c>using FsCheck;</c>,
+/// <c>using ItilCore.Incidents;</c> and <c>using ItilCore.Testing;</c>):
 /// <code>
 /// [Fact]
 /// public void MyPractice_KeepsTheLaws() =&gt; Check.QuickThrowOnFailure(IncidentLaws.All(clock =&gt; new IncidentManagement(clock, myOptions)));

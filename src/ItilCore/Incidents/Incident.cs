@@ -420,8 +420,9 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
         => Execute(by, IncidentTrigger.Cancel, reason, static (i, r) => Required(r, "A reason is required to cancel an incident."), static (e, i, r) => new IncidentCanceled(e, r.Trim()));
 
     /// <summary>
-    /// Makes this incident a child of <paramref name="parent"/>, whose progress it will follow. The parent must be open
-    /// and must not itself be a child, so parent links never form a chain back to this incident.
+    /// Makes this incident a child of <paramref name="parent"/>, whose progress it then follows when the practice propagates
+    /// it (<see cref="IncidentManagement.PropagateToChildren"/>). The parent must be open and must not itself be a child,
+    /// so parent links never form a chain back to this incident.
     /// </summary>
     /// <param name="by">Who links.</param>
     /// <param name="parent">The parent.</param>
