@@ -75,6 +75,28 @@ public sealed class OtherLogsReplayTests
     }
 
     [Fact]
+    public void WholeGzipLogs_ThatDoNotEndWithTheirSize_StillReplay()
+    {
+        // Trailing bytes after the data, as gzip itself ignores them: the trailer check must not call these truncated.
+        var whole = File.ReadAllBytes(RealData.Helpdesk);
+        using var zeros = new MemoryStream([.. whole, .. new byte[512]]);
+        using var junk = new MemoryStream([.. whole, (byte)'x', (byte)'y', (byte)'z']);
+
+        Assert.Equal(21_348L, EventLogReplay.Run(zeros, "zeros.csv.gz", Mapping("helpdesk")).Rows);
+        Assert.Equal(21_348L, EventLogReplay.Run(junk, "junk.csv.gz", Mapping("helpdesk")).Rows);
+    }
+
+    [Fact]
+    public void AGzipFileShorterThanItsHeader_IsTruncated()
+    {
+        using var tiny = new MemoryStream([0x1f, 0x8b]);
+
+        var error = Assert.Throws<InvalidDataException>(() => EventLogReplay.Run(tiny, "tiny.csv.gz", Mapping("helpdesk")));
+
+        Assert.StartsWith("tiny.csv.gz is truncated or damaged", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DamagedGzipData_IsAnErrorNamingTheLog()
     {
         byte[] junk = [0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff, 0xde, 0xad, 0xbe, 0xef, 0xde, 0xad, 0xbe, 0xef, 0, 0, 0, 0];
