@@ -101,27 +101,31 @@ public sealed class UseInjectedClockCodeFix : CodeFixProvider
                 return IsClock(model.GetTypeInfo(binary.Left, cancellationToken).Type, clockType);
             case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression) && assignment.Right == node:
                 return IsClock(model.GetTypeInfo(assignment.Left, cancellationToken).Type, clockType);
-            case ConditionalExpressionSyntax conditional when conditional.Condition != node:
-                return NullTestsAClock(model, conditional.Condition, clockType, cancellationToken);
-            case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right == node:
-                // Assigned under an `if` that tests a clock for null (in either branch), in the same member.
-                foreach (var ancestor in assignment.Ancestors())
-                {
-                    if (ancestor is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
-                    {
-                        break;
-                    }
-
-                    if (ancestor is IfStatementSyntax { } test && NullTestsAClock(model, test.Condition, clockType, cancellationToken))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
             default:
-                return false;
+                break;
         }
+
+        // Read under a null test of a clock, in the same member: `if (clock is null) … SystemClock.Instance …` (assigned or
+        // returned, in either branch), `clock is null ? SystemClock.Instance : clock`, `clock switch { null => … }`.
+        foreach (var ancestor in node.AncestorsAndSelf())
+        {
+            switch (ancestor)
+            {
+                case MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                    return false;
+                case IfStatementSyntax test when !test.Condition.Span.Contains(node.Span) && NullTestsAClock(model, test.Condition, clockType, cancellationToken):
+                    return true;
+                case ConditionalExpressionSyntax conditional when !conditional.Condition.Span.Contains(node.Span) && NullTestsAClock(model, conditional.Condition, clockType, cancellationToken):
+                    return true;
+                case SwitchExpressionArmSyntax arm when IsNullPattern(arm.Pattern) && arm.Parent is SwitchExpressionSyntax { } choice
+                    && IsClock(model.GetTypeInfo(choice.GoverningExpression, cancellationToken).Type, clockType):
+                    return true;
+                default:
+                    break;
+            }
+        }
+
+        return false;
     }
 
     // The condition compares a clock with null (`== null`, `!= null`, `is null`, `is not null`), alone or within && and ||.
@@ -153,9 +157,14 @@ public sealed class UseInjectedClockCodeFix : CodeFixProvider
             return false;
         }
 
-        return !constructor.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => a.IsKind(SyntaxKind.SimpleAssignmentExpression)
-            && a.Span.End <= at.SpanStart
-            && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(a.Left, cancellationToken).Symbol, member));
+        // Only an assignment that is a statement of the constructor's own body surely ran (not one in a branch, a loop, a
+        // lambda or a local function); a constructor chaining to another (: this(…)) is not followed.
+        return constructor.Initializer is { ThisOrBaseKeyword.RawKind: (int)SyntaxKind.ThisKeyword }
+            || constructor.Body is not { } body
+            || !body.Statements.Any(statement => statement.Span.End <= at.SpanStart
+                && statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment }
+                && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, member));
     }
 
     // The symbol whose value the read defines: the property or field it initialises, or the target it is assigned to.

@@ -324,6 +324,56 @@ public class UseInjectedClockCodeFixTests
     }
 
     [Fact]
+    public async Task MoreFallbacksAndAssignmentsThatMayNotRun_OfferNoFix()
+    {
+        // A clock returned or chosen when another is null, and fields assigned only in a branch, a lambda or a local
+        // function before the read: each fix would have compiled and used a null clock.
+        const string source = /* lang=c#-test */ """
+            #nullable enable
+            using System;
+
+            class Clocks
+            {
+                public static IClock Or(IClock? clock)
+                {
+                    if (clock is null) return {|#0:SystemClock.Instance|};
+                    return clock;
+                }
+
+                public static IClock Pick(IClock? clock) => clock switch { null => {|#1:SystemClock.Instance|}, _ => clock };
+
+                public static Incident? Last { get; set; }
+            }
+
+            class Desk
+            {
+                private IClock _clock;
+                private readonly Func<IClock> _init;
+                private readonly Instant _a, _b;
+                public Desk(bool fake, Func<IClock> factory)
+                {
+                    if (fake) _clock = factory();
+                    _init = () => _clock = factory();
+                    _a = {|#2:SystemClock.Instance|}.GetCurrentInstant();
+                    void Set() => _clock = factory();
+                    _b = {|#3:SystemClock.Instance|}.GetCurrentInstant();
+                    _clock = factory();
+                }
+                public Incident? Current { get; set; }
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            [
+                Verify.Diagnostic().WithLocation(0).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("SystemClock.Instance"),
+                Verify.Diagnostic().WithLocation(3).WithArguments("SystemClock.Instance"),
+            ],
+            source);
+    }
+
+    [Fact]
     public async Task InAConstructor_AFieldIsUsedOnceAssigned_NotBefore()
         => await Verify.VerifyAsync(
             """
