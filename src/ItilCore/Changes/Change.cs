@@ -27,9 +27,10 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     private readonly List<ActorId> _rejections = [];
 
     // The change's own plans (as requested, or as last written with UpdatePlans): a standard change whose model has none
-    // follows these, not an earlier model's.
+    // follows these, not an earlier model's. The model it was requested from, when it was requested as standard.
     private string? _ownImplementationPlan;
     private string? _ownBackoutPlan;
+    private readonly ChangeModelId? _requestedModel;
 
     internal Change(ChangeManagement practice, ChangeRequested requested)
         : base(ChangeLifecycle.For(requested.Type).InitialState, requested.Envelope)
@@ -46,14 +47,9 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         ConfigurationItems = requested.ConfigurationItems;
         Risk = requested.Risk;
         // Events are facts, but a blank plan (from an import, say) is no plan: the backout requirement must not pass on it.
-        ImplementationPlan = PlanText(requested.ImplementationPlan);
-        BackoutPlan = PlanText(requested.BackoutPlan);
-
-        // A standard change records its model's plans as its own; the request could only repeat them (a different plan is
-        // refused), so a plan that is the model's is not the change's own.
-        var model = requested.Type == Changes.ChangeType.Standard ? practice.ModelOf(requested.Model) : null;
-        _ownImplementationPlan = ImplementationPlan == PlanText(model?.ImplementationPlan) ? null : ImplementationPlan;
-        _ownBackoutPlan = BackoutPlan == PlanText(model?.BackoutPlan) ? null : BackoutPlan;
+        ImplementationPlan = _ownImplementationPlan = PlanText(requested.ImplementationPlan);
+        BackoutPlan = _ownBackoutPlan = PlanText(requested.BackoutPlan);
+        _requestedModel = requested.Type == Changes.ChangeType.Standard ? requested.Model : null;
         OpenedAt = requested.Envelope.OccurredAt;
     }
 
@@ -174,14 +170,24 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             static (e, c, a) => TypeChanged(e, c, a.Type, a.Model, c._practice.ModelOf(a.Model)));
 
     // As when a change is requested as standard: one that names no service takes its model's; the model's pre-authorized
-    // plans replace the change's own where the model has them (the earlier plans stay in the change's history).
+    // plans replace the change's own where the model has them (the earlier plans stay in the change's history), and where
+    // it has none the change's own apply. Decided here, when the command runs, and recorded in the event, so that a
+    // rebuild does not depend on the catalogue as it is later.
     private static ChangeTypeChanged TypeChanged(EventEnvelope e, Change c, ChangeType type, ChangeModelId? id, ChangeModel? model)
-        => new(e, type, id, model?.MaxRisk)
+    {
+        var standard = type == Changes.ChangeType.Standard;
+
+        // A change requested as standard recorded its model's plans as its own (the request could only repeat them: a
+        // different plan is refused), so a plan that is that model's is not the change's own.
+        var requestedFrom = c._practice.ModelOf(c._requestedModel);
+        string? Own(string? own, string? requestedModelPlan) => own is not null && own == PlanText(requestedModelPlan) ? null : own;
+        return new(e, type, id, model?.MaxRisk)
         {
             Service = c._requestedService is null ? model?.Service : null,
-            ImplementationPlan = model?.ImplementationPlan,
-            BackoutPlan = model?.BackoutPlan,
+            ImplementationPlan = model?.ImplementationPlan ?? (standard ? Own(c._ownImplementationPlan, requestedFrom?.ImplementationPlan) : null),
+            BackoutPlan = model?.BackoutPlan ?? (standard ? Own(c._ownBackoutPlan, requestedFrom?.BackoutPlan) : null),
         };
+    }
 
     /// <summary>
     /// Assesses the risk of a normal or emergency change: impact × likelihood through the risk matrix. A normal change is
@@ -571,10 +577,10 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                 Model = x.Model;
                 // The model's service while the change follows the model; its own (none) again when it stops.
                 Service = x.Service ?? _requestedService;
-                // A model's plans replace the change's own; a standard change from a model without plans has its own
-                // again (not an earlier model's); one that stops being standard keeps the plans it had.
-                ImplementationPlan = PlanText(x.ImplementationPlan) ?? (x.Type == Changes.ChangeType.Standard ? _ownImplementationPlan : ImplementationPlan);
-                BackoutPlan = PlanText(x.BackoutPlan) ?? (x.Type == Changes.ChangeType.Standard ? _ownBackoutPlan : BackoutPlan);
+                // A standard change's plans are the event's (its model's, or its own as the command found them); one that
+                // stops being standard keeps the plans it had.
+                ImplementationPlan = x.Type == Changes.ChangeType.Standard ? PlanText(x.ImplementationPlan) : PlanText(x.ImplementationPlan) ?? ImplementationPlan;
+                BackoutPlan = x.Type == Changes.ChangeType.Standard ? PlanText(x.BackoutPlan) : PlanText(x.BackoutPlan) ?? BackoutPlan;
                 Risk = x.Risk;
                 Impact = null;
                 Likelihood = null;

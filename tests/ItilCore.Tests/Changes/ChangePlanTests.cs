@@ -205,12 +205,26 @@ public sealed class ChangePlanTests
         Assert.Equal(("Our steps", "Our rollback"), (change.ImplementationPlan, change.BackoutPlan));
         Assert.Equal(change.ToSnapshot(), practice.Rebuild(ItilJson.Deserialize<IReadOnlyList<DomainEvent>>(ItilJson.Serialize<IReadOnlyList<DomainEvent>>(history))).ToSnapshot());
 
-        // Requested straight from the model with plans (writing none, or the same), then moved: no plans of its own.
+        // Requested straight from the model with plans (writing none, or the same), then moved: no plans of its own. The
+        // event records that, so a rebuild after the model's runbook was edited gives the same change.
+        var edited = new ChangeManagement(_f.Clock, F.Options with
+        {
+            StandardChanges = StandardChangeCatalog.Create(
+                [
+                    new ChangeModel(F.PatchServer, "Patch a server", new Risk(3)) { AllowedClasses = [ConfigurationItemClass.Server], ImplementationPlan = "Run runbook A, second edition" },
+                    new ChangeModel(bare, "Patch a server, own steps", new Risk(3)) { AllowedClasses = [ConfigurationItemClass.Server] },
+                ],
+                F.Services.Configuration,
+                ChangeManagementOptions.DefaultRiskMatrix),
+        });
         foreach (var (id, implementation) in new[] { ("CHG0003", (string?)null), ("CHG0004", "Run runbook A") })
         {
-            var fromA = practice.Request(F.Agent, Command(id, ChangeType.Standard, F.PatchServer) with { ImplementationPlan = implementation, BackoutPlan = null }).ThrowIfRejected();
-            fromA.ChangeType(F.Agent, ChangeType.Standard, bare).ThrowIfRejected();
+            var fromARequest = practice.Request(F.Agent, Command(id, ChangeType.Standard, F.PatchServer) with { ImplementationPlan = implementation, BackoutPlan = null });
+            var fromA = fromARequest.ThrowIfRejected();
+            var events = new List<DomainEvent>(fromARequest.Events);
+            events.AddRange(fromA.ChangeType(F.Agent, ChangeType.Standard, bare).ThrowIfRejected());
             Assert.Equal(((string?)null, (string?)null), (fromA.ImplementationPlan, fromA.BackoutPlan));
+            Assert.Equal(fromA.ToSnapshot(), edited.Rebuild(events).ToSnapshot());
         }
     }
 
