@@ -176,7 +176,7 @@ public static partial class ItilJson
         // System.Text.Json reports 0-based lines and positions; people count from 1.
         long? line = e.LineNumber is { } l ? l + 1 : null;
         long? position = e.BytePositionInLine is { } p ? p + 1 : null;
-        return new JsonReadException(source, e.Path, line, position, Problem(e.InnerException?.Message ?? e.Message), e);
+        return new JsonReadException(source, e.Path, line, position, Problem(e.InnerException?.Message ?? e.Message, e.Path), e);
     }
 
     // Other failures (a type that cannot be created, for example) carry where they happened only in their message.
@@ -184,14 +184,14 @@ public static partial class ItilJson
     {
         var where = WhereInMessage().Match(e.Message);
         return where.Success
-            ? new JsonReadException(source, where.Groups[1].Value, long.Parse(where.Groups[2].Value, CultureInfo.InvariantCulture) + 1, long.Parse(where.Groups[3].Value, CultureInfo.InvariantCulture) + 1, Problem(e.Message), e)
+            ? new JsonReadException(source, where.Groups[1].Value, long.Parse(where.Groups[2].Value, CultureInfo.InvariantCulture) + 1, long.Parse(where.Groups[3].Value, CultureInfo.InvariantCulture) + 1, Problem(e.Message, where.Groups[1].Value), e)
             : new JsonReadException(source, null, null, null, e.Message, e);
     }
 
     private static readonly string[] WhereNotes = [" Path: ", " LineNumber: "];
 
     // The problem without System.Text.Json's own, 0-based, note of where: the exception says where, counted from 1.
-    private static string Problem(string message)
+    private static string Problem(string message, string? path)
     {
         foreach (var note in WhereNotes)
         {
@@ -209,13 +209,20 @@ public static partial class ItilJson
             return names.Contains(',', StringComparison.Ordinal) ? $"the required properties {names} are missing" : $"the required property {names} is missing";
         }
 
-        return NullNotAllowed().Match(message) is { Success: true } nulled ? $"'{nulled.Groups[1].Value}' may not be null" : message;
+        // The JSON's own name is the path's last member (the message names the .NET parameter or property).
+        if (NullNotAllowed().Match(message) is not { Success: true } nulled)
+        {
+            return message;
+        }
+
+        var last = path?[(path.LastIndexOf('.') + 1)..];
+        return $"'{(last is { Length: > 0 } && !last.Contains('[', StringComparison.Ordinal) && !last.StartsWith('$') ? last : nulled.Groups[1].Value)}' may not be null";
     }
 
     [GeneratedRegex(@"^JSON deserialization for type '[^']+' was missing required properties including: (.+)\.$", RegexOptions.CultureInvariant)]
     private static partial Regex MissingRequired();
 
-    [GeneratedRegex(@"^The (?:property or field|constructor parameter) '([^']+)' on type '[^']+' doesn't allow (?:setting|getting) null values\.", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^The (?:property or field|constructor parameter) '([^']+)' on type '[^']+' doesn't allow (?:setting |getting )?null values\.", RegexOptions.CultureInvariant)]
     private static partial Regex NullNotAllowed();
 
     [GeneratedRegex(@"Path: (\S+) \| LineNumber: (\d+) \| BytePositionInLine: (\d+)\.", RegexOptions.CultureInvariant)]

@@ -30,7 +30,8 @@ public sealed record SlaStatus
     /// Gets the ticket priority whose target applies: the priority when the cycle attached. A new priority gets its
     /// target in one of two ways, as in ServiceNow: <see cref="SlaObjective.ResetOnPriorityChange"/> (the reset condition
     /// "Priority changes": a new cycle with the new priority's target, from the change or, under
-    /// <see cref="SlaObjective.RetroactiveStart"/>, from the opening, or from the end of the last completed cycle), or one
+    /// <see cref="SlaObjective.RetroactiveStart"/>, from the opening, or, once a cycle has completed, from the first
+    /// attachment after it), or one
     /// agreement per priority,
     /// each starting on <see cref="PriorityIn"/> with <see cref="CancelWhen.StartConditionNotMet"/> (and
     /// <see cref="SlaObjective.RetroactiveStart"/> to count from the opening). A reset condition on <see cref="PriorityIn"/>

@@ -107,6 +107,7 @@ public class ServiceCatalogJsonTests
     [Theory]
     [InlineData("""{ "services": [ { "id": "a" }, { "id": "b" } ] }""", "$.services[0]", "the required property 'name' is missing")]
     [InlineData("""{ "services": null }""", "$.services", "'services' may not be null")]
+    [InlineData("""{ "services": [ { "id": "a", "name": null } ] }""", "$.services[0].name", "'name' may not be null")]
     public void FromJson_AMissingOrNullRequiredValue_SaysWhatTheJsonLacks(string json, string path, string problem)
     {
         // System.Text.Json's own words name .NET types and nullability annotations.

@@ -65,7 +65,7 @@ public sealed class ServiceLevelClockPropertyTests
                     && running.All(s => s.Priority == last.ToSlaTicket().Priority)
                     && cycles.Take(System.Math.Max(0, cycles.Length - 1)).All(s => s.Stage != SlaStage.InProgress && s.Stage != SlaStage.Paused)
                     // From the change, cycles follow one another and a replaced cycle is completed; from the opening
-                    // (or from where the last completed cycle ended), a cycle a change of priority replaced is cancelled,
+                    // (or, once a cycle has completed, from the first attachment after it), a cycle a change of priority replaced is cancelled,
                     // because the next one measures its time again, unless it had breached: a breach stays, and no cycle
                     // measures a completed cycle's time again.
                     && (agreement == "per-priority"
