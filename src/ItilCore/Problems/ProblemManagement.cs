@@ -183,7 +183,8 @@ public sealed class ProblemManagement
 
     /// <summary>
     /// Resolves the linked incidents that wait for the problem, once it is fixed, as ServiceNow's "Resolve Incidents" on
-    /// a resolved problem: each linked incident that is On Hold awaiting a problem, and names this problem or none
+    /// a resolved problem: each linked incident that is On Hold awaiting a problem, and names this problem, a duplicate
+    /// merged into it (<see cref="Problem.MergedDuplicates"/>: the incident came with the merge) or none
     /// (<see cref="Incident.Problem"/>), records <see cref="IncidentResolved"/> with
     /// <see cref="ResolutionCode.SolvedPermanently"/> and the notes <see cref="ResolutionNoteText"/>. The other linked
     /// incidents are left as they are: those in progress or waiting for something else (their own work decides), those
@@ -222,7 +223,7 @@ public sealed class ProblemManagement
         // In link order; each incident's clock is read once, and its resolution is stamped with that reading.
         var waiting = problem.LinkedIncidents
             .Select(i => (Incident: byId[i], Now: byId[i].Practice.Clock.GetCurrentInstant()))
-            .Where(r => AwaitsProblem(r.Incident, problem.Id))
+            .Where(r => AwaitsProblem(r.Incident, problem))
             .ToArray();
         var resolved = waiting.Where(r => r.Now >= r.Incident.UpdatedAt).ToArray();
         if (resolved.Length == 0)
@@ -309,11 +310,12 @@ public sealed class ProblemManagement
                 ProblemRejectionCodes.OutOfMatrix,
                 $"Impact {impact.Level} and probability {probability.Level} must be on the risk matrix (impact 1 to {RiskMatrix.ImpactLevels}, probability 1 to {RiskMatrix.UrgencyLevels}).");
 
-    // On Hold awaiting a problem, and that problem is this one or not named.
-    private static bool AwaitsProblem(Incident incident, ProblemId problem)
+    // On Hold awaiting a problem, and that problem is this one, a duplicate merged into it (the incident came with the
+    // merge, still naming the duplicate), or not named.
+    private static bool AwaitsProblem(Incident incident, Problem problem)
         => incident.State == IncidentState.OnHold
             && incident.HoldReason == HoldReason.AwaitingProblem
-            && (incident.Problem is null || incident.Problem == problem);
+            && (incident.Problem is not { } named || named == problem.Id || problem.MergedDuplicates.Contains(named));
 
     // Every linked incident, each once, and no other: the incidents a command on the problem's links acts on.
     private static Dictionary<IncidentId, Incident> ByLinkedId(Problem problem, IEnumerable<Incident> linkedIncidents, string paramName)

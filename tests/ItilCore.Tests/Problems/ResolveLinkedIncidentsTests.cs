@@ -66,6 +66,32 @@ public sealed class ResolveLinkedIncidentsTests
     }
 
     [Fact]
+    public void ResolveLinkedIncidents_AfterAMerge_ResolvesTheIncidentsThatAwaitTheDuplicate()
+    {
+        // INC1 waits for PRB-D, which is merged into PRB-M: fixing PRB-M resolves it (it was stranded, naming a
+        // duplicate that can no longer be fixed), and INC5 naming an unrelated problem still waits.
+        var f = new ProblemFixture();
+        var onDuplicate = Waiting(f, "INC1", problem: "PRB-D");
+        var other = Waiting(f, "INC5", problem: "PRB9");
+        var duplicate = f.Log("PRB-D", "INC1", "INC5");
+        var own = f.Incident("INC7");
+        var master = f.Analysing("PRB-M", "INC7");
+        f.Practice.MergeDuplicate(Agent, duplicate, master).ThrowIfRejected();
+        master.RecordRootCause(Agent, "Relay queue limit too low").ThrowIfRejected();
+        master.RecordKnownError(Agent, "Mail stuck in outbox").ThrowIfRejected();
+        master.RequestChange(Agent, new ChangeId("CHG0001")).ThrowIfRejected();
+        master.RecordPermanentSolution(Agent, "Raise the queue limit").ThrowIfRejected();
+        master.Resolve(Agent, "Queue limit raised").ThrowIfRejected();
+        f.Clock.Advance(Duration.FromMinutes(5));
+
+        var result = f.Practice.ResolveLinkedIncidents(Agent, master, [own, onDuplicate, other]);
+
+        Assert.True(result.IsAccepted, result.ToString());
+        Assert.Equal(["INC1"], result.Events.Cast<IncidentResolved>().Select(e => e.IncidentId.Value));
+        Assert.Equal(IncidentState.OnHold, other.State);
+    }
+
+    [Fact]
     public void ResolveLinkedIncidents_OnAClosedProblem_ResolvesToo()
     {
         var f = new ProblemFixture();
