@@ -80,6 +80,8 @@ public sealed class KnownErrorRegister
             throw new ArgumentException("The known error needs a problem id, and set configuration item and service ids.", nameof(knownError));
         }
 
+        // A copy of the items: the indexes are built from them, so a caller changing its array later must not change them.
+        knownError = knownError with { AffectedItems = knownError.AffectedItems.ToArray() };
         var removed = Without(knownError.Problem);
         return new KnownErrorRegister(
             removed._byProblem.SetItem(knownError.Problem, knownError),

@@ -31,7 +31,8 @@ public sealed class ProblemIdentification
     /// <exception cref="InvalidDefinitionException">The options are invalid; every problem is listed with its JSON path.</exception>
     public ProblemIdentification(TrendAnalysisOptions? options = null)
     {
-        Options = options ?? TrendAnalysisOptions.Default;
+        // A copy of the dimensions, validated: a caller changing its array later changes neither the checks nor the results.
+        Options = options is null ? TrendAnalysisOptions.Default : options with { Dimensions = options.Dimensions?.ToArray()! };
         Options.Validate();
     }
 

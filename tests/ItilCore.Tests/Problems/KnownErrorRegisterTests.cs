@@ -50,6 +50,20 @@ public sealed class KnownErrorRegisterTests
     }
 
     [Fact]
+    public void With_CopiesTheAffectedItems_SoChangingThemLaterChangesNothing()
+    {
+        // The indexes were built from the caller's array while the entry kept it: a later change broke Without and With.
+        ConfigurationItemId[] items = [Mx01];
+        var register = KnownErrorRegister.Empty.With(new KnownError(new ProblemId("PRB1"), "Stuck", "Cause", items, "Restart"));
+
+        items[0] = new ConfigurationItemId("db01");
+
+        Assert.Equal([Mx01], Assert.Single(register.FindByConfigurationItem(Mx01)).AffectedItems);
+        Assert.Empty(register.Without(new ProblemId("PRB1")).FindByConfigurationItem(Mx01));
+        Assert.Equal(1, register.With(Error("PRB1", ["lb01"])).Count);
+    }
+
+    [Fact]
     public void Without_RemovesEverywhere()
     {
         var register = KnownErrorRegister.Empty.With(Error("PRB1", ["mx01"], Email)).With(Error("PRB2", ["mx01"]));

@@ -24,6 +24,17 @@ public sealed class ProblemIdentificationTests
         => new(new TrendAnalysisOptions { Window = Duration.FromHours(windowHours), Threshold = threshold, Dimensions = [TrendDimension.Category], FindDuplicates = false });
 
     [Fact]
+    public void Options_AreCopied_SoChangingTheDimensionsLaterChangesNothing()
+    {
+        TrendDimension[] dimensions = [TrendDimension.Category];
+        var identification = new ProblemIdentification(new TrendAnalysisOptions { Window = Duration.FromHours(24), Threshold = 3, Dimensions = dimensions, FindDuplicates = false });
+
+        dimensions[0] = (TrendDimension)99;
+
+        Assert.Single(identification.Analyze([Record("INC1", 0, "net"), Record("INC2", 1, "net"), Record("INC3", 2, "net")]));
+    }
+
+    [Fact]
     public void Analyze_ThresholdReachedWithinWindow_ProposesOneCandidateWithTheEvidence()
     {
         var candidates = Recurring().Analyze([Record("INC3", 5, "net"), Record("INC1", 0, "net"), Record("INC2", 2, "net"), Record("INC4", 1, "db")]);
