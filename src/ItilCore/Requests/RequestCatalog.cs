@@ -110,8 +110,10 @@ public sealed class RequestCatalog
         => _items.TryGetValue(id, out var item) ? item : throw new KeyNotFoundException($"The request catalogue has no request item '{id.Value}'.");
 
     /// <summary>
-    /// Finds the item whose keywords a text mentions: each keyword is looked for case-insensitively as whole words (not
-    /// inside a longer word). The item with the most keywords found wins; on a tie, the first in catalogue order.
+    /// Finds the item whose keywords a text mentions, among the items that can be ordered (their service and offering are
+    /// live: an item for a pipeline service is not offered before it goes live): each keyword is looked for
+    /// case-insensitively as whole words (not inside a longer word). The item with the most keywords found wins; on a tie,
+    /// the first in catalogue order.
     /// </summary>
     /// <param name="text">The text, usually a contact's short description.</param>
     /// <returns>The item, or <see langword="null"/> when no keyword is found.</returns>
@@ -122,6 +124,11 @@ public sealed class RequestCatalog
         var bestHits = 0;
         foreach (var item in Items)
         {
+            if (NotOrderable(item) is not null)
+            {
+                continue;
+            }
+
             var hits = 0;
             foreach (var keyword in item.Keywords)
             {
@@ -139,6 +146,23 @@ public sealed class RequestCatalog
         }
 
         return best;
+    }
+
+    // Only a live service and offering can be ordered: a pipeline one is not available yet, a retired one no longer.
+    internal string? NotOrderable(RequestItem item)
+    {
+        var status = Services.StatusOf(item.Service);
+        if (status != ServiceStatus.Live)
+        {
+            return $"service '{item.Service.Value}' is {Words.Of(status).ToLowerInvariant()}, not live";
+        }
+
+        if (item.Offering is { } offering && Services.StatusOf(offering) is var offered && offered != ServiceStatus.Live)
+        {
+            return $"service offering '{offering.Value}' is {Words.Of(offered).ToLowerInvariant()}, not live";
+        }
+
+        return null;
     }
 
     private static bool ContainsWords(string text, string keyword)

@@ -91,7 +91,7 @@ public sealed class RequestFulfilment
             return CommandResult<ServiceRequest>.Rejected(new(RequestRejectionCodes.UnknownItem, $"The request catalogue has no request item '{command.Item}'."));
         }
 
-        if (NotOrderable(item) is { } notLive)
+        if (Catalog.NotOrderable(item) is { } notLive)
         {
             return CommandResult<ServiceRequest>.Rejected(new(RequestRejectionCodes.ServiceNotLive, $"Request item '{item.Id}' cannot be requested: {notLive}."));
         }
@@ -261,24 +261,6 @@ public sealed class RequestFulfilment
         ApproverSource.OfferingSponsors => "the sponsors of the requester's organization",
         _ => "the customers of the requester's organization",
     };
-
-    // Only a live service and offering can be ordered: a pipeline one is not available yet, a retired one no longer.
-    private string? NotOrderable(RequestItem item)
-    {
-        var services = Catalog.Services;
-        var status = services.StatusOf(item.Service);
-        if (status != ServiceStatus.Live)
-        {
-            return $"service '{item.Service.Value}' is {Words.Of(status).ToLowerInvariant()}, not live";
-        }
-
-        if (item.Offering is { } offering && services.StatusOf(offering) is var offered && offered != ServiceStatus.Live)
-        {
-            return $"service offering '{offering.Value}' is {Words.Of(offered).ToLowerInvariant()}, not live";
-        }
-
-        return null;
-    }
 
     /// <summary>
     /// Rebuilds a request from its event history: a plain fold that checks the history is whole (one request, versions

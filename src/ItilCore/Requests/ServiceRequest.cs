@@ -89,10 +89,12 @@ public sealed class ServiceRequest : Aggregate<ServiceRequest, ServiceRequestSta
     public IReadOnlyList<StepApprovers> Approvers => _approvers;
 
     /// <summary>
-    /// Gets who may decide the current approval step, while the request is Awaiting Approval (its group without the
-    /// requester and the submitter); empty otherwise.
+    /// Gets who may still decide the current approval step, while the request is Awaiting Approval (its group without the
+    /// requester, the submitter and those who have already approved or refused it); empty otherwise.
     /// </summary>
-    public IReadOnlyList<ActorId> CurrentApprovers => CurrentApprovalStep is null ? [] : ApproversOfStep.Where(a => a != Requester && a != SubmittedBy).ToArray();
+    public IReadOnlyList<ActorId> CurrentApprovers => CurrentApprovalStep is null
+        ? []
+        : ApproversOfStep.Where(a => a != Requester && a != SubmittedBy && !_decisions.Any(d => d.Step == ApprovalStepIndex && d.Approver == a)).ToArray();
 
     /// <summary>Gets the names of the closed fulfilment tasks (completed, skipped or closed incomplete), in closing order.</summary>
     public IReadOnlyList<string> CompletedTasks => _completedTasks.AsReadOnly();

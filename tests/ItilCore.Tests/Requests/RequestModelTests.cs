@@ -72,11 +72,12 @@ public sealed class RequestModelTests
     {
         static bool Blank(string? s) => string.IsNullOrWhiteSpace(s);
 
-        // A decision by "the current approver number n": the step's fixed approvers who may decide, picked as the kit does.
+        // A decision by "the current approver number n": the step's fixed approvers who may still decide (not the
+        // requester or submitter, nor those who have decided on the step), picked as the kit does.
         if (command is Cmd.ApproveByCurrentApprover or Cmd.RejectByCurrentApprover)
         {
             var current = m.State == ServiceRequestState.AwaitingApproval
-                ? item.Approvals[m.Step].Approvers.Where(a => a != requester && a.Value != "agent").ToArray()
+                ? item.Approvals[m.Step].Approvers.Where(a => a != requester && a.Value != "agent" && !m.Approvals.Contains(a) && !m.Refusals.Contains(a)).ToArray()
                 : [];
             ActorId Pick(int p) => current.Length > 0 ? current[(int)((uint)p % (uint)current.Length)] : requester;
             command = command is Cmd.ApproveByCurrentApprover approve

@@ -53,6 +53,31 @@ public sealed class RequestServiceStatusTests
     }
 
     [Fact]
+    public void MatchKeywords_PassesOverItemsThatCannotBeOrderedYet()
+    {
+        // An item for a pipeline service used to take the contact ("a new laptop") from the live item and be refused.
+        var catalog = RequestCatalog.Create(
+            new RequestCatalogDocument { Items = [Item("laptop", Identity) with { Keywords = ["laptop"] }, Item("laptop-2027", Workplace) with { Keywords = ["new laptop", "laptop"] }] },
+            Services(workplace: ServiceStatus.Pipeline));
+
+        Assert.Equal(new RequestItemId("laptop"), catalog.MatchKeywords("I need a new laptop")?.Id);
+        Assert.Null(catalog.MatchKeywords("2027 plans")); // and nothing when no orderable item matches
+    }
+
+    [Fact]
+    public void CurrentApprovers_LeaveOutThoseWhoHaveDecided()
+    {
+        ActorId li = new("li.wei"), omar = new("omar.haddad"), jane = new("jane.doe");
+        var practice = Practice(Services(), Item("board", Identity) with { Approvals = [new ApprovalStep("Board") { Approvers = [li, omar, jane], Quorum = 2 }] });
+        var request = practice.Submit(RequestFixture.Agent, Submission("board")).ThrowIfRejected();
+
+        request.Reject(li, "No budget").ThrowIfRejected();
+        request.Approve(omar).ThrowIfRejected();
+
+        Assert.Equal([jane], request.CurrentApprovers);
+    }
+
+    [Fact]
     public void Submit_ItemOnAPipelineService_IsRejectedAsNotLive_AndTheItemIsValid()
     {
         var practice = Practice(Services(workplace: ServiceStatus.Pipeline), Item("a", Workplace), Item("b", Identity));
