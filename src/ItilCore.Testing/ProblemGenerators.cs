@@ -95,15 +95,38 @@ public static class ProblemGenerators
             (3, hours.Select(d => (ProblemCommand)new ProblemCommand.AdvanceTime(d))));
     }
 
-    /// <summary>Generates scenarios: a valid logging command, then up to <paramref name="maxSteps"/> steps.</summary>
+    /// <summary>
+    /// Generates scenarios: a valid logging command, then up to <paramref name="maxSteps"/> random steps; one scenario in
+    /// three also carries, somewhere among them, the way to a fix (assess, analyse, root cause, known error, change,
+    /// permanent solution, resolve, close: eight more steps), since random steps alone almost never reach Resolved and
+    /// Closed with the fix applied.
+    /// </summary>
     /// <param name="matrix">The risk matrix.</param>
-    /// <param name="maxSteps">The most steps in one scenario.</param>
+    /// <param name="maxSteps">The most random steps in one scenario.</param>
     /// <returns>The generator.</returns>
     public static Gen<ProblemScenario> Scenario(PriorityMatrix matrix, int maxSteps = 40)
         => from log in LogProblem(matrix)
            from count in Gen.Choose(0, maxSteps)
            from steps in Command(matrix).ListOf(count)
-           select new ProblemScenario(log, steps.ToArray());
+           from fix in Gen.Frequency((2, Gen.Constant<ProblemCommand[]>([])), (1, FixPath()))
+           from at in Gen.Choose(0, count)
+           select new ProblemScenario(log, [.. steps.Take(at), .. fix, .. steps.Skip(at)]);
+
+    private static Gen<ProblemCommand[]> FixPath()
+        => from team in Gen.Elements(Groups)
+           from text in Gen.Elements(Texts)
+           from change in Gen.Elements(Changes)
+           select new ProblemCommand[]
+           {
+               new ProblemCommand.Assess(team, null),
+               new ProblemCommand.StartRootCauseAnalysis(),
+               new ProblemCommand.RecordRootCause(text),
+               new ProblemCommand.RecordKnownError(text, null),
+               new ProblemCommand.RequestChange(change),
+               new ProblemCommand.RecordPermanentSolution(text),
+               new ProblemCommand.Resolve(text),
+               new ProblemCommand.Close(text),
+           };
 
     /// <summary>Scenarios as an FsCheck arbitrary that shrinks by dropping steps, so counterexamples come out short.</summary>
     /// <param name="matrix">The risk matrix.</param>
