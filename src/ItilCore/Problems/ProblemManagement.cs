@@ -159,10 +159,20 @@ public sealed class ProblemManagement
 
         // In link order; an incident takes the note when its lifecycle allows work notes and its clock is not behind.
         // Each incident's clock is read once, and its note is stamped with that reading.
-        var recipients = problem.LinkedIncidents
+        var open = problem.LinkedIncidents
             .Select(i => (Incident: byId[i], Now: byId[i].Practice.Clock.GetCurrentInstant()))
-            .Where(r => r.Incident.PermittedTriggers().Contains(IncidentTrigger.AddWorkNote) && r.Now >= r.Incident.UpdatedAt)
+            .Where(r => r.Incident.PermittedTriggers().Contains(IncidentTrigger.AddWorkNote))
             .ToArray();
+        var recipients = open.Where(r => r.Now >= r.Incident.UpdatedAt).ToArray();
+        if (recipients.Length == 0 && open.Length > 0)
+        {
+            // Open incidents there are: say why none takes the note, as ResolveLinkedIncidents does.
+            var one = open.Length == 1;
+            return CommandResult.Rejected(new(
+                ProblemRejectionCodes.NoRecipients,
+                $"No incident linked to problem {problem.Id} can take the workaround: {string.Join(", ", open.Select(r => r.Incident.Id))} {(one ? "is" : "are")} open, but {(one ? "its clock reads" : "their clocks read")} before {(one ? "its" : "their")} last change."));
+        }
+
         var problemResult = problem.CommunicateWorkaroundTo(by, recipients.Select(r => r.Incident.Id).ToArray(), now);
         if (problemResult.IsRejected)
         {

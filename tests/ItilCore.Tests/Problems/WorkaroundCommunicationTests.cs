@@ -124,4 +124,25 @@ public sealed class WorkaroundCommunicationTests
         Assert.Equal([t, t - NodaTime.Duration.FromSeconds(1)], notes.Select(n => n.Envelope.OccurredAt));
         Assert.Equal([2, 2], new[] { first.Version, second.Version });
     }
+
+    [Fact]
+    public void CommunicateWorkaround_WhenEveryOpenIncidentsClockIsBehind_SaysSo()
+    {
+        // It said "no linked incident open" while INC1 was New: its clock only read before its last change.
+        var t = NodaTime.Instant.FromUtc(2026, 3, 2, 9, 0);
+        var incidentClock = new NodaTime.Testing.FakeClock(t);
+        var problems = new ProblemManagement(new NodaTime.Testing.FakeClock(t));
+        var incident = new IncidentManagement(incidentClock).Log(Agent, new LogIncident(new IncidentId("INC1"), "Mail stuck", new ActorId("caller"), ItilCore.ContactChannel.Phone, new ItilCore.Impact(2), new ItilCore.Urgency(2))).ThrowIfRejected();
+        var problem = problems.Log(Agent, Command("PRB1", "INC1")).ThrowIfRejected();
+        problem.Assess(Agent, new AssignmentGroupId("team")).ThrowIfRejected();
+        problem.DocumentWorkaround(Agent, "Restart the relay").ThrowIfRejected();
+        var before = problem.ToSnapshot();
+        incidentClock.Reset(t - NodaTime.Duration.FromMinutes(1));
+
+        var result = problems.CommunicateWorkaround(Agent, problem, [incident]);
+
+        Assert.Equal(ProblemRejectionCodes.NoRecipients, result.Rejection?.Code);
+        Assert.Equal("No incident linked to problem PRB1 can take the workaround: INC1 is open, but its clock reads before its last change.", result.Rejection!.Message);
+        Assert.Equal(before, problem.ToSnapshot());
+    }
 }
