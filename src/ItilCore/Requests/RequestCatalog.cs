@@ -148,6 +148,15 @@ public sealed class RequestCatalog
         return best;
     }
 
+    // The largest group an offering-sponsors (or -customers) step can find for any one organization, with the fixed approvers.
+    private static int MostConsumers(ServiceCatalog services, ServiceOfferingId offering, ConsumerRole role, IReadOnlyList<ActorId> fixedApprovers)
+        => services.Relationships
+            .Where(r => r.Offerings.Contains(offering))
+            .GroupBy(r => r.Consumer)
+            .Select(g => g.SelectMany(r => r.ActorsIn(role)).Concat(fixedApprovers).Distinct().Count())
+            .DefaultIfEmpty(fixedApprovers.Count)
+            .Max();
+
     // Only a live service and offering can be ordered: a pipeline one is not available yet, a retired one no longer.
     internal string? NotOrderable(RequestItem item)
     {
@@ -238,7 +247,7 @@ public sealed class RequestCatalog
             {
                 Keywords = Sequence.Freeze(DefinitionChecks.Texts(item.Keywords, path + ".keywords", "keyword", problems)),
                 Fields = Sequence.Freeze(Fields(item.Fields, path + ".fields", problems)),
-                Approvals = Sequence.Freeze(Approvals(item.Approvals, item.Offering, path + ".approvals", problems)),
+                Approvals = Sequence.Freeze(Approvals(item.Approvals, item.Offering, services, path + ".approvals", problems)),
                 Tasks = Sequence.Freeze(Tasks(item.Tasks, path + ".tasks", problems)),
             };
         }
@@ -296,7 +305,7 @@ public sealed class RequestCatalog
         return result;
     }
 
-    private static List<ApprovalStep> Approvals(IReadOnlyList<ApprovalStep>? steps, ServiceOfferingId? offering, string section, List<ValidationProblem> problems)
+    private static List<ApprovalStep> Approvals(IReadOnlyList<ApprovalStep>? steps, ServiceOfferingId? offering, ServiceCatalog services, string section, List<ValidationProblem> problems)
     {
         var list = DefinitionChecks.List(steps, section, problems);
         var result = new List<ApprovalStep>(list.Count);
@@ -338,6 +347,15 @@ public sealed class RequestCatalog
             {
                 // The requester's manager is one person: the group never grows beyond the fixed approvers and them.
                 problems.Add(new(path + ".quorum", $"the quorum {step.Quorum} is larger than the group can ever be: the requester's manager and {approvers.Count} fixed approver{(approvers.Count == 1 ? string.Empty : "s")}"));
+            }
+            else if (step.ApproversFrom is ApproverSource.OfferingSponsors or ApproverSource.OfferingCustomers && offering is { } taken
+                && MostConsumers(services, taken, step.ApproversFrom == ApproverSource.OfferingSponsors ? ConsumerRole.Sponsor : ConsumerRole.Customer, approvers) is var most
+                && step.Quorum > most)
+            {
+                // The sponsors (or customers) found for a request are those of the requester's organization in the service
+                // relationships taking the offering: the largest such group, with the fixed approvers, bounds the quorum.
+                var role = step.ApproversFrom == ApproverSource.OfferingSponsors ? "sponsors" : "customers";
+                problems.Add(new(path + ".quorum", $"the quorum {step.Quorum} is larger than the group can ever be: {approvers.Count} fixed approver{(approvers.Count == 1 ? string.Empty : "s")} and at most {most - approvers.Count} {role} of one organization for offering '{taken.Value}' in the service catalogue's relationships"));
             }
 
             result.Add(step with { Approvers = Sequence.Freeze(approvers) });

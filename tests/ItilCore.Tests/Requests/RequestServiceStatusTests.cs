@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ItilCore.Catalog;
+using ItilCore.Configuration;
 using ItilCore.Requests;
 using ItilCore.Testing;
 using NodaTime;
@@ -50,6 +51,34 @@ public sealed class RequestServiceStatusTests
                 "$.items[1].offering: service offering 'office' is retired; a retired offering cannot be requested",
             ],
             problems.Select(p => p.ToString()));
+    }
+
+    [Theory]
+    [InlineData("payroll-standard", "payroll", ApproverSource.OfferingSponsors, 1, "at most 0 sponsors of one organization for offering 'payroll-standard'")]
+    [InlineData("office-worker-bundle", "email", ApproverSource.OfferingSponsors, 2, "at most 1 sponsors of one organization for offering 'office-worker-bundle'")]
+    [InlineData("office-worker-bundle", "email", ApproverSource.OfferingCustomers, 2, "at most 1 customers of one organization for offering 'office-worker-bundle'")]
+    [InlineData("office-worker-bundle", "email", ApproverSource.OfferingSponsors, 1, null)]
+    public void Create_AConsumerRoleStepWhoseQuorumNoOrganizationCanMeet_IsAProblem(string offering, string service, ApproverSource source, int quorum, string? problem)
+    {
+        // Every submission was refused with request.quorum-unreachable; the relationships bound the group when the catalogue is built.
+        var services = ServiceModel.Load(Support.Repository.PathOf("docs/examples/catalog.json")).Catalog;
+        var item = Item("i", new ServiceId(service), new ServiceOfferingId(offering)) with
+        {
+            Approvals = [new ApprovalStep("Sponsors") { ApproversFrom = source, Quorum = quorum }],
+        };
+
+        var create = () => RequestCatalog.Create(new RequestCatalogDocument { Items = [item] }, services);
+
+        if (problem is null)
+        {
+            Assert.Single(create().Items);
+        }
+        else
+        {
+            var found = Assert.Single(Assert.Throws<InvalidDefinitionException>(create).Problems);
+            Assert.Equal("$.items[0].approvals[0].quorum", found.Path);
+            Assert.Contains(problem, found.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
