@@ -167,10 +167,9 @@ public sealed class ProblemManagement
         if (recipients.Length == 0 && open.Length > 0)
         {
             // Open incidents there are: say why none takes the note, as ResolveLinkedIncidents does.
-            var one = open.Length == 1;
             return CommandResult.Rejected(new(
                 ProblemRejectionCodes.NoRecipients,
-                $"No incident linked to problem {problem.Id} can take the workaround: {string.Join(", ", open.Select(r => r.Incident.Id))} {(one ? "is" : "are")} open, but {(one ? "its clock reads" : "their clocks read")} before {(one ? "its" : "their")} last change."));
+                $"No incident linked to problem {problem.Id} can take the workaround: {ClocksBehind(open.Select(r => r.Incident.Id).ToArray(), "open")}."));
         }
 
         var problemResult = problem.CommunicateWorkaroundTo(by, recipients.Select(r => r.Incident.Id).ToArray(), now);
@@ -238,10 +237,9 @@ public sealed class ProblemManagement
         var resolved = waiting.Where(r => r.Now >= r.Incident.UpdatedAt).ToArray();
         if (resolved.Length == 0)
         {
-            var one = waiting.Length == 1;
             var message = waiting.Length == 0
                 ? $"No incident linked to problem {problem.Id} is On Hold awaiting it."
-                : $"No incident linked to problem {problem.Id} can be resolved: {string.Join(", ", waiting.Select(r => r.Incident.Id))} {(one ? "is" : "are")} On Hold awaiting it, but {(one ? "its clock reads" : "their clocks read")} before {(one ? "its" : "their")} last change.";
+                : $"No incident linked to problem {problem.Id} can be resolved: {ClocksBehind(waiting.Select(r => r.Incident.Id).ToArray(), "On Hold awaiting it")}.";
             return CommandResult.Rejected(new(ProblemRejectionCodes.NoIncidentsToResolve, message));
         }
 
@@ -319,6 +317,12 @@ public sealed class ProblemManagement
             : new Rejection(
                 ProblemRejectionCodes.OutOfMatrix,
                 $"Impact {impact.Level} and probability {probability.Level} must be on the risk matrix (impact 1 to {RiskMatrix.ImpactLevels}, probability 1 to {RiskMatrix.UrgencyLevels}).");
+
+    // Why incidents that qualify were passed over: each incident's clock reads a time before its last change.
+    private static string ClocksBehind(IncidentId[] incidents, string state)
+        => incidents.Length == 1
+            ? $"{incidents[0]} is {state}, but its clock reads before its last change"
+            : $"{string.Join(", ", incidents)} are {state}, but their clocks read before their last change";
 
     // On Hold awaiting a problem, and that problem is this one, a duplicate merged into it (the incident came with the
     // merge, still naming the duplicate), or not named.
