@@ -112,6 +112,7 @@ public static class EventLogReplay
     /// </summary>
     private sealed class CheckedGzipStream(Stream compressed, string source) : Stream
     {
+        private readonly long _start = compressed.Position;
         private readonly GZipStream _gzip = new(compressed, CompressionMode.Decompress, leaveOpen: true);
         private long _decompressed;
 
@@ -128,7 +129,7 @@ public static class EventLogReplay
         public void EnsureComplete()
         {
             Span<byte> size = stackalloc byte[4];
-            if (compressed.Length >= size.Length)
+            if (compressed.Length - _start >= size.Length)
             {
                 compressed.Seek(-size.Length, SeekOrigin.End);
                 compressed.ReadExactly(size);
@@ -138,7 +139,7 @@ public static class EventLogReplay
                 }
             }
 
-            compressed.Seek(0, SeekOrigin.Begin);
+            compressed.Seek(_start, SeekOrigin.Begin);
             try
             {
                 using var check = new GZipInputStream(compressed) { IsStreamOwner = false };

@@ -84,6 +84,10 @@ public sealed class OtherLogsReplayTests
 
         Assert.Equal(21_348L, EventLogReplay.Run(zeros, "zeros.csv.gz", Mapping("helpdesk")).Rows);
         Assert.Equal(21_348L, EventLogReplay.Run(junk, "junk.csv.gz", Mapping("helpdesk")).Rows);
+
+        // And when the stream starts after other bytes: the check reads from where the log starts, not from 0.
+        using var offset = new MemoryStream([1, 2, 3, .. whole, .. new byte[512]]) { Position = 3 };
+        Assert.Equal(21_348L, EventLogReplay.Run(offset, "offset.csv.gz", Mapping("helpdesk")).Rows);
     }
 
     [Fact]
