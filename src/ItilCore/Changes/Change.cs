@@ -578,9 +578,13 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                 // The model's service while the change follows the model; its own (none) again when it stops.
                 Service = x.Service ?? _requestedService;
                 // A standard change's plans are the event's (its model's, or its own as the command found them); one that
-                // stops being standard keeps the plans it had.
-                ImplementationPlan = x.Type == Changes.ChangeType.Standard ? PlanText(x.ImplementationPlan) : PlanText(x.ImplementationPlan) ?? ImplementationPlan;
-                BackoutPlan = x.Type == Changes.ChangeType.Standard ? PlanText(x.BackoutPlan) : PlanText(x.BackoutPlan) ?? BackoutPlan;
+                // stops being standard keeps the plans it had (its event carries none).
+                if (x.Type == Changes.ChangeType.Standard)
+                {
+                    ImplementationPlan = PlanText(x.ImplementationPlan);
+                    BackoutPlan = PlanText(x.BackoutPlan);
+                }
+
                 Risk = x.Risk;
                 Impact = null;
                 Likelihood = null;
