@@ -261,12 +261,8 @@ public sealed class ReplayMapping
     public Instant ToInstant(LocalDateTime local)
         => Zone is { } zone ? local.InZoneLeniently(zone).ToInstant() : local.WithOffset(Offset).ToInstant();
 
-    internal static string Kebab(IncidentState state) => state switch
-    {
-        IncidentState.InProgress => "in-progress",
-        IncidentState.OnHold => "on-hold",
-        _ => state.ToString().ToLowerInvariant(),
-    };
+    // The state's wire name, by the same naming policy ItilJson writes enums with.
+    internal static string Kebab(IncidentState state) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(state.ToString());
 
     private static FrozenDictionary<string, IncidentState?> ReadStates(StateMapping state, List<ValidationProblem> problems)
     {

@@ -73,8 +73,8 @@ internal static class Catalogues
             var read = text is null ? null : JsonIds.Read(text, arrayProperty);
             if (read is null)
             {
+                // A catalogue file that cannot be read proves nothing: no ids, whatever other copies say.
                 ids = null;
-                found = true;
                 break;
             }
 

@@ -68,7 +68,8 @@ public static class SlaCommand
 
     private static string InstantPattern(Instant instant) => NodaTime.Text.InstantPattern.ExtendedIso.Format(instant);
 
-    private static string Kebab(string name) => string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    // The wire form of an enum name, by the naming policy ItilJson writes enums with.
+    private static string Kebab(string name) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(name);
 
     private static ServiceModel DefaultModel()
     {

@@ -35,18 +35,4 @@ internal sealed class CompiledRule
     public RoutingDecision Decision { get; set; }
 
     public bool IsLate => Calendar >= 0 || Clauses.Length > 0;
-
-    public IEnumerable<FieldConstraint> Constraints
-    {
-        get
-        {
-            foreach (var f in Fields)
-            {
-                if (f is not null)
-                {
-                    yield return f;
-                }
-            }
-        }
-    }
 }

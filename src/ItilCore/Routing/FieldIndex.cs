@@ -7,11 +7,9 @@ namespace ItilCore.Routing;
 /// with that value; row 0 is every other value, absent included. Closed fields use the value's number as the row.
 /// The rows live in the rule set's one flat table, from <see cref="FirstRow"/> on.
 /// </summary>
-internal sealed class FieldIndex(RoutingField field, StringRowTable? rows, int rowCount, int firstRow)
+internal sealed class FieldIndex(RoutingField field, StringRowTable? rows, int firstRow)
 {
     public RoutingField Field { get; } = field;
-
-    public int RowCount { get; } = rowCount;
 
     /// <summary>Gets the index, in the rule set's flat row table, of this field's row 0.</summary>
     public int FirstRow { get; } = firstRow;

@@ -211,7 +211,7 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
 
         var firstRow = flat.Count / words;
         flat.AddRange(pass);
-        return new FieldIndex(field, rows, rowValues.Length, firstRow);
+        return new FieldIndex(field, rows, firstRow);
     }
 
     private CompiledRule CompileRule(RoutingRule rule, int index, string path)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -96,7 +97,7 @@ public static partial class ItilJson
         [typeof(RequestCanceled)] = "request.canceled",
         [typeof(RequestPutOnHold)] = "request.put-on-hold",
         [typeof(RequestResumed)] = "request.resumed",
-    };
+    }.ToFrozenDictionary();
 
     /// <summary>
     /// The <c>when</c> discriminator of every SLA condition type, the service level layer's own and the practices'. This
@@ -117,7 +118,7 @@ public static partial class ItilJson
         [typeof(AllOf)] = "all-of",
         [typeof(AnyOf)] = "any-of",
         [typeof(Not)] = "not",
-    };
+    }.ToFrozenDictionary();
 
     /// <summary>Gets the shared, frozen serializer options.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();

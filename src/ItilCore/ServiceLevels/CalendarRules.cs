@@ -147,6 +147,24 @@ internal sealed class CalendarRules
         return new CalendarRules(weekly, [], [], weeklyBreaks, []);
     }
 
+    // A start (00:00 to 23:59) and an end (00:00 to 24:00) in minutes of the day, each -1 and reported at its path when not HH:mm.
+    private static (int Start, int End) StartAndEnd(string? startText, string? endText, string path, List<ValidationProblem> problems)
+    {
+        var start = ParseTime(startText, allowEndOfDay: false);
+        var end = ParseTime(endText, allowEndOfDay: true);
+        if (start < 0)
+        {
+            problems.Add(new(path + ".start", $"'{startText}' is not a time from 00:00 to 23:59 (HH:mm)"));
+        }
+
+        if (end < 0)
+        {
+            problems.Add(new(path + ".end", $"'{endText}' is not a time from 00:00 to 24:00 (HH:mm)"));
+        }
+
+        return (start, end);
+    }
+
     /// <summary>Parses <c>HH:mm</c>; returns the minute of the day, or −1.</summary>
     public static int ParseTime(string? text, bool allowEndOfDay)
     {
@@ -280,17 +298,7 @@ internal sealed class CalendarRules
                 continue;
             }
 
-            var start = ParseTime(interval.Start, allowEndOfDay: false);
-            var end = ParseTime(interval.End, allowEndOfDay: true);
-            if (start < 0)
-            {
-                problems.Add(new(itemPath + ".start", $"'{interval.Start}' is not a time from 00:00 to 23:59 (HH:mm)"));
-            }
-
-            if (end < 0)
-            {
-                problems.Add(new(itemPath + ".end", $"'{interval.End}' is not a time from 00:00 to 24:00 (HH:mm)"));
-            }
+            var (start, end) = StartAndEnd(interval.Start, interval.End, itemPath, problems);
 
             if (start < 0 || end < 0)
             {
@@ -429,18 +437,8 @@ internal sealed class CalendarRules
         }
 
         var before = problems.Count;
-        var start = ParseTime(calendarBreak.Start, allowEndOfDay: false);
-        var end = ParseTime(calendarBreak.End, allowEndOfDay: true);
-        if (start < 0)
-        {
-            problems.Add(new(path + ".start", $"'{calendarBreak.Start}' is not a time from 00:00 to 23:59 (HH:mm)"));
-        }
-
-        if (end < 0)
-        {
-            problems.Add(new(path + ".end", $"'{calendarBreak.End}' is not a time from 00:00 to 24:00 (HH:mm)"));
-        }
-        else if (start >= 0 && end <= start)
+        var (start, end) = StartAndEnd(calendarBreak.Start, calendarBreak.End, path, problems);
+        if (end >= 0 && start >= 0 && end <= start)
         {
             problems.Add(new(path + ".end", $"the break {calendarBreak.Start}–{calendarBreak.End} must end after it starts, on the same day (use 24:00 for midnight)"));
         }

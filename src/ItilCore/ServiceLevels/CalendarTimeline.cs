@@ -11,7 +11,6 @@ namespace ItilCore.ServiceLevels;
 /// </summary>
 internal static class CalendarTimeline
 {
-    public const long NanosecondsPerMinute = 60_000_000_000L;
     public const long BucketNanoseconds = 365L * 86_400 * 1_000_000_000;
 
     public static readonly Instant Min = Instant.FromUtc(1900, 1, 1, 0, 0);
