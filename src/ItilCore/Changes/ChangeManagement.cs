@@ -122,36 +122,12 @@ public sealed class ChangeManagement
     /// <returns>The change exactly as it was after the last event.</returns>
     /// <exception cref="ArgumentException">The history is empty, mixes changes, skips a version or contains a transition the lifecycle forbids.</exception>
     public Change Rebuild(IEnumerable<DomainEvent> history)
-    {
-        ArgumentNullException.ThrowIfNull(history);
-        Change? change = null;
-        var index = 0;
-        foreach (var domainEvent in history)
-        {
-            if (domainEvent is not ChangeEvent e)
-            {
-                throw new ArgumentException($"Event {index} is a {domainEvent?.GetType().Name ?? "null"}, not a change event.", nameof(history));
-            }
-
-            if (change is null)
-            {
-                if (e is not ChangeRequested requested || e.Envelope.Version != 1)
-                {
-                    throw new ArgumentException($"A change history starts with ChangeRequested at version 1; event 0 is {e.GetType().Name} at version {e.Envelope.Version}.", nameof(history));
-                }
-
-                change = new Change(this, requested);
-            }
-            else if (change.ApplyFromHistory(e, index) is { } problem)
-            {
-                throw new ArgumentException(problem, nameof(history));
-            }
-
-            index++;
-        }
-
-        return change ?? throw new ArgumentException("The history is empty.", nameof(history));
-    }
+        => Lifecycles.History.Fold<Change, ChangeEvent, ChangeRequested>(
+            history,
+            "a change event",
+            "A change history",
+            requested => new Change(this, requested),
+            static (change, e, index) => change.ApplyFromHistory(e, index));
 
     internal EventEnvelope Envelope(Change change, ActorId by, Instant now)
         => new(NewEventId(), change.Id.Value, change.Version + 1, now, by);

@@ -124,43 +124,13 @@ public sealed class IncidentManagement
     }
 
     private Incident Fold(IEnumerable<DomainEvent> history, List<IncidentSnapshot>? timeline)
-    {
-        ArgumentNullException.ThrowIfNull(history);
-        Incident? incident = null;
-        var index = 0;
-        foreach (var domainEvent in history)
-        {
-            if (domainEvent is not IncidentEvent e)
-            {
-                throw new ArgumentException($"Event {index} is a {domainEvent?.GetType().Name ?? "null"}, not an incident event.", nameof(history));
-            }
-
-            if (incident is null)
-            {
-                if (e is not IncidentLogged logged || e.Envelope.Version != 1)
-                {
-                    throw new ArgumentException($"An incident history starts with IncidentLogged at version 1; event 0 is {e.GetType().Name} at version {e.Envelope.Version}.", nameof(history));
-                }
-
-                incident = new Incident(this, logged);
-                timeline?.Add(incident.ToSnapshot());
-            }
-            else
-            {
-                var problem = incident.ApplyFromHistory(e, index);
-                if (problem is not null)
-                {
-                    throw new ArgumentException(problem, nameof(history));
-                }
-
-                timeline?.Add(incident.ToSnapshot());
-            }
-
-            index++;
-        }
-
-        return incident ?? throw new ArgumentException("The history is empty.", nameof(history));
-    }
+        => Lifecycles.History.Fold<Incident, IncidentEvent, IncidentLogged>(
+            history,
+            "an incident event",
+            "An incident history",
+            logged => new Incident(this, logged),
+            static (incident, e, index) => incident.ApplyFromHistory(e, index),
+            timeline is null ? null : incident => timeline.Add(incident.ToSnapshot()));
 
     /// <summary>
     /// Moves child incidents along with their parent, as ServiceNow does: when the parent is In Progress, New children

@@ -102,36 +102,12 @@ public sealed class ProblemManagement
     /// <returns>The problem exactly as it was after the last event.</returns>
     /// <exception cref="ArgumentException">The history is empty, mixes problems, skips a version or contains a transition the lifecycle forbids.</exception>
     public Problem Rebuild(IEnumerable<DomainEvent> history)
-    {
-        ArgumentNullException.ThrowIfNull(history);
-        Problem? problem = null;
-        var index = 0;
-        foreach (var domainEvent in history)
-        {
-            if (domainEvent is not ProblemEvent e)
-            {
-                throw new ArgumentException($"Event {index} is a {domainEvent?.GetType().Name ?? "null"}, not a problem event.", nameof(history));
-            }
-
-            if (problem is null)
-            {
-                if (e is not ProblemLogged logged || e.Envelope.Version != 1)
-                {
-                    throw new ArgumentException($"A problem history starts with ProblemLogged at version 1; event 0 is {e.GetType().Name} at version {e.Envelope.Version}.", nameof(history));
-                }
-
-                problem = new Problem(this, logged);
-            }
-            else if (problem.ApplyFromHistory(e, index) is { } wrong)
-            {
-                throw new ArgumentException(wrong, nameof(history));
-            }
-
-            index++;
-        }
-
-        return problem ?? throw new ArgumentException("The history is empty.", nameof(history));
-    }
+        => Lifecycles.History.Fold<Problem, ProblemEvent, ProblemLogged>(
+            history,
+            "a problem event",
+            "A problem history",
+            logged => new Problem(this, logged),
+            static (problem, e, index) => problem.ApplyFromHistory(e, index));
 
     /// <summary>
     /// Communicates the problem's workaround to its linked incidents, as ServiceNow's "Communicate Workaround" does:

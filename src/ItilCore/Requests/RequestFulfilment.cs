@@ -287,42 +287,15 @@ public sealed class RequestFulfilment
     }
 
     private ServiceRequest Fold(IEnumerable<DomainEvent> history, List<RequestSnapshot>? timeline)
-    {
-        ArgumentNullException.ThrowIfNull(history);
-        ServiceRequest? request = null;
-        var index = 0;
-        foreach (var domainEvent in history)
-        {
-            if (domainEvent is not ServiceRequestEvent e)
-            {
-                throw new ArgumentException($"Event {index} is a {domainEvent?.GetType().Name ?? "null"}, not a service request event.", nameof(history));
-            }
-
-            if (request is null)
-            {
-                if (e is not RequestSubmitted submitted || e.Envelope.Version != 1)
-                {
-                    throw new ArgumentException($"A request history starts with RequestSubmitted at version 1; event 0 is {e.GetType().Name} at version {e.Envelope.Version}.", nameof(history));
-                }
-
-                request = new ServiceRequest(this, submitted);
-            }
-            else if (e is RequestApprovalStarted { Approvers: { } recorded } && recorded.Count != request.Item.Approvals.Count)
-            {
-                throw new ArgumentException($"Event {index} (RequestApprovalStarted) records the approvers of {recorded.Count} steps; the request item has {request.Item.Approvals.Count}.", nameof(history));
-            }
-            else if (request.ApplyFromHistory(e, index) is { } problem)
-            {
-                throw new ArgumentException(problem, nameof(history));
-            }
-
-            timeline?.Add(request.ToSnapshot());
-
-            index++;
-        }
-
-        return request ?? throw new ArgumentException("The history is empty.", nameof(history));
-    }
+        => Lifecycles.History.Fold<ServiceRequest, ServiceRequestEvent, RequestSubmitted>(
+            history,
+            "a service request event",
+            "A request history",
+            submitted => new ServiceRequest(this, submitted),
+            static (request, e, index) => e is RequestApprovalStarted { Approvers: { } recorded } && recorded.Count != request.Item.Approvals.Count
+                ? $"Event {index} (RequestApprovalStarted) records the approvers of {recorded.Count} steps; the request item has {request.Item.Approvals.Count}."
+                : request.ApplyFromHistory(e, index),
+            timeline is null ? null : request => timeline.Add(request.ToSnapshot()));
 
     internal EventEnvelope Envelope(ServiceRequest request, ActorId by, Instant now)
         => new(NewEventId(), request.Id.Value, request.Version + 1, now, by);
