@@ -122,11 +122,12 @@ public sealed class ChangeManagement
     /// <returns>The change exactly as it was after the last event.</returns>
     /// <exception cref="ArgumentException">The history is empty, mixes changes, skips a version or contains a transition the lifecycle forbids.</exception>
     public Change Rebuild(IEnumerable<DomainEvent> history)
-        => Lifecycles.History.Fold<Change, ChangeEvent, ChangeRequested>(
+        => Lifecycles.History.Fold<ChangeManagement, Change, ChangeEvent, ChangeRequested>(
             history,
+            this,
             "a change event",
             "A change history",
-            requested => new Change(this, requested),
+            static (practice, requested) => new Change(practice, requested),
             static (change, e, index) => change.ApplyFromHistory(e, index));
 
     internal EventEnvelope Envelope(Change change, ActorId by, Instant now)

@@ -124,13 +124,17 @@ public sealed class IncidentManagement
     }
 
     private Incident Fold(IEnumerable<DomainEvent> history, List<IncidentSnapshot>? timeline)
-        => Lifecycles.History.Fold<Incident, IncidentEvent, IncidentLogged>(
+        => Lifecycles.History.Fold<IncidentManagement, Incident, IncidentEvent, IncidentLogged>(
             history,
+            this,
             "an incident event",
             "An incident history",
-            logged => new Incident(this, logged),
+            static (practice, logged) => new Incident(practice, logged),
             static (incident, e, index) => incident.ApplyFromHistory(e, index),
-            timeline is null ? null : incident => timeline.Add(incident.ToSnapshot()));
+            timeline is null ? null : AddTo(timeline));
+
+    // Made only for a timeline, so that a plain rebuild allocates no closure.
+    private static Action<Incident> AddTo(List<IncidentSnapshot> timeline) => incident => timeline.Add(incident.ToSnapshot());
 
     /// <summary>
     /// Moves child incidents along with their parent, as ServiceNow does: when the parent is In Progress, New children

@@ -11,6 +11,7 @@ internal static class History
     /// applied in turn (which checks its version and that the lifecycle allows it).
     /// </summary>
     /// <param name="history">The events, oldest first.</param>
+    /// <param name="practice">What creates the aggregate (passed to <paramref name="start"/>, so that it need capture nothing).</param>
     /// <param name="events">How messages name the aggregate's events ("an incident event").</param>
     /// <param name="histories">How messages name its history ("An incident history").</param>
     /// <param name="start">Creates the aggregate from its first event.</param>
@@ -18,11 +19,12 @@ internal static class History
     /// <param name="after">Called after each event with the aggregate as it then is (a timeline, say).</param>
     /// <returns>The aggregate after the last event.</returns>
     /// <exception cref="ArgumentException">The history is empty, has another kind of event, does not start with the creating event at version 1, or an event cannot be applied.</exception>
-    public static TAggregate Fold<TAggregate, TEvent, TFirst>(
+    public static TAggregate Fold<TPractice, TAggregate, TEvent, TFirst>(
         IEnumerable<DomainEvent> history,
+        TPractice practice,
         string events,
         string histories,
-        Func<TFirst, TAggregate> start,
+        Func<TPractice, TFirst, TAggregate> start,
         Func<TAggregate, TEvent, int, string?> apply,
         Action<TAggregate>? after = null)
         where TAggregate : class
@@ -46,7 +48,7 @@ internal static class History
                     throw new ArgumentException($"{histories} starts with {typeof(TFirst).Name} at version 1; event 0 is {e.GetType().Name} at version {e.Envelope.Version}.", nameof(history));
                 }
 
-                aggregate = start(first);
+                aggregate = start(practice, first);
             }
             else if (apply(aggregate, e, index) is { } wrong)
             {

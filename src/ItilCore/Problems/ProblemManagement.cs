@@ -102,11 +102,12 @@ public sealed class ProblemManagement
     /// <returns>The problem exactly as it was after the last event.</returns>
     /// <exception cref="ArgumentException">The history is empty, mixes problems, skips a version or contains a transition the lifecycle forbids.</exception>
     public Problem Rebuild(IEnumerable<DomainEvent> history)
-        => Lifecycles.History.Fold<Problem, ProblemEvent, ProblemLogged>(
+        => Lifecycles.History.Fold<ProblemManagement, Problem, ProblemEvent, ProblemLogged>(
             history,
+            this,
             "a problem event",
             "A problem history",
-            logged => new Problem(this, logged),
+            static (practice, logged) => new Problem(practice, logged),
             static (problem, e, index) => problem.ApplyFromHistory(e, index));
 
     /// <summary>

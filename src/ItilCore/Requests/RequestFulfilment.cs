@@ -287,15 +287,19 @@ public sealed class RequestFulfilment
     }
 
     private ServiceRequest Fold(IEnumerable<DomainEvent> history, List<RequestSnapshot>? timeline)
-        => Lifecycles.History.Fold<ServiceRequest, ServiceRequestEvent, RequestSubmitted>(
+        => Lifecycles.History.Fold<RequestFulfilment, ServiceRequest, ServiceRequestEvent, RequestSubmitted>(
             history,
+            this,
             "a service request event",
             "A request history",
-            submitted => new ServiceRequest(this, submitted),
+            static (practice, submitted) => new ServiceRequest(practice, submitted),
             static (request, e, index) => e is RequestApprovalStarted { Approvers: { } recorded } && recorded.Count != request.Item.Approvals.Count
                 ? $"Event {index} (RequestApprovalStarted) records the approvers of {recorded.Count} steps; the request item has {request.Item.Approvals.Count}."
                 : request.ApplyFromHistory(e, index),
-            timeline is null ? null : request => timeline.Add(request.ToSnapshot()));
+            timeline is null ? null : AddTo(timeline));
+
+    // Made only for a timeline, so that a plain rebuild allocates no closure.
+    private static Action<ServiceRequest> AddTo(List<RequestSnapshot> timeline) => request => timeline.Add(request.ToSnapshot());
 
     internal EventEnvelope Envelope(ServiceRequest request, ActorId by, Instant now)
         => new(NewEventId(), request.Id.Value, request.Version + 1, now, by);
