@@ -123,25 +123,34 @@ internal static class Facts
         var constant = Unwrap(operation)?.ConstantValue ?? default;
         if (constant.HasValue)
         {
-            switch (constant.Value)
-            {
-                case int i:
-                    value = i;
-                    return true;
-                case long l when l is >= int.MinValue and <= int.MaxValue:
-                    value = (int)l;
-                    return true;
-                case short s:
-                    value = s;
-                    return true;
-                case byte b:
-                    value = b;
-                    return true;
-            }
+            return TryGetInt(constant.Value, out value);
         }
 
         value = 0;
         return false;
+    }
+
+    /// <summary>A constant of an integral type that fits an <see cref="int"/> (an enum member's value in metadata is one).</summary>
+    public static bool TryGetInt(object? constant, out int value)
+    {
+        switch (constant)
+        {
+            case int i:
+                value = i;
+                return true;
+            case long l when l is >= int.MinValue and <= int.MaxValue:
+                value = (int)l;
+                return true;
+            case short s:
+                value = s;
+                return true;
+            case byte b:
+                value = b;
+                return true;
+            default:
+                value = 0;
+                return false;
+        }
     }
 
     /// <summary>The text of an identifier built from a constant: <c>new ServiceId("x")</c>, <c>new("x")</c> or <c>ServiceId.Parse("x")</c>.</summary>

@@ -37,6 +37,8 @@ internal sealed class ItilSymbols
         WorkingInterval = ItilCore.GetTypeByMetadataName("ItilCore.ServiceLevels.WorkingInterval");
         RequestChange = ItilCore.GetTypeByMetadataName("ItilCore.Changes.RequestChange");
         ChangeType = ItilCore.GetTypeByMetadataName("ItilCore.Changes.ChangeType");
+        StandardChange = EnumValue(ChangeType, "Standard");
+        EmergencyChange = EnumValue(ChangeType, "Emergency");
         ChangeAuthority = ItilCore.GetTypeByMetadataName("ItilCore.Changes.ChangeAuthority");
         ChangeAuthorityRule = ItilCore.GetTypeByMetadataName("ItilCore.Changes.ChangeAuthorityRule");
         ChangeAuthorityPolicyDefinition = ItilCore.GetTypeByMetadataName("ItilCore.Changes.ChangeAuthorityPolicyDefinition");
@@ -85,6 +87,12 @@ internal sealed class ItilSymbols
     public readonly INamedTypeSymbol? RequestChange;
 
     public readonly INamedTypeSymbol? ChangeType;
+
+    /// <summary>The value of <c>ChangeType.Standard</c> in the referenced ItilCore; null when it has no such member.</summary>
+    public readonly int? StandardChange;
+
+    /// <summary>The value of <c>ChangeType.Emergency</c> in the referenced ItilCore; null when it has no such member.</summary>
+    public readonly int? EmergencyChange;
 
     public readonly INamedTypeSymbol? ChangeAuthority;
 
@@ -156,6 +164,25 @@ internal sealed class ItilSymbols
             if (assembly.Identity.Name == name)
             {
                 return assembly;
+            }
+        }
+
+        return null;
+    }
+
+    // A member's value as the referenced assembly declares it, so that the rules follow a renumbering of ItilCore's enums.
+    private static int? EnumValue(INamedTypeSymbol? enumType, string member)
+    {
+        if (enumType is not { TypeKind: TypeKind.Enum })
+        {
+            return null;
+        }
+
+        foreach (var candidate in enumType.GetMembers(member))
+        {
+            if (candidate is IFieldSymbol { HasConstantValue: true } field && Facts.TryGetInt(field.ConstantValue, out var value))
+            {
+                return value;
             }
         }
 

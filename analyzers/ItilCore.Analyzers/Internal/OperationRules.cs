@@ -22,8 +22,13 @@ internal delegate void RuleAction(OperationAnalysisContext context, ItilSymbols 
 internal sealed class OperationRules
 {
     private readonly Dictionary<INamedTypeSymbol, RuleAction[]> _creations = new(SymbolEqualityComparer.Default);
+    private readonly bool _rethrowFailures;
     private RuleAction[] _statements = [];
     private RuleAction[] _staticProperties = [];
+
+    /// <summary>Starts the routes of one compilation.</summary>
+    /// <param name="rethrowFailures">Whether a rule's exception propagates (AD0001) instead of being swallowed; see <see cref="ItilDiagnosticAnalyzer.RethrowRuleFailuresKey"/>.</param>
+    public OperationRules(bool rethrowFailures) => _rethrowFailures = rethrowFailures;
 
     /// <summary>Routes every object creation and <c>with</c> expression of <paramref name="type"/> to the rule; a missing type routes nothing.</summary>
     public void OnCreation(INamedTypeSymbol? type, RuleAction rule)
@@ -43,6 +48,7 @@ internal sealed class OperationRules
     /// <summary>Registers one driver action per operation kind some rule asked for.</summary>
     public void RegisterWith(CompilationStartAnalysisContext context, ItilSymbols symbols)
     {
+        var rethrow = _rethrowFailures;
         if (_creations.Count > 0)
         {
             var creations = _creations;
@@ -80,7 +86,7 @@ internal sealed class OperationRules
 
                     if (rules is not null)
                     {
-                        Invoke(rules, c, symbols);
+                        Invoke(rules, c, symbols, rethrow);
                     }
                 },
                 OperationKind.ObjectCreation,
@@ -90,7 +96,7 @@ internal sealed class OperationRules
         if (_statements.Length > 0)
         {
             var statements = _statements;
-            context.RegisterOperationAction(c => Invoke(statements, c, symbols), OperationKind.ExpressionStatement);
+            context.RegisterOperationAction(c => Invoke(statements, c, symbols, rethrow), OperationKind.ExpressionStatement);
         }
 
         if (_staticProperties.Length > 0)
@@ -101,7 +107,7 @@ internal sealed class OperationRules
                 {
                     if (c.Operation is IPropertyReferenceOperation { Instance: null })
                     {
-                        Invoke(properties, c, symbols);
+                        Invoke(properties, c, symbols, rethrow);
                     }
                 },
                 OperationKind.PropertyReference);
@@ -109,7 +115,8 @@ internal sealed class OperationRules
     }
 
     // Each rule runs on its own: one that throws reports nothing, and the others still run; the build never fails because of it.
-    private static void Invoke(RuleAction[] rules, OperationAnalysisContext context, ItilSymbols symbols)
+    // Only the analyzer tests rethrow (a global option, ItilDiagnosticAnalyzer.RethrowRuleFailuresKey), so that a bug shows.
+    private static void Invoke(RuleAction[] rules, OperationAnalysisContext context, ItilSymbols symbols, bool rethrow)
     {
         foreach (var rule in rules)
         {
@@ -122,7 +129,7 @@ internal sealed class OperationRules
                 throw;
             }
 #pragma warning disable CA1031 // A rule that cannot decide reports nothing (see above).
-            catch (Exception) when (!ItilDiagnosticAnalyzer.RethrowFailures)
+            catch (Exception) when (!rethrow)
 #pragma warning restore CA1031
             {
             }

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using ItilCore.Analyzers.Internal;
 using ItilCore.Analyzers.Tests.Meta;
 using ItilCore.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
@@ -42,7 +41,6 @@ public class MutatedCodeTests
     [MemberData(nameof(Seeds))]
     public async Task AnalyzersOnMutatedCode_NeverThrow(string seedName)
     {
-        ItilDiagnosticAnalyzer.RethrowFailures = true;
         var seed = seedName == "kitchen-sink" ? KitchenSink.Source : File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", "ItilCore.ServiceDesk", seedName));
         var references = await References();
         var random = new Random(seedName.Aggregate(17, (h, c) => (h * 31) + c));
@@ -62,7 +60,6 @@ public class MutatedCodeTests
     [Fact]
     public async Task KitchenSink_ReportsEveryRule()
     {
-        ItilDiagnosticAnalyzer.RethrowFailures = true;
         var diagnostics = await Run(KitchenSink.Source, await References(), []);
         var ids = diagnostics.Select(d => d.Id).Where(id => id.StartsWith("ITIL", StringComparison.Ordinal)).ToHashSet();
         Assert.Equal(typeof(DiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!).OrderBy(x => x), ids.OrderBy(x => x));
@@ -111,7 +108,7 @@ public class MutatedCodeTests
             new InMemoryText("catalog.json", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "examples", "catalog.json"))),
             new InMemoryText("request-catalog.json", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "examples", "request-catalog.json"))));
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(files),
+            new AnalyzerOptions(files, GlobalAnalyzerOptions.RethrowRuleFailures),
             (exception, analyzer, _) => failures.Add(analyzer.GetType().Name + ": " + exception),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);

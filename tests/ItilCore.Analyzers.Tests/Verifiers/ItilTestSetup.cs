@@ -6,7 +6,10 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace ItilCore.Analyzers.Tests.Verifiers;
 
-/// <summary>What every analyzer test shares: .NET 8 reference assemblies, ItilCore, NodaTime and Stateless, global usings.</summary>
+/// <summary>
+/// What every analyzer test shares: rule failures rethrown (AD0001), and, with ItilCore, the ItilCore, NodaTime and Stateless
+/// references and global usings.
+/// </summary>
 internal static class ItilTestSetup
 {
     /// <summary>The usings every test source may rely on (a file of its own, so line numbers in test sources stay theirs).</summary>
@@ -24,16 +27,17 @@ internal static class ItilTestSetup
         global using NodaTime;
         """;
 
-    static ItilTestSetup()
-    {
-        // A bug in a rule must show as AD0001 in the tests instead of being swallowed.
-        ItilDiagnosticAnalyzer.RethrowFailures = true;
-    }
+    /// <summary>
+    /// The global config every test compilation gets: a rule that throws fails its test with AD0001 and the exception,
+    /// instead of reporting nothing as it does in a user's build (see <see cref="ItilDiagnosticAnalyzer.RethrowRuleFailuresKey"/>).
+    /// </summary>
+    public const string RethrowRuleFailuresConfig = "is_global = true\n" + ItilDiagnosticAnalyzer.RethrowRuleFailuresKey + " = true\n";
 
     public static void Apply(SolutionState state, bool withItilCore)
     {
         Thread.CurrentThread.CurrentUICulture = CultureInfo.InvariantCulture;
         Thread.CurrentThread.CurrentCulture = CultureInfo.InvariantCulture;
+        state.AnalyzerConfigFiles.Add(("/.globalconfig", RethrowRuleFailuresConfig));
         if (!withItilCore)
         {
             return;

@@ -15,21 +15,22 @@ namespace ItilCore.Analyzers.Rules.Workflow;
 #pragma warning disable RS1001 // Missing diagnostic analyzer attribute
 public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
 {
-    private const int Standard = 2;
-    private const int Emergency = 3;
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL2002_ChangeMustBeAuthorized);
 
     internal override void Register(OperationRules rules, ItilSymbols symbols)
     {
-        if (symbols.ChangeType is null)
+        // The change types' values are read from the referenced ItilCore (ItilSymbols), never assumed: a check whose type is
+        // missing there (no ChangeType, or no such member) cannot tell that type from the others, so it is not registered.
+        if (symbols.StandardChange is not null)
         {
-            return;
+            rules.OnCreation(symbols.RequestChange, AnalyzeRequest);
         }
 
-        rules.OnCreation(symbols.RequestChange, AnalyzeRequest);
-        rules.OnCreation(symbols.ChangeAuthorityPolicyDefinition, AnalyzePolicy);
+        if (symbols.EmergencyChange is not null)
+        {
+            rules.OnCreation(symbols.ChangeAuthorityPolicyDefinition, AnalyzePolicy);
+        }
     }
 
     private static void AnalyzeRequest(OperationAnalysisContext context, ItilSymbols symbols)
@@ -52,7 +53,7 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
     {
         if (Facts.Argument(request, "Type") is not { } type
             || !Facts.TryGetEnum(type.Value, symbols.ChangeType, out var value)
-            || value != Standard)
+            || value != symbols.StandardChange)
         {
             return;
         }
@@ -125,7 +126,7 @@ public sealed class ChangeMustBeAuthorizedAnalyzer : ItilDiagnosticAnalyzer
                 return;
             }
 
-            if (type == Emergency)
+            if (type == symbols.EmergencyChange)
             {
                 var authority = Facts.Argument(rule, "Authority")?.Value;
                 emergencyRules.Add((Facts.TryGetString(authority, out var name) ? name : null, authority?.Syntax ?? element));
