@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace ItilCore;
 /// </summary>
 /// <param name="Envelope">The envelope shared by every event.</param>
 /// <remarks>
-/// Events are immutable records and thread-safe. They serialize with <see cref="Serialization.ItilJson"/>, with a
-/// <c>$type</c> discriminator.
+/// Events are immutable records and thread-safe. They serialize with <see cref="ItilJson"/>, with a
+/// <c>$type</c> discriminator: each concrete event type declares its wire name (see <see cref="ItilJson.EventTypeNames"/>).
 /// </remarks>
+[WireDiscriminator(ItilJson.EventDiscriminator)]
 public abstract record DomainEvent(EventEnvelope Envelope);

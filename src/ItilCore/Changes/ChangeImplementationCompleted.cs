@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Changes;
 
 /// <summary>The implementation finished; the change is in review.</summary>
@@ -5,4 +7,5 @@ namespace ItilCore.Changes;
 /// <param name="Outcome">How it turned out.</param>
 /// <param name="Notes">The implementation notes.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("change.implementation-completed")]
 public sealed record ChangeImplementationCompleted(EventEnvelope Envelope, ChangeOutcome Outcome, string Notes) : ChangeEvent(Envelope);

@@ -1,3 +1,4 @@
+using ItilCore.Serialization;
 using NodaTime;
 
 namespace ItilCore.Changes;
@@ -6,4 +7,5 @@ namespace ItilCore.Changes;
 /// <param name="Envelope">The shared event envelope.</param>
 /// <param name="Window">The planned window (start inclusive, end exclusive).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("change.planned")]
 public sealed record ChangePlanned(EventEnvelope Envelope, Interval Window) : ChangeEvent(Envelope);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ItilCore.Catalog;
 using ItilCore.Configuration;
+using ItilCore.Serialization;
 
 namespace ItilCore.Changes;
 
@@ -15,6 +16,7 @@ namespace ItilCore.Changes;
 /// <param name="ConfigurationItems">The configuration items the change touches.</param>
 /// <param name="Risk">The risk: the model's maximum risk for a standard change, otherwise not yet assessed.</param>
 /// <remarks>Immutable and thread-safe. Equality compares lists by their items.</remarks>
+[WireName("change.requested")]
 public sealed record ChangeRequested(
     EventEnvelope Envelope,
     ChangeType Type,

@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Changes;
 
 /// <summary>The risk of the change was assessed: impact × likelihood through the risk matrix.</summary>
@@ -6,4 +8,5 @@ namespace ItilCore.Changes;
 /// <param name="Likelihood">The likelihood.</param>
 /// <param name="Risk">The risk the matrix gives.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("change.risk-assessed")]
 public sealed record ChangeRiskAssessed(EventEnvelope Envelope, Impact Impact, Likelihood Likelihood, Risk Risk) : ChangeEvent(Envelope);

@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Changes;
 
 /// <summary>The change type was changed while New.</summary>
@@ -6,6 +8,7 @@ namespace ItilCore.Changes;
 /// <param name="Model">The standard change model, for a standard change.</param>
 /// <param name="Risk">The risk: the model's maximum risk for a standard change; an earlier assessment does not carry over.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("change.type-changed")]
 public sealed record ChangeTypeChanged(EventEnvelope Envelope, ChangeType Type, ChangeModelId? Model, Risk? Risk) : ChangeEvent(Envelope)
 {
     /// <summary>

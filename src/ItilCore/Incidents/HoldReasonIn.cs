@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Serialization;
 using ItilCore.ServiceLevels;
 
 namespace ItilCore.Incidents;
@@ -7,6 +8,7 @@ namespace ItilCore.Incidents;
 /// <summary>Holds when the ticket is on hold for one of the given reasons (which hold reasons pause an SLA is configuration, not code).</summary>
 /// <param name="Reasons">The hold reasons.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("hold-reason-in")]
 public sealed record HoldReasonIn(IReadOnlyList<HoldReason> Reasons) : SlaCondition
 {
     /// <inheritdoc />

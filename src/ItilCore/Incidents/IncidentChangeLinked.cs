@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Incidents;
 
 /// <summary>
@@ -6,4 +8,5 @@ namespace ItilCore.Incidents;
 /// <param name="Envelope">The shared event envelope.</param>
 /// <param name="Change">The change request.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("incident.change-linked")]
 public sealed record IncidentChangeLinked(EventEnvelope Envelope, ChangeId Change) : IncidentEvent(Envelope);

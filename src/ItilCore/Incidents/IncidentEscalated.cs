@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Incidents;
 
 /// <summary>Hierarchical escalation: the incident was brought to a manager's attention, possibly as a major incident.</summary>
@@ -6,4 +8,5 @@ namespace ItilCore.Incidents;
 /// <param name="Reason">Why.</param>
 /// <param name="MajorIncident">Whether the incident is now handled as a major incident.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("incident.escalated")]
 public sealed record IncidentEscalated(EventEnvelope Envelope, ActorId Manager, string Reason, bool MajorIncident) : IncidentEvent(Envelope);

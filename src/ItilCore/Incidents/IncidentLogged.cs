@@ -1,5 +1,6 @@
 using ItilCore.Catalog;
 using ItilCore.Configuration;
+using ItilCore.Serialization;
 
 namespace ItilCore.Incidents;
 
@@ -18,6 +19,7 @@ namespace ItilCore.Incidents;
 /// <param name="Urgency">The urgency.</param>
 /// <param name="Priority">The priority the matrix gave for impact and urgency.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("incident.logged")]
 public sealed record IncidentLogged(
     EventEnvelope Envelope,
     string ShortDescription,

@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Incidents;
 
 /// <summary>An explicit, audited priority override, or (with a <see langword="null"/> priority) its removal.</summary>
@@ -6,4 +8,5 @@ namespace ItilCore.Incidents;
 /// <param name="Previous">The effective priority before.</param>
 /// <param name="Reason">Why.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("incident.priority-overridden")]
 public sealed record IncidentPriorityOverridden(EventEnvelope Envelope, Priority? Priority, Priority Previous, string Reason) : IncidentEvent(Envelope);

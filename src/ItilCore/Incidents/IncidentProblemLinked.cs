@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Incidents;
 
 /// <summary>
@@ -6,4 +8,5 @@ namespace ItilCore.Incidents;
 /// <param name="Envelope">The shared event envelope.</param>
 /// <param name="Problem">The problem.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("incident.problem-linked")]
 public sealed record IncidentProblemLinked(EventEnvelope Envelope, ProblemId Problem) : IncidentEvent(Envelope);

@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Incidents;
 
 /// <summary>The incident was put on hold.</summary>
@@ -13,4 +15,5 @@ namespace ItilCore.Incidents;
 /// the incident to that change. Absent in events recorded before it existed, which read as <see langword="null"/>.
 /// </param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("incident.put-on-hold")]
 public sealed record IncidentPutOnHold(EventEnvelope Envelope, HoldReason Reason, string? Comment, ProblemId? Problem = null, ChangeId? Change = null) : IncidentEvent(Envelope);

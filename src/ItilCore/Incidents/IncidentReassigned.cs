@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Incidents;
 
 /// <summary>Functional escalation: the incident moved to another assignment group. Counted in the reassignment count.</summary>
@@ -7,5 +9,6 @@ namespace ItilCore.Incidents;
 /// <param name="Assignee">The new assignee, if any.</param>
 /// <param name="Reason">Why the incident was reassigned.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("incident.reassigned")]
 public sealed record IncidentReassigned(EventEnvelope Envelope, AssignmentGroupId FromGroup, AssignmentGroupId ToGroup, ActorId? Assignee, string Reason)
     : IncidentEvent(Envelope);

@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Incidents;
 
 /// <summary>Impact, urgency or category changed; the matrix priority was recalculated.</summary>
@@ -8,6 +10,7 @@ namespace ItilCore.Incidents;
 /// <param name="Category">The category after the change.</param>
 /// <param name="Subcategory">The subcategory after the change.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("incident.reclassified")]
 public sealed record IncidentReclassified(
     EventEnvelope Envelope,
     Impact Impact,

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Serialization;
 using ItilCore.ServiceLevels;
 
 namespace ItilCore.Incidents;
@@ -7,6 +8,7 @@ namespace ItilCore.Incidents;
 /// <summary>Holds when the ticket is handled as a major incident.</summary>
 
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("major-incident")]
 public sealed record MajorIncident : SlaCondition
 {
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Incidents;
 
 /// <summary>
@@ -7,4 +9,5 @@ namespace ItilCore.Incidents;
 /// <param name="Envelope">The shared event envelope.</param>
 /// <param name="Reason">Why the incident is no longer a major incident.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("incident.major-incident-demoted")]
 public sealed record MajorIncidentDemoted(EventEnvelope Envelope, string Reason) : IncidentEvent(Envelope);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Serialization;
 using ItilCore.ServiceLevels;
 
 namespace ItilCore.Incidents;
@@ -7,6 +8,7 @@ namespace ItilCore.Incidents;
 /// <summary>Holds when the ticket is an incident in one of the given states.</summary>
 /// <param name="States">The states.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("state-in")]
 public sealed record StateIn(IReadOnlyList<IncidentState> States) : SlaCondition
 {
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ItilCore.Incidents;
+using ItilCore.Serialization;
 
 namespace ItilCore.Problems;
 
@@ -8,6 +9,7 @@ namespace ItilCore.Problems;
 /// <param name="Duplicate">The duplicate problem.</param>
 /// <param name="MovedIncidents">The incidents that moved here, in the duplicate's link order.</param>
 /// <remarks>Immutable and thread-safe. Equal when the members and the list are.</remarks>
+[WireName("problem.duplicate-merged")]
 public sealed record DuplicateProblemMerged(EventEnvelope Envelope, ProblemId Duplicate, IReadOnlyList<IncidentId> MovedIncidents) : ProblemEvent(Envelope)
 {
     /// <summary>Tells whether another event has the same members and list.</summary>

@@ -1,4 +1,5 @@
 using ItilCore.Incidents;
+using ItilCore.Serialization;
 
 namespace ItilCore.Problems;
 
@@ -6,4 +7,5 @@ namespace ItilCore.Problems;
 /// <param name="Envelope">The shared event envelope.</param>
 /// <param name="Incident">The incident.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("problem.incident-linked")]
 public sealed record ProblemIncidentLinked(EventEnvelope Envelope, IncidentId Incident) : ProblemEvent(Envelope);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using ItilCore.Catalog;
 using ItilCore.Configuration;
 using ItilCore.Incidents;
+using ItilCore.Serialization;
 
 namespace ItilCore.Problems;
 
@@ -19,6 +20,7 @@ namespace ItilCore.Problems;
 /// <param name="Priority">The priority the risk matrix gave for impact and probability.</param>
 /// <param name="Evidence">The incidents linked from the start, in order, without repeats.</param>
 /// <remarks>Immutable and thread-safe. Equal when the members and the evidence list are.</remarks>
+[WireName("problem.logged")]
 public sealed record ProblemLogged(
     EventEnvelope Envelope,
     string ShortDescription,

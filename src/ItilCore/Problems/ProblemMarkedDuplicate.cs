@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ItilCore.Incidents;
+using ItilCore.Serialization;
 
 namespace ItilCore.Problems;
 
@@ -8,6 +9,7 @@ namespace ItilCore.Problems;
 /// <param name="Master">The master problem.</param>
 /// <param name="MovedIncidents">The incidents that moved to the master (those it did not already have), in link order.</param>
 /// <remarks>Immutable and thread-safe. Equal when the members and the list are.</remarks>
+[WireName("problem.marked-duplicate")]
 public sealed record ProblemMarkedDuplicate(EventEnvelope Envelope, ProblemId Master, IReadOnlyList<IncidentId> MovedIncidents) : ProblemEvent(Envelope)
 {
     /// <summary>Tells whether another event has the same members and list.</summary>

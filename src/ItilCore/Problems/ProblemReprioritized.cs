@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Problems;
 
 /// <summary>Impact and probability were re-assessed; the risk matrix gave the priority.</summary>
@@ -6,4 +8,5 @@ namespace ItilCore.Problems;
 /// <param name="Probability">The probability.</param>
 /// <param name="Priority">The priority the risk matrix gave.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("problem.reprioritized")]
 public sealed record ProblemReprioritized(EventEnvelope Envelope, Impact Impact, Probability Probability, Priority Priority) : ProblemEvent(Envelope);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ItilCore.Incidents;
+using ItilCore.Serialization;
 
 namespace ItilCore.Problems;
 
@@ -8,6 +9,7 @@ namespace ItilCore.Problems;
 /// <param name="Workaround">The workaround communicated.</param>
 /// <param name="Incidents">The incidents that received it, in link order.</param>
 /// <remarks>Immutable and thread-safe. Equal when the members and the list are.</remarks>
+[WireName("problem.workaround-communicated")]
 public sealed record WorkaroundCommunicated(EventEnvelope Envelope, string Workaround, IReadOnlyList<IncidentId> Incidents) : ProblemEvent(Envelope)
 {
     /// <summary>Tells whether another event has the same members and list.</summary>

@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Requests;
 
 /// <summary>
@@ -9,4 +11,5 @@ namespace ItilCore.Requests;
 /// <param name="Notes">What was done, if noted; for a skipped or incomplete task, why (always given).</param>
 /// <param name="Outcome">How the task was closed; <see cref="FulfilmentTaskOutcome.Complete"/> when absent (events recorded before outcomes existed).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("request.task-completed")]
 public sealed record FulfilmentTaskCompleted(EventEnvelope Envelope, string Task, string? Notes, FulfilmentTaskOutcome Outcome = FulfilmentTaskOutcome.Complete) : ServiceRequestEvent(Envelope);

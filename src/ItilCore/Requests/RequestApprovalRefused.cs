@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Requests;
 
 /// <summary>An approver of the current step refused (the approver is the envelope's actor); it rejects the request when the step's quorum becomes unreachable.</summary>
@@ -5,4 +7,5 @@ namespace ItilCore.Requests;
 /// <param name="Step">The approval step, counted from 0.</param>
 /// <param name="Reason">Why.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("request.approval-refused")]
 public sealed record RequestApprovalRefused(EventEnvelope Envelope, int Step, string Reason) : ServiceRequestEvent(Envelope);

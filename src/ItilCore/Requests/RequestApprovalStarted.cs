@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ItilCore.Serialization;
 
 namespace ItilCore.Requests;
 
@@ -11,6 +12,7 @@ namespace ItilCore.Requests;
 /// before approvers could be resolved; such a request's approvers are its steps' fixed lists.
 /// </param>
 /// <remarks>Immutable and thread-safe. Equality compares every member, <paramref name="Approvers"/> by its items.</remarks>
+[WireName("request.approval-started")]
 public sealed record RequestApprovalStarted(EventEnvelope Envelope, int Steps, IReadOnlyList<StepApprovers>? Approvers = null) : ServiceRequestEvent(Envelope)
 {
     /// <summary>Tells whether another event has the same members and approvers.</summary>

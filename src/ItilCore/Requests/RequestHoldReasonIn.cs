@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Serialization;
 using ItilCore.ServiceLevels;
 
 namespace ItilCore.Requests;
@@ -10,6 +11,7 @@ namespace ItilCore.Requests;
 /// </summary>
 /// <param name="Reasons">The hold reasons.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("request-hold-reason-in")]
 public sealed record RequestHoldReasonIn(IReadOnlyList<RequestHoldReason> Reasons) : SlaCondition
 {
     /// <inheritdoc />

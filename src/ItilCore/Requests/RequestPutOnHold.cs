@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Requests;
 
 /// <summary>The request was put on hold (a flag: the request stays Approved or Fulfilling).</summary>
@@ -5,4 +7,5 @@ namespace ItilCore.Requests;
 /// <param name="Reason">Why it waits.</param>
 /// <param name="Comment">The comment (to the requester; required when awaiting the requester).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("request.put-on-hold")]
 public sealed record RequestPutOnHold(EventEnvelope Envelope, RequestHoldReason Reason, string? Comment) : ServiceRequestEvent(Envelope);

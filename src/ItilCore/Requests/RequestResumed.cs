@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Requests;
 
 /// <summary>
@@ -7,4 +9,5 @@ namespace ItilCore.Requests;
 /// <param name="Envelope">The shared event envelope.</param>
 /// <param name="Comment">A comment, if any.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("request.resumed")]
 public sealed record RequestResumed(EventEnvelope Envelope, string? Comment) : ServiceRequestEvent(Envelope);

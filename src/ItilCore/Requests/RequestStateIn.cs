@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Serialization;
 using ItilCore.ServiceLevels;
 
 namespace ItilCore.Requests;
@@ -7,6 +8,7 @@ namespace ItilCore.Requests;
 /// <summary>Holds when the ticket is a service request in one of the given states (for time-to-fulfil objectives).</summary>
 /// <param name="States">The states.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("request-state-in")]
 public sealed record RequestStateIn(IReadOnlyList<ServiceRequestState> States) : SlaCondition
 {
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ItilCore.Serialization;
 
 namespace ItilCore.Requests;
 
@@ -17,6 +18,7 @@ namespace ItilCore.Requests;
 /// Immutable and thread-safe. Equality compares every member, <paramref name="Data"/> by its items. Events written
 /// before <see cref="EntitledThrough"/> existed read with it null.
 /// </remarks>
+[WireName("request.submitted")]
 public sealed record RequestSubmitted(
     EventEnvelope Envelope,
     RequestItem Item,

@@ -1,3 +1,5 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.Requests;
 
 /// <summary>
@@ -8,4 +10,5 @@ namespace ItilCore.Requests;
 /// <param name="ChangeModel">The id of the standard change model the request item names.</param>
 /// <param name="Item">The request item that needs it.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("request.standard-change-requested")]
 public sealed record StandardChangeRequested(EventEnvelope Envelope, string ChangeModel, RequestItemId Item) : ServiceRequestEvent(Envelope);

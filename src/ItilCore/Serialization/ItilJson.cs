@@ -8,11 +8,6 @@ using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using ItilCore.Changes;
-using ItilCore.Incidents;
-using ItilCore.Problems;
-using ItilCore.Requests;
-using ItilCore.ServiceLevels;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -25,100 +20,28 @@ namespace ItilCore.Serialization;
 /// <remarks>Thread-safe. <see cref="Options"/> is frozen; copy it (<c>new JsonSerializerOptions(ItilJson.Options)</c>) to change it.</remarks>
 public static partial class ItilJson
 {
-    /// <summary>
-    /// The discriminator of every domain event type. This table is the one place where an event's wire name is defined;
-    /// a name is never reused for another event.
-    /// </summary>
-    public static IReadOnlyDictionary<Type, string> EventTypeNames { get; } = new Dictionary<Type, string>
-    {
-        [typeof(IncidentLogged)] = "incident.logged",
-        [typeof(IncidentAssigned)] = "incident.assigned",
-        [typeof(IncidentReassigned)] = "incident.reassigned",
-        [typeof(IncidentPutOnHold)] = "incident.put-on-hold",
-        [typeof(IncidentResumed)] = "incident.resumed",
-        [typeof(CallerUpdateRecorded)] = "incident.caller-update",
-        [typeof(WorkNoteAdded)] = "incident.work-note",
-        [typeof(IncidentEscalated)] = "incident.escalated",
-        [typeof(IncidentReclassified)] = "incident.reclassified",
-        [typeof(IncidentPriorityOverridden)] = "incident.priority-overridden",
-        [typeof(IncidentResolved)] = "incident.resolved",
-        [typeof(IncidentReopened)] = "incident.reopened",
-        [typeof(IncidentClosed)] = "incident.closed",
-        [typeof(IncidentCanceled)] = "incident.canceled",
-        [typeof(IncidentParentLinked)] = "incident.parent-linked",
-        [typeof(MajorIncidentDemoted)] = "incident.major-incident-demoted",
-        [typeof(IncidentProblemLinked)] = "incident.problem-linked",
-        [typeof(IncidentChangeLinked)] = "incident.change-linked",
-        [typeof(ProblemLogged)] = "problem.logged",
-        [typeof(ProblemAssessed)] = "problem.assessed",
-        [typeof(RootCauseAnalysisStarted)] = "problem.root-cause-analysis-started",
-        [typeof(ProblemReprioritized)] = "problem.reprioritized",
-        [typeof(ProblemIncidentLinked)] = "problem.incident-linked",
-        [typeof(RootCauseRecorded)] = "problem.root-cause-recorded",
-        [typeof(WorkaroundDocumented)] = "problem.workaround-documented",
-        [typeof(WorkaroundCommunicated)] = "problem.workaround-communicated",
-        [typeof(KnownErrorRecorded)] = "problem.known-error-recorded",
-        [typeof(ProblemFixStarted)] = "problem.fix-started",
-        [typeof(ProblemChangeRequested)] = "problem.change-requested",
-        [typeof(PermanentSolutionRecorded)] = "problem.permanent-solution-recorded",
-        [typeof(ProblemResolved)] = "problem.resolved",
-        [typeof(ProblemClosed)] = "problem.closed",
-        [typeof(ProblemRiskAccepted)] = "problem.risk-accepted",
-        [typeof(ProblemCanceled)] = "problem.canceled",
-        [typeof(ProblemMarkedDuplicate)] = "problem.marked-duplicate",
-        [typeof(DuplicateProblemMerged)] = "problem.duplicate-merged",
-        [typeof(ProblemReanalyzed)] = "problem.reanalyzed",
-        [typeof(ChangeRequested)] = "change.requested",
-        [typeof(ChangeTypeChanged)] = "change.type-changed",
-        [typeof(ChangeRiskAssessed)] = "change.risk-assessed",
-        [typeof(ChangePlanned)] = "change.planned",
-        [typeof(ChangePlansUpdated)] = "change.plans-updated",
-        [typeof(ChangeImplementerAssigned)] = "change.implementer-assigned",
-        [typeof(ChangeSubmitted)] = "change.submitted",
-        [typeof(ChangeAuthorizationRequested)] = "change.authorization-requested",
-        [typeof(ChangeApproved)] = "change.approved",
-        [typeof(ChangeRejected)] = "change.rejected",
-        [typeof(ChangeRevertedToNew)] = "change.reverted-to-new",
-        [typeof(ChangePutOnHold)] = "change.put-on-hold",
-        [typeof(ChangeHoldReleased)] = "change.hold-released",
-        [typeof(ChangeImplementationStarted)] = "change.implementation-started",
-        [typeof(ChangeImplementationCompleted)] = "change.implementation-completed",
-        [typeof(ChangeClosed)] = "change.closed",
-        [typeof(ChangeCanceled)] = "change.canceled",
-        [typeof(RequestSubmitted)] = "request.submitted",
-        [typeof(RequestApprovalStarted)] = "request.approval-started",
-        [typeof(RequestApprovalGranted)] = "request.approval-granted",
-        [typeof(RequestApprovalRefused)] = "request.approval-refused",
-        [typeof(RequestFulfilmentStarted)] = "request.fulfilment-started",
-        [typeof(StandardChangeRequested)] = "request.standard-change-requested",
-        [typeof(FulfilmentTaskCompleted)] = "request.task-completed",
-        [typeof(RequestCommentAdded)] = "request.comment",
-        [typeof(RequestClosed)] = "request.closed",
-        [typeof(RequestCanceled)] = "request.canceled",
-        [typeof(RequestPutOnHold)] = "request.put-on-hold",
-        [typeof(RequestResumed)] = "request.resumed",
-    }.ToFrozenDictionary();
+    /// <summary>The discriminator property of domain events.</summary>
+    internal const string EventDiscriminator = "$type";
+
+    /// <summary>The discriminator property of SLA conditions.</summary>
+    internal const string SlaConditionDiscriminator = "when";
+
+    // Gathered from the types themselves (WireNameAttribute), so that this plumbing, which every layer uses, names none
+    // of the layers above the foundation. First: the initializers below read it.
+    private static readonly FrozenDictionary<string, WireFamily> Families = WireNames.Build(typeof(ItilJson).Assembly.GetTypes());
 
     /// <summary>
-    /// The <c>when</c> discriminator of every SLA condition type, the service level layer's own and the practices'. This
-    /// table is the one place where a condition's wire name is defined.
+    /// The discriminator (<c>$type</c>) of every domain event type. Each event type declares its wire name where it is
+    /// defined; this table gathers them. A name is never changed or reused for another event: stored histories depend on it.
     /// </summary>
-    public static IReadOnlyDictionary<Type, string> SlaConditionTypeNames { get; } = new Dictionary<Type, string>
-    {
-        [typeof(Always)] = "always",
-        [typeof(Never)] = "never",
-        [typeof(StateIn)] = "state-in",
-        [typeof(RequestStateIn)] = "request-state-in",
-        [typeof(RequestHoldReasonIn)] = "request-hold-reason-in",
-        [typeof(HoldReasonIn)] = "hold-reason-in",
-        [typeof(PriorityIn)] = "priority-in",
-        [typeof(HasAssignmentGroup)] = "has-assignment-group",
-        [typeof(HasAssignee)] = "has-assignee",
-        [typeof(MajorIncident)] = "major-incident",
-        [typeof(AllOf)] = "all-of",
-        [typeof(AnyOf)] = "any-of",
-        [typeof(Not)] = "not",
-    }.ToFrozenDictionary();
+    public static IReadOnlyDictionary<Type, string> EventTypeNames { get; } = Family(EventDiscriminator).Names;
+
+    /// <summary>
+    /// The <c>when</c> discriminator of every SLA condition type, the service level layer's own and the practices'. Each
+    /// condition type declares its wire name where it is defined; this table gathers them. A name is never changed or
+    /// reused for another condition.
+    /// </summary>
+    public static IReadOnlyDictionary<Type, string> SlaConditionTypeNames { get; } = Family(SlaConditionDiscriminator).Names;
 
     /// <summary>Gets the shared, frozen serializer options.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
@@ -244,7 +167,7 @@ public static partial class ItilJson
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             AllowTrailingCommas = false,
             AllowDuplicateProperties = false,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddEventPolymorphism, AddSlaConditionPolymorphism, OmitNullsInDocuments } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddPolymorphism, OmitNullsInDocuments } },
         };
         options.Converters.Add(new EnumJsonConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
@@ -276,20 +199,26 @@ public static partial class ItilJson
         }
     }
 
-    private static void AddEventPolymorphism(JsonTypeInfo info)
-    {
-        if (typeof(DomainEvent).IsAssignableFrom(info.Type) && info.Type.IsAbstract)
-        {
-            info.PolymorphismOptions = Polymorphism(info.Type, "$type", EventTypeNames);
-        }
-    }
+    private static WireFamily Family(string discriminator) => Families.TryGetValue(discriminator, out var family)
+        ? family
+        : throw new InvalidOperationException($"No ItilCore type is marked [WireDiscriminator(\"{discriminator}\")].");
 
-    // Here rather than as attributes on SlaCondition: the service level layer cannot name the practices' conditions.
-    private static void AddSlaConditionPolymorphism(JsonTypeInfo info)
+    // Every abstract type of a family (DomainEvent, IncidentEvent, SlaCondition) reads and writes its concrete types by
+    // their wire names.
+    private static void AddPolymorphism(JsonTypeInfo info)
     {
-        if (info.Type == typeof(SlaCondition))
+        if (!info.Type.IsAbstract)
         {
-            info.PolymorphismOptions = Polymorphism(info.Type, "when", SlaConditionTypeNames);
+            return;
+        }
+
+        foreach (var family in Families.Values)
+        {
+            if (family.BaseType.IsAssignableFrom(info.Type))
+            {
+                info.PolymorphismOptions = Polymorphism(info.Type, family.Discriminator, family.Names);
+                return;
+            }
         }
     }
 

@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Serialization;
 
 namespace ItilCore.ServiceLevels;
 
 /// <summary>Holds when every condition holds (an empty list always holds).</summary>
 /// <param name="Conditions">The conditions.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("all-of")]
 public sealed record AllOf(IReadOnlyList<SlaCondition> Conditions) : SlaCondition
 {
     /// <inheritdoc />

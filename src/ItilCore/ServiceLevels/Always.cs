@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Serialization;
 
 namespace ItilCore.ServiceLevels;
 
 /// <summary>Always holds.</summary>
 
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("always")]
 public sealed record Always : SlaCondition
 {
     /// <inheritdoc />

@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Serialization;
 
 namespace ItilCore.ServiceLevels;
 
 /// <summary>Holds when at least one condition holds (an empty list never holds).</summary>
 /// <param name="Conditions">The conditions.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("any-of")]
 public sealed record AnyOf(IReadOnlyList<SlaCondition> Conditions) : SlaCondition
 {
     /// <inheritdoc />

@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Serialization;
 
 namespace ItilCore.ServiceLevels;
 
 /// <summary>Holds when the ticket is assigned to a person.</summary>
 
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("has-assignee")]
 public sealed record HasAssignee : SlaCondition
 {
     /// <inheritdoc />

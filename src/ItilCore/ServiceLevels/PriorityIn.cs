@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
+using ItilCore.Serialization;
 
 namespace ItilCore.ServiceLevels;
 
 /// <summary>Holds when the ticket's effective priority is one of the given priorities.</summary>
 /// <param name="Priorities">The priorities.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireName("priority-in")]
 public sealed record PriorityIn(IReadOnlyList<Priority> Priorities) : SlaCondition
 {
     /// <inheritdoc />

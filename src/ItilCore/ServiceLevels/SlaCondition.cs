@@ -1,13 +1,17 @@
+using ItilCore.Serialization;
+
 namespace ItilCore.ServiceLevels;
 
 /// <summary>
 /// A typed predicate over a ticket's state at one moment, used for an SLA's start, pause, resume, stop, cancel and
 /// reset conditions. Conditions are data: they serialize to JSON (with a <c>when</c> discriminator), describe
-/// themselves in words, and are evaluated in ServiceNow's documented order by the SLA clock. Their wire names are
-/// <see cref="Serialization.ItilJson.SlaConditionTypeNames"/>; the practices add their own conditions (an incident's state,
-/// a request's state), which read the practice's snapshot from <see cref="SlaTicket.Source"/>.
+/// themselves in words, and are evaluated in ServiceNow's documented order by the SLA clock. Each condition type declares
+/// its wire name where it is defined (they are listed in <see cref="ItilJson.SlaConditionTypeNames"/>); the practices add
+/// their own conditions (an incident's state, a request's state), which read the practice's snapshot from
+/// <see cref="SlaTicket.Source"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[WireDiscriminator(ItilJson.SlaConditionDiscriminator)]
 public abstract record SlaCondition
 {
     private protected SlaCondition()
