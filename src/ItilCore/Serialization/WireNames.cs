@@ -44,7 +44,7 @@ internal static class WireNames
             {
                 if (family is not null && !type.IsAbstract)
                 {
-                    problems.Add($"{type.FullName} has no wire name: a concrete type of the family of {family.FullName} declares one with [WireName]");
+                    problems.Add($"{type.FullName} has no wire name: every concrete type of the family of {family.FullName} declares one with [WireName]");
                 }
             }
             else if (string.IsNullOrWhiteSpace(name) || name.Trim() != name)
