@@ -37,8 +37,8 @@ public sealed class LayerTests
         // rest of the JSON plumbing in Serialization: the one use of a namespace inside the Foundation layer.
         { "ItilCore", [Serialization] },
 
-        // Shared plumbing every layer may use: it may use only the Foundation. Wire names and lifecycles are declared by
-        // the types that own them (WireNameAttribute, each practice's lifecycle), never listed here.
+        // Shared plumbing every layer may use: it may use only the Foundation. The practices declare their own wire names
+        // ([WireName] on each event and condition type) and lifecycles; the plumbing gathers or runs them without naming them.
         { Serialization, [] },
         { Lifecycles, [] },
 
