@@ -15,7 +15,8 @@ namespace ItilCore.Requests;
 /// Thread-safe. Submitted → Awaiting Approval (or straight to Approved when the item has no approval steps) → Approved
 /// or Rejected → Fulfilling → Fulfilled → Closed. Approval steps are decided in order; a step is approved when its
 /// quorum approved and refused as soon as its quorum can no longer be reached, which rejects the request. Fulfilment
-/// ends when the last open task is closed (completed, skipped or closed incomplete). Cancel is possible from every state before Fulfilled (Submitted,
+/// ends when the last open task is closed (completed, skipped or closed incomplete: three triggers with the same
+/// transitions). Cancel is possible from every state before Fulfilled (Submitted,
 /// Awaiting Approval, Approved, Fulfilling); Rejected, Closed and Canceled are final. Comments can be added in every
 /// state that is not final.
 /// </para>
@@ -102,10 +103,19 @@ public static class RequestLifecycle
             .Permit(T.Cancel, S.Canceled)
             .PermitReentry(T.AddComment);
 
-        machine.Configure(S.Fulfilling)
-            .PermitReentryIf(T.RaiseStandardChange, guard(StandardChangeDue), StandardChangeDue.Description)
-            .PermitIf(T.CompleteTask, S.Fulfilled, Tuple.Create(guard(NotOnHold), NotOnHold.Description), Tuple.Create(guard(LastTask), LastTask.Description))
-            .PermitReentryIf(T.CompleteTask, Tuple.Create(guard(NotOnHold), NotOnHold.Description), Tuple.Create(guard(MoreTasks), MoreTasks.Description))
+        var fulfilling = machine.Configure(S.Fulfilling)
+            .PermitReentryIf(T.RaiseStandardChange, guard(StandardChangeDue), StandardChangeDue.Description);
+
+        // Completing, skipping and closing a task incomplete move the request alike; each has its own trigger so that a
+        // rejection names the command that was called.
+        foreach (var closeTask in new[] { T.CompleteTask, T.SkipTask, T.CloseTaskIncomplete })
+        {
+            fulfilling
+                .PermitIf(closeTask, S.Fulfilled, Tuple.Create(guard(NotOnHold), NotOnHold.Description), Tuple.Create(guard(LastTask), LastTask.Description))
+                .PermitReentryIf(closeTask, Tuple.Create(guard(NotOnHold), NotOnHold.Description), Tuple.Create(guard(MoreTasks), MoreTasks.Description));
+        }
+
+        fulfilling
             .PermitReentryIf(T.PutOnHold, guard(NotOnHold), NotOnHold.Description)
             .PermitReentryIf(T.Resume, guard(OnHold), OnHold.Description)
             .Permit(T.Cancel, S.Canceled)

@@ -18,7 +18,10 @@ public enum ServiceRequestTrigger
     /// <summary>Ask change enablement for the item's standard change (part of <see cref="ServiceRequest.StartFulfilment"/>).</summary>
     RaiseStandardChange = 5,
 
-    /// <summary>Close one fulfilment task: complete it (<see cref="ServiceRequest.CompleteTask"/>), skip it (<see cref="ServiceRequest.SkipTask"/>) or close it incomplete (<see cref="ServiceRequest.CloseTaskIncomplete"/>).</summary>
+    /// <summary>
+    /// Complete one fulfilment task (<see cref="ServiceRequest.CompleteTask"/>). Skipping a task and closing it incomplete
+    /// are <see cref="SkipTask"/> and <see cref="CloseTaskIncomplete"/>, with the same transitions.
+    /// </summary>
     CompleteTask = 6,
 
     /// <summary>Close a fulfilled request (<see cref="ServiceRequest.Close"/>).</summary>
@@ -35,4 +38,10 @@ public enum ServiceRequestTrigger
 
     /// <summary>Resume work after a hold (<see cref="ServiceRequest.Resume"/>, or a comment from the requester on a request awaiting the requester).</summary>
     Resume = 11,
+
+    /// <summary>Skip one fulfilment task that is not needed (<see cref="ServiceRequest.SkipTask"/>); possible whenever <see cref="CompleteTask"/> is.</summary>
+    SkipTask = 12,
+
+    /// <summary>Close one fulfilment task that could not be done (<see cref="ServiceRequest.CloseTaskIncomplete"/>); possible whenever <see cref="CompleteTask"/> is.</summary>
+    CloseTaskIncomplete = 13,
 }

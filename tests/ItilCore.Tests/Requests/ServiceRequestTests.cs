@@ -498,7 +498,10 @@ public sealed class ServiceRequestTests
             [ServiceRequestTrigger.Approve, ServiceRequestTrigger.Reject, ServiceRequestTrigger.Cancel, ServiceRequestTrigger.AddComment],
             _f.Submit(NewLaptop).PermittedTriggers());
         Assert.Equal(
-            [ServiceRequestTrigger.CompleteTask, ServiceRequestTrigger.Cancel, ServiceRequestTrigger.AddComment, ServiceRequestTrigger.PutOnHold],
+            [
+                ServiceRequestTrigger.CompleteTask, ServiceRequestTrigger.Cancel, ServiceRequestTrigger.AddComment, ServiceRequestTrigger.PutOnHold,
+                ServiceRequestTrigger.SkipTask, ServiceRequestTrigger.CloseTaskIncomplete,
+            ],
             _f.Fulfilling(NewLaptop).PermittedTriggers());
     }
 
