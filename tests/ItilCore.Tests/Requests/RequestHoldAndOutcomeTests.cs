@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using ItilCore.Requests;
 using Xunit;
@@ -175,6 +176,143 @@ public sealed class RequestHoldAndOutcomeTests
 
         AssertRebuildEqualsLive(request, events);
         Assert.False(request.IsOnHold);
+    }
+
+    private static readonly string[] TaskCommands = ["Complete Task", "Skip Task", "Close Task Incomplete"];
+
+    public static TheoryData<string, string> TaskCommandsWhereNoTaskCanBeClosed()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var command in TaskCommands)
+        {
+            foreach (var state in new[] { "awaiting approval", "approved", "fulfilling on hold", "fulfilled", "closed", "canceled" })
+            {
+                data.Add(command, state);
+            }
+        }
+
+        return data;
+    }
+
+    private static CommandResult CloseInstall(ServiceRequest request, string command) => command switch
+    {
+        "Complete Task" => request.CompleteTask(Agent, "Install"),
+        "Skip Task" => request.SkipTask(Agent, "Install", "Already installed"),
+        _ => request.CloseTaskIncomplete(Agent, "Install", "Laptop not compatible"),
+    };
+
+    [Theory]
+    [MemberData(nameof(TaskCommandsWhereNoTaskCanBeClosed))]
+    public void TaskCommand_WhereNoTaskCanBeClosed_IsRejectedNamingThatCommand(string command, string state)
+    {
+        var request = state switch
+        {
+            "awaiting approval" or "canceled" => _f.Submit(Software),
+            "approved" => _f.Approved(Software),
+            "fulfilling on hold" => _f.Fulfilling(Software),
+            _ => _f.Fulfilled(Software),
+        };
+        var ended = state switch
+        {
+            "fulfilling on hold" => request.PutOnHold(Agent, RequestHoldReason.AwaitingVendor),
+            "closed" => request.Close(Agent),
+            "canceled" => request.Cancel(Agent, "No longer needed"),
+            _ => (CommandResult?)null,
+        };
+        ended?.ThrowIfRejected();
+        Assert.Equal(state, (ItilCore.Lifecycles.Lifecycle<S, ServiceRequestTrigger, ServiceRequest>.Words(request.State) + (request.IsOnHold ? " on hold" : "")).ToLowerInvariant());
+        var before = request.ToSnapshot();
+
+        var result = CloseInstall(request, command);
+
+        Assert.True(result.IsRejected, result.ToString());
+        Assert.Equal(state == "fulfilling on hold" ? RequestRejectionCodes.ConditionNotMet : RequestRejectionCodes.NotPermitted, result.Rejection!.Code);
+        Assert.Contains(command, result.Rejection.Message, StringComparison.Ordinal);
+        Assert.All(TaskCommands.Where(c => c != command), other => Assert.DoesNotContain(other, result.Rejection.Message, StringComparison.Ordinal));
+        Assert.Empty(result.Events);
+        Assert.Equal(before, request.ToSnapshot());
+    }
+
+    [Fact]
+    public void TaskCommands_BeforeFulfilment_SayWhereTheyArePossible()
+    {
+        var request = _f.Approved(Software);
+
+        AssertUnchangedBy(request, r => r.SkipTask(Agent, "Install", "Already installed"), RequestRejectionCodes.NotPermitted, "Skip Task is possible only from Fulfilling; the request is Approved.");
+        AssertUnchangedBy(request, r => r.CloseTaskIncomplete(Agent, "Install", "Not compatible"), RequestRejectionCodes.NotPermitted, "Close Task Incomplete is possible only from Fulfilling; the request is Approved.");
+    }
+
+    /// <summary>Every order of the three commands on the three tasks of a sequential item: each closes a middle task and the last one.</summary>
+    [Theory]
+    [InlineData("Complete Task", "Skip Task", "Close Task Incomplete")]
+    [InlineData("Complete Task", "Close Task Incomplete", "Skip Task")]
+    [InlineData("Skip Task", "Complete Task", "Close Task Incomplete")]
+    [InlineData("Skip Task", "Close Task Incomplete", "Complete Task")]
+    [InlineData("Close Task Incomplete", "Complete Task", "Skip Task")]
+    [InlineData("Close Task Incomplete", "Skip Task", "Complete Task")]
+    public void Rebuild_TasksCompletedSkippedAndClosedIncomplete_EqualsTheLiveRequestAfterEveryEvent(string first, string second, string third)
+    {
+        var submitted = _f.Practice.Submit(Agent, Command(NewLaptop));
+        var request = submitted.Value!;
+        var events = new List<DomainEvent>(submitted.Events);
+        var live = new List<(int LastEvent, RequestSnapshot After)>();
+        void Record(CommandResult result)
+        {
+            events.AddRange(result.ThrowIfRejected());
+            live.Add((events.Count - 1, request.ToSnapshot()));
+        }
+
+        Record(request.Approve(Alice));
+        Record(request.Approve(Bob));
+        Record(request.StartFulfilment(Agent));
+        foreach (var (command, task) in new[] { first, second, third }.Zip(["Order", "Image", "Deliver"]))
+        {
+            _f.Clock.Advance(NodaTime.Duration.FromHours(2));
+            Record(command switch
+            {
+                "Complete Task" => request.CompleteTask(Agent, task, "Done"),
+                "Skip Task" => request.SkipTask(Agent, task, "Not needed"),
+                _ => request.CloseTaskIncomplete(Agent, task, "Not possible"),
+            });
+        }
+
+        Record(request.Close(Agent));
+
+        Assert.Equal((S.Closed, RequestOutcome.Incomplete), (request.State, request.Outcome));
+        Assert.Equal(
+            [first, second, third],
+            request.TaskResults.Select(t => t.Outcome switch
+            {
+                FulfilmentTaskOutcome.Complete => "Complete Task",
+                FulfilmentTaskOutcome.Skipped => "Skip Task",
+                _ => "Close Task Incomplete",
+            }));
+        Assert.Equal(request.ToSnapshot(), _f.Practice.Rebuild(events).ToSnapshot());
+        var timeline = _f.Practice.Replay(events);
+        Assert.All(live, x => Assert.Equal(x.After, timeline[x.LastEvent]));
+    }
+
+    /// <summary>A history that closes a task after the request was fulfilled is refused naming the command its outcome records.</summary>
+    [Theory]
+    [InlineData(FulfilmentTaskOutcome.Complete, "Complete Task")]
+    [InlineData(FulfilmentTaskOutcome.Skipped, "Skip Task")]
+    [InlineData(FulfilmentTaskOutcome.Incomplete, "Close Task Incomplete")]
+    public void Rebuild_TaskClosedAfterFulfilment_IsRefusedNamingTheCommandOfItsOutcome(FulfilmentTaskOutcome outcome, string command)
+    {
+        var submitted = _f.Practice.Submit(Agent, Command(Software));
+        var request = submitted.Value!;
+        var events = new List<DomainEvent>(submitted.Events);
+        events.AddRange(request.Approve(Alice).ThrowIfRejected());
+        events.AddRange(request.StartFulfilment(Agent).ThrowIfRejected());
+        events.AddRange(request.CompleteTask(Agent, "Install").ThrowIfRejected());
+        var last = Assert.IsType<FulfilmentTaskCompleted>(Assert.Single(request.CompleteTask(Agent, "Assign licence").ThrowIfRejected()));
+        events.Add(last);
+        Assert.Equal(S.Fulfilled, _f.Practice.Rebuild(events).State);
+        events.Add(last with { Envelope = last.Envelope with { Version = last.Envelope.Version + 1 }, Outcome = outcome, Notes = "Again" });
+
+        var error = Assert.Throws<ArgumentException>(() => _f.Practice.Rebuild(events));
+
+        Assert.Contains($"{command} is possible only from Fulfilling; the request is Fulfilled.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

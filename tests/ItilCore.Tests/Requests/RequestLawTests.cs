@@ -29,6 +29,42 @@ public sealed class RequestLawTests
     [Fact]
     public void Events_AreConsecutive() => Properties.Check(RequestLaws.EventsAreConsecutive(Sample));
 
+    /// <summary>
+    /// The kit's scenarios complete, skip and close tasks incomplete, each accepted (also for the last open task, which
+    /// fulfils the request) and refused by the lifecycle, and every such refusal names the command that was called.
+    /// </summary>
+    [Fact]
+    public void Scenarios_ExerciseEveryTaskCommand_AndLifecycleRefusalsNameIt()
+    {
+        // A fixed seed, so that the counts are the same on every run.
+        var steps = RequestGenerators.Scenario(RequestGenerators.SampleCatalog, 60).Sample(300, new FsCheck.Rnd(20260302UL), 300)
+            .SelectMany(scenario => RequestRun.Play(Sample, scenario).Steps)
+            .Select(s => (Words: s.Command switch
+            {
+                RequestCommand.CompleteTask => "Complete Task",
+                RequestCommand.SkipTask => "Skip Task",
+                RequestCommand.CloseTaskIncomplete => "Close Task Incomplete",
+                _ => null,
+            }, Step: s))
+            .Where(s => s.Words is not null)
+            .ToArray();
+        var lifecycleCodes = new[] { RequestRejectionCodes.NotPermitted, RequestRejectionCodes.ConditionNotMet };
+        var refused = steps.Where(s => s.Step.Result?.Rejection is { } r && lifecycleCodes.Contains(r.Code)).ToArray();
+
+        foreach (var words in new[] { "Complete Task", "Skip Task", "Close Task Incomplete" })
+        {
+            var accepted = steps.Where(s => s.Words == words && s.Step.Result is { IsAccepted: true }).ToArray();
+            var fulfilling = accepted.Count(s => s.Step.After.State == ServiceRequestState.Fulfilled);
+            var refusals = refused.Count(s => s.Words == words);
+            Assert.True(
+                accepted.Length >= 10 && fulfilling >= 5 && refusals >= 100,
+                $"{words}: {accepted.Length} accepted ({fulfilling} fulfilling the request), {refusals} refused by the lifecycle");
+        }
+
+        // "Skip Task is possible only from …", "… is not possible while …", "The request is Closed, which is final: Skip Task is …".
+        Assert.All(refused, s => Assert.Matches($"(^|: ){s.Words} is ", s.Step.Result!.Value.Rejection!.Message));
+    }
+
     [Fact]
     public void InvalidSubmission_IsAlwaysRejectedNamingTheField()
     {

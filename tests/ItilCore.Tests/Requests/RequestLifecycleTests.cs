@@ -40,6 +40,24 @@ public sealed class RequestLifecycleTests
         Assert.Equal([ServiceRequestState.Approved, ServiceRequestState.Fulfilling], RequestLifecycle.Definition.StatesPermitting(ServiceRequestTrigger.Resume));
     }
 
+    [Fact]
+    public void Definition_SkipAndCloseIncompleteHaveTheTransitionsOfCompleteTask()
+    {
+        string[] Of(ServiceRequestTrigger trigger) => RequestLifecycle.Definition.Transitions
+            .Where(t => t.Trigger == trigger)
+            .Select(t => $"{t.Source} -> {t.Destination} [{string.Join("] [", t.Guards.Select(g => g.Description))}]")
+            .ToArray();
+
+        Assert.Equal(
+            [
+                "Fulfilling -> Fulfilled [the request is not on hold] [one fulfilment task is open]",
+                "Fulfilling -> Fulfilling [the request is not on hold] [more than one fulfilment task is open]",
+            ],
+            Of(ServiceRequestTrigger.CompleteTask));
+        Assert.Equal(Of(ServiceRequestTrigger.CompleteTask), Of(ServiceRequestTrigger.SkipTask));
+        Assert.Equal(Of(ServiceRequestTrigger.CompleteTask), Of(ServiceRequestTrigger.CloseTaskIncomplete));
+    }
+
     /// <summary>The compiled table and a real Stateless machine from the same definition agree on every trigger in every reached state.</summary>
     [Fact]
     public void CompiledTable_AgreesWithAStatelessMachine()
