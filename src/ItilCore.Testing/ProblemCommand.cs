@@ -51,6 +51,17 @@ public abstract record ProblemCommand
         public override CommandResult? Run(Problem problem, ProblemManagement practice, FakeClock clock, ActorId by) => Checked(problem).Assess(by, Group, Assignee);
     }
 
+    /// <summary><see cref="Problem.Reassign"/>.</summary>
+    /// <param name="Group">The group.</param>
+    /// <param name="Reason">The reason.</param>
+    /// <param name="Assignee">The owner, or <see langword="null"/> for the group only.</param>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    public sealed record Reassign(AssignmentGroupId Group, string Reason, ActorId? Assignee) : ProblemCommand
+    {
+        /// <inheritdoc />
+        public override CommandResult? Run(Problem problem, ProblemManagement practice, FakeClock clock, ActorId by) => Checked(problem).Reassign(by, Group, Reason, Assignee);
+    }
+
     /// <summary><see cref="Problem.StartRootCauseAnalysis"/>.</summary>
     /// <remarks>Immutable and thread-safe.</remarks>
     public sealed record StartRootCauseAnalysis() : ProblemCommand

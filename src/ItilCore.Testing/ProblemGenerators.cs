@@ -13,7 +13,8 @@ namespace ItilCore.Testing;
 /// <summary>
 /// FsCheck generators for problem management: impacts and probabilities on a risk matrix, logging commands from every
 /// source, and scenarios of random commands that mix valid and invalid ones (blank texts, values off the matrix, incidents
-/// linked twice, commands in the wrong state or before their condition holds, merges both ways) with the passing of time.
+/// linked twice, reassignments to the same group and owner, commands in the wrong state or before their condition holds,
+/// merges both ways) with the passing of time.
 /// </summary>
 /// <remarks>Thread-safe: generators are immutable.</remarks>
 public static class ProblemGenerators
@@ -73,8 +74,11 @@ public static class ProblemGenerators
             (1, Gen.Constant<IReadOnlyList<ConfigurationItemId>?>(null)),
             (2, Gen.SubListOf(Items).Select(l => (IReadOnlyList<ConfigurationItemId>?)l.ToArray())));
         var hours = Gen.Choose(1, 24 * 10).Select(h => Duration.FromHours(h));
+        var owner = Gen.Frequency((1, Gen.Constant<ActorId?>(null)), (2, Gen.Elements(People).Select(p => (ActorId?)p)));
         return Gen.Frequency(
             (4, Gen.Zip(Gen.Elements(Groups), Gen.Elements(People).Select(p => (ActorId?)p), (g, p) => (ProblemCommand)new ProblemCommand.Assess(g, p))),
+            // Some name the group and owner the problem already has: the no-change rejection.
+            (2, from g in Gen.Elements(Groups) from t in text from o in owner select (ProblemCommand)new ProblemCommand.Reassign(g, t, o)),
             (4, Gen.Constant((ProblemCommand)new ProblemCommand.StartRootCauseAnalysis())),
             (2, Gen.Zip(impact, probability, (i, p) => (ProblemCommand)new ProblemCommand.Reprioritize(i, p))),
             (3, incident.Select(i => (ProblemCommand)new ProblemCommand.LinkIncident(i))),

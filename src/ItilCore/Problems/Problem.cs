@@ -161,6 +161,30 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
             static (p, a) => null,
             static (e, p, a) => new ProblemAssessed(e, a.Group, a.Assignee));
 
+    /// <summary>
+    /// Moves the problem to another problem group or owner, with a reason, while it is worked: in Assess, Root Cause
+    /// Analysis or Fix in Progress (the state does not change). Not in New (use <see cref="Assess"/>), nor once the
+    /// problem is Resolved, Closed, Canceled or Duplicate; re-analyse a resolved or closed problem first.
+    /// </summary>
+    /// <param name="by">Who reassigns.</param>
+    /// <param name="group">The problem group: another one, or the current one to change only the owner.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="assignee">The new problem owner, or <see langword="null"/> to leave the problem with the group only.</param>
+    /// <returns>
+    /// The events, or the rejection (<see cref="ProblemRejectionCodes.NoChange"/> when the group and owner are already as
+    /// given, <see cref="ProblemRejectionCodes.TextRequired"/> without a reason).
+    /// </returns>
+    /// <exception cref="ArgumentException">The group, or an owner given, is empty (default).</exception>
+    public CommandResult Reassign(ActorId by, AssignmentGroupId group, string reason, ActorId? assignee = null)
+        => Execute(
+            by,
+            ProblemTrigger.Reassign,
+            (Group: Preconditions.NotDefault(group, nameof(group)), Reason: reason, Assignee: Preconditions.NotDefaultIfGiven(assignee, nameof(assignee))),
+            static (p, a) => p.AssignmentGroup == a.Group && p.Assignee == a.Assignee
+                ? Reject(ProblemRejectionCodes.NoChange, $"The problem is already assigned to {Describe(a.Group, a.Assignee)}; reassignment needs another group or owner.")
+                : Required(a.Reason, "A reason is required to reassign a problem."),
+            static (e, p, a) => new ProblemReassigned(e, p.AssignmentGroup!.Value, a.Group, p.Assignee, a.Assignee, a.Reason.Trim()));
+
     /// <summary>Confirms the problem and starts root-cause analysis (Assess → Root Cause Analysis).</summary>
     /// <param name="by">Who confirms.</param>
     /// <returns>The events, or the rejection.</returns>
@@ -440,10 +464,14 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
         ProblemMarkedDuplicate => ProblemTrigger.MarkDuplicate,
         DuplicateProblemMerged => ProblemTrigger.AbsorbDuplicate,
         ProblemReanalyzed => ProblemTrigger.Reanalyze,
+        ProblemReassigned => ProblemTrigger.Reassign,
         _ => throw new ArgumentException($"{e.GetType().Name} is not a lifecycle event of a problem.", nameof(e)),
     };
 
     private static Rejection Reject(string code, string message) => new(code, message);
+
+    private static string Describe(AssignmentGroupId group, ActorId? assignee)
+        => assignee is { } a ? $"{a} in {group}" : $"{group}, without an owner";
 
     private static Rejection? Required(string? text, string message)
         => string.IsNullOrWhiteSpace(text) ? new Rejection(ProblemRejectionCodes.TextRequired, message) : null;
@@ -467,6 +495,10 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
         {
             case ProblemAssessed x:
                 AssignmentGroup = x.Group;
+                Assignee = x.Assignee;
+                break;
+            case ProblemReassigned x:
+                AssignmentGroup = x.ToGroup;
                 Assignee = x.Assignee;
                 break;
             case ProblemReprioritized x:

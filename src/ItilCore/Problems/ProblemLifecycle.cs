@@ -20,6 +20,11 @@ namespace ItilCore.Problems;
 /// Resolve (needs a permanent solution) → Resolved; Close when the fix is verified → Closed.</item>
 /// <item>Accept Risk closes from Assess, Root Cause Analysis or Fix in Progress, with code Risk Accepted.</item>
 /// <item>Re-analyze returns to Root Cause Analysis from Fix in Progress, Resolved or Closed.</item>
+/// <item>Reassign (another problem group or owner, with a reason) is possible where the problem is worked after its
+/// assessment: Assess, Root Cause Analysis and Fix in Progress, as ServiceNow and Jira Service Management let the
+/// assignment change while a problem is open. Not from New, where Assess gives the first assignment; nor from Resolved
+/// (the fix is applied and only its verification is left), Closed, Canceled or Duplicate. A resolved or closed problem
+/// goes to another group by Re-analyze, then Reassign.</item>
 /// <item>Cancel (→ Canceled) and Mark Duplicate (→ Duplicate, its incidents move to the master) are possible from every
 /// open state before Resolved. Canceled and Duplicate are terminal. Closed is final for work but not terminal, because
 /// ServiceNow lets a closed problem be re-analysed.</item>
@@ -58,9 +63,14 @@ public static class ProblemLifecycle
                 .Permit(T.Cancel, S.Canceled)
                 .Permit(T.MarkDuplicate, S.Duplicate);
 
+        // What every open problem after assessment can do, while its group works on it.
+        static StateMachine<S, T>.StateConfiguration Worked(StateMachine<S, T>.StateConfiguration state)
+            => Open(state)
+                .PermitReentry(T.Reassign);
+
         // Problem control, from Root Cause Analysis on.
         StateMachine<S, T>.StateConfiguration Control(StateMachine<S, T>.StateConfiguration state)
-            => Open(state)
+            => Worked(state)
                 .PermitReentry(T.RecordRootCause)
                 .PermitReentry(T.DocumentWorkaround)
                 .PermitReentryIf(T.CommunicateWorkaround, guard(WorkaroundDocumented), WorkaroundDocumented.Description)
@@ -70,7 +80,7 @@ public static class ProblemLifecycle
         Open(machine.Configure(S.New))
             .Permit(T.Assess, S.Assess);
 
-        Open(machine.Configure(S.Assess))
+        Worked(machine.Configure(S.Assess))
             .Permit(T.StartRootCauseAnalysis, S.RootCauseAnalysis)
             .PermitReentry(T.DocumentWorkaround)
             .PermitReentryIf(T.CommunicateWorkaround, guard(WorkaroundDocumented), WorkaroundDocumented.Description)

@@ -16,7 +16,7 @@ public static class ProblemRejectionCodes
     /// <summary>An impact or probability is outside the configured risk matrix.</summary>
     public const string OutOfMatrix = "problem.out-of-matrix";
 
-    /// <summary>The command would change nothing (same assignment, same risk, same text).</summary>
+    /// <summary>The command would change nothing (a reassignment to the same group and owner, same risk, same text).</summary>
     public const string NoChange = "problem.no-change";
 
     /// <summary>A problem from trend analysis or from incidents was logged without incident evidence.</summary>

@@ -56,4 +56,7 @@ public enum ProblemTrigger
 
     /// <summary>Re-analyse: back to root-cause analysis (<see cref="Problem.Reanalyze"/>).</summary>
     Reanalyze = 18,
+
+    /// <summary>Move the problem to another problem group or owner while it is worked (<see cref="Problem.Reassign"/>).</summary>
+    Reassign = 19,
 }

@@ -55,6 +55,7 @@ public sealed class WireNameTests
         [typeof(ProblemMarkedDuplicate)] = "problem.marked-duplicate",
         [typeof(DuplicateProblemMerged)] = "problem.duplicate-merged",
         [typeof(ProblemReanalyzed)] = "problem.reanalyzed",
+        [typeof(ProblemReassigned)] = "problem.reassigned",
         [typeof(ChangeRequested)] = "change.requested",
         [typeof(ChangeTypeChanged)] = "change.type-changed",
         [typeof(ChangeRiskAssessed)] = "change.risk-assessed",
