@@ -102,8 +102,8 @@ public static class ProblemGenerators
     /// <summary>
     /// Generates scenarios: a valid logging command, then up to <paramref name="maxSteps"/> random steps; one scenario in
     /// three also carries, somewhere among them, the way to a fix (assess, analyse, root cause, known error, change,
-    /// permanent solution, resolve, close: eight more steps), since random steps alone almost never reach Resolved and
-    /// Closed with the fix applied.
+    /// reassignment to an owner of the fix, permanent solution, resolve, close: nine more steps), since random steps alone
+    /// almost never reach Fix in Progress, Resolved and Closed with the fix applied.
     /// </summary>
     /// <param name="matrix">The risk matrix.</param>
     /// <param name="maxSteps">The most random steps in one scenario.</param>
@@ -118,6 +118,7 @@ public static class ProblemGenerators
 
     private static Gen<ProblemCommand[]> FixPath()
         => from team in Gen.Elements(Groups)
+           from owner in Gen.Elements(People)
            from text in Gen.Elements(Texts)
            from change in Gen.Elements(Changes)
            select new ProblemCommand[]
@@ -127,6 +128,7 @@ public static class ProblemGenerators
                new ProblemCommand.RecordRootCause(text),
                new ProblemCommand.RecordKnownError(text, null),
                new ProblemCommand.RequestChange(change),
+               new ProblemCommand.Reassign(team, text, owner),
                new ProblemCommand.RecordPermanentSolution(text),
                new ProblemCommand.Resolve(text),
                new ProblemCommand.Close(text),
