@@ -19,6 +19,7 @@ namespace ItilCore.Tests.Lifecycles;
 public sealed class ProblemModelTests
 {
     private static readonly T[] OpenRecords = [T.Reprioritize, T.LinkIncident, T.AbsorbDuplicate];
+    private static readonly S[] Worked = [S.Assess, S.RootCauseAnalysis, S.FixInProgress];
     private static readonly T[] ControlRecords = [T.RecordRootCause, T.DocumentWorkaround, T.CommunicateWorkaround, T.RecordKnownError];
 
     // The plain table: (state, trigger) → destination. Conditions are checked in Next.
@@ -36,6 +37,11 @@ public sealed class ProblemModelTests
 
             table[(s, T.Cancel)] = S.Canceled;
             table[(s, T.MarkDuplicate)] = S.Duplicate;
+        }
+
+        foreach (var s in Worked)
+        {
+            table[(s, T.Reassign)] = s;
         }
 
         table[(S.New, T.Assess)] = S.Assess;
@@ -91,6 +97,8 @@ public sealed class ProblemModelTests
                     && actual.LinkedIncidents.SequenceEqual(model.Linked)
                     && actual.ChangeRequests.SequenceEqual(model.Changes)
                     && actual.ReanalysisCount == model.Reanalyses
+                    && actual.AssignmentGroup == model.Group
+                    && actual.Assignee == model.Owner
                     && actual.Priority == matrix.Calculate(model.Impact, new Urgency(model.Probability.Level));
                 if (!agrees)
                 {
@@ -108,6 +116,7 @@ public sealed class ProblemModelTests
         {
             Cmd.AdvanceTime => (T?)null,
             Cmd.Assess => T.Assess,
+            Cmd.Reassign => T.Reassign,
             Cmd.StartRootCauseAnalysis => T.StartRootCauseAnalysis,
             Cmd.Reprioritize => T.Reprioritize,
             Cmd.LinkIncident => T.LinkIncident,
@@ -140,6 +149,17 @@ public sealed class ProblemModelTests
         static bool Blank(string? s) => string.IsNullOrWhiteSpace(s);
         switch (command)
         {
+            case Cmd.Assess a:
+                (m.Group, m.Owner) = (a.Group, a.Assignee);
+                break;
+            case Cmd.Reassign r:
+                if ((r.Group, r.Assignee) == (m.Group, m.Owner) || Blank(r.Reason))
+                {
+                    return false;
+                }
+
+                (m.Group, m.Owner) = (r.Group, r.Assignee);
+                break;
             case Cmd.Reprioritize r:
                 if (!matrix.Contains(r.Impact) || r.Probability.Level > matrix.UrgencyLevels || (r.Impact == m.Impact && r.Probability == m.Probability))
                 {
@@ -249,6 +269,10 @@ public sealed class ProblemModelTests
         public Probability Probability { get; set; } = probability;
 
         public List<IncidentId> Linked { get; } = evidence.Distinct().ToList();
+
+        public AssignmentGroupId? Group { get; set; }
+
+        public ActorId? Owner { get; set; }
 
         public string? RootCause { get; set; }
 

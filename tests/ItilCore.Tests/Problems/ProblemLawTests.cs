@@ -61,4 +61,29 @@ public sealed class ProblemLawTests
 
         Assert.True(resolved >= 30 && closed >= 30 && reanalysed > 0, $"resolved {resolved}, closed with the fix applied {closed}, re-analysed after a fix {reanalysed}");
     }
+
+    [Fact]
+    public void Generators_Reassign_AcceptedInEveryWorkedState_AndRejectedAsNoChangeOrOutsideThem()
+    {
+        // A fixed seed, so that the counts are the same on every run.
+        var acceptedIn = new System.Collections.Generic.HashSet<ProblemState>();
+        var noChange = 0;
+        var notPermitted = 0;
+        foreach (var scenario in ProblemGenerators.Scenario(PriorityMatrix.ServiceNowDefault).Sample(300, new FsCheck.Rnd(20260302UL), 300))
+        {
+            foreach (var step in ProblemRun.Play(Default, scenario).Steps.Where(s => s.Command is ProblemCommand.Reassign))
+            {
+                if (step.Result is { IsAccepted: true })
+                {
+                    acceptedIn.Add(step.Before.State);
+                }
+
+                noChange += step.Result?.Rejection?.Code == ProblemRejectionCodes.NoChange ? 1 : 0;
+                notPermitted += step.Result?.Rejection?.Code == ProblemRejectionCodes.NotPermitted ? 1 : 0;
+            }
+        }
+
+        Assert.Equal([ProblemState.Assess, ProblemState.RootCauseAnalysis, ProblemState.FixInProgress], acceptedIn.Order());
+        Assert.True(noChange > 0 && notPermitted > 0, $"no change {noChange}, not permitted {notPermitted}");
+    }
 }

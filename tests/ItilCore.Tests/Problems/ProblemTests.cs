@@ -221,6 +221,9 @@ public sealed class ProblemTests
         { "same workaround", ProblemRejectionCodes.NoChange },
         { "same known error", ProblemRejectionCodes.NoChange },
         { "same solution", ProblemRejectionCodes.NoChange },
+        { "reassign to the same group and owner", ProblemRejectionCodes.NoChange },
+        { "blank reassignment reason", ProblemRejectionCodes.TextRequired },
+        { "reassign a resolved problem", ProblemRejectionCodes.NotPermitted },
         { "link a linked incident", ProblemRejectionCodes.AlreadyLinked },
         { "communicate without incidents", ProblemRejectionCodes.NoRecipients },
         { "same change twice", ProblemRejectionCodes.ChangeAlreadyRequested },
@@ -282,6 +285,9 @@ public sealed class ProblemTests
         var withKnownError = f.WithKnownError("PRB0004");
         var known = withKnownError.ToSnapshot();
         Assert.Equal("change", Assert.Throws<ArgumentException>(() => withKnownError.RequestChange(Agent, default)).ParamName);
+        Assert.Equal("group", Assert.Throws<ArgumentException>(() => analysing.Reassign(Agent, default, "Handover")).ParamName);
+        Assert.Equal("assignee", Assert.Throws<ArgumentException>(() => analysing.Reassign(Agent, ProblemTeam, "Handover", default(ActorId))).ParamName);
+        Assert.Equal("by", Assert.Throws<ArgumentException>(() => analysing.Reassign(default, new AssignmentGroupId("network"), "Handover")).ParamName);
         Assert.Equal(before, analysing.ToSnapshot());
         Assert.Equal(known, withKnownError.ToSnapshot());
         Assert.Equal(ProblemState.New, assessing.State);
@@ -351,6 +357,7 @@ public sealed class ProblemTests
         ProblemTrigger.Reanalyze => p.Reanalyze(Agent, "Recurs"),
         ProblemTrigger.MarkDuplicate => f.Practice.MergeDuplicate(Agent, p, f.Log("PRB-MASTER")),
         ProblemTrigger.AbsorbDuplicate => f.Practice.MergeDuplicate(Agent, f.Log("PRB-DUP", "INC0077"), p),
+        ProblemTrigger.Reassign => p.Reassign(Agent, new AssignmentGroupId("network"), "The relay is a network appliance", new ActorId("network.owner")),
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
 
@@ -380,6 +387,9 @@ public sealed class ProblemTests
             case "same workaround": { var p = f.WithKnownError(); return (p, () => p.DocumentWorkaround(Agent, "Restart the relay service")); }
             case "same known error": { var p = f.WithKnownError(); return (p, () => p.RecordKnownError(Agent, "Mail stuck in outbox")); }
             case "same solution": { var p = f.Fixing(); p.RecordPermanentSolution(Agent, "x").ThrowIfRejected(); return (p, () => p.RecordPermanentSolution(Agent, "x")); }
+            case "reassign to the same group and owner": { var p = f.Fixing(); return (p, () => p.Reassign(Agent, ProblemTeam, "Handover", Agent)); }
+            case "blank reassignment reason": { var p = f.Analysing(); return (p, () => p.Reassign(Agent, new AssignmentGroupId("network"), " ")); }
+            case "reassign a resolved problem": { var p = f.Resolved(); return (p, () => p.Reassign(Agent, new AssignmentGroupId("network"), "Verification by network")); }
             case "link a linked incident": { var p = f.Log(); return (p, () => p.LinkIncident(Agent, new IncidentId("INC0001"))); }
             case "communicate without incidents":
             {
