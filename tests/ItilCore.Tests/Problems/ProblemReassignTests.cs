@@ -157,6 +157,26 @@ public sealed class ProblemReassignTests
     }
 
     [Fact]
+    public void Rebuild_RefusesAReassignmentWhereTheLifecycleDoesNot_NamingReassign()
+    {
+        var f = new ProblemFixture();
+        var logged = f.Practice.Log(Agent, Command());
+        var reassigned = (ProblemReassigned)Assert.Single(f.Analysing("PRB0002").Reassign(Agent, Network, "Another team").Events);
+        var history = new DomainEvent[]
+        {
+            Assert.Single(logged.Events),
+            reassigned with { Envelope = reassigned.Envelope with { AggregateId = "PRB0001", Version = 2 } },
+        };
+
+        var e = Assert.Throws<ArgumentException>("history", () => f.Practice.Rebuild(history));
+
+        Assert.StartsWith(
+            "Event 1 (ProblemReassigned, version 2) does not fit the lifecycle: Reassign is possible only from Assess or Root Cause Analysis or Fix In Progress; the problem is New.",
+            e.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ProblemReassigned_RoundTripsThroughJson_WithItsWireName()
     {
         var f = new ProblemFixture();
