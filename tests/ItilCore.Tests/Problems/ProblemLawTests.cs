@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using FsCheck.Fluent;
 using ItilCore.Problems;
@@ -65,25 +66,24 @@ public sealed class ProblemLawTests
     [Fact]
     public void Generators_Reassign_AcceptedInEveryWorkedState_AndRejectedAsNoChangeOrOutsideThem()
     {
-        // A fixed seed, so that the counts are the same on every run.
-        var acceptedIn = new System.Collections.Generic.HashSet<ProblemState>();
+        // A fixed seed, so that the counts are the same on every run; without the reassignment on the way to a fix,
+        // random steps reassigned in Fix in Progress only 5 times in these scenarios.
+        var accepted = Enum.GetValues<ProblemState>().ToDictionary(s => s, _ => 0);
         var noChange = 0;
         var notPermitted = 0;
         foreach (var scenario in ProblemGenerators.Scenario(PriorityMatrix.ServiceNowDefault).Sample(300, new FsCheck.Rnd(20260302UL), 300))
         {
             foreach (var step in ProblemRun.Play(Default, scenario).Steps.Where(s => s.Command is ProblemCommand.Reassign))
             {
-                if (step.Result is { IsAccepted: true })
-                {
-                    acceptedIn.Add(step.Before.State);
-                }
-
+                accepted[step.Before.State] += step.Result is { IsAccepted: true } ? 1 : 0;
                 noChange += step.Result?.Rejection?.Code == ProblemRejectionCodes.NoChange ? 1 : 0;
                 notPermitted += step.Result?.Rejection?.Code == ProblemRejectionCodes.NotPermitted ? 1 : 0;
             }
         }
 
-        Assert.Equal([ProblemState.Assess, ProblemState.RootCauseAnalysis, ProblemState.FixInProgress], acceptedIn.Order());
+        var counts = string.Join(", ", accepted.Select(p => $"{p.Key} {p.Value}"));
+        Assert.True(accepted[ProblemState.Assess] >= 15 && accepted[ProblemState.RootCauseAnalysis] >= 15 && accepted[ProblemState.FixInProgress] >= 30, counts);
+        Assert.Equal(accepted[ProblemState.Assess] + accepted[ProblemState.RootCauseAnalysis] + accepted[ProblemState.FixInProgress], accepted.Values.Sum());
         Assert.True(noChange > 0 && notPermitted > 0, $"no change {noChange}, not permitted {notPermitted}");
     }
 }
