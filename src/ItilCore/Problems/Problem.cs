@@ -148,7 +148,7 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
     /// <returns><see langword="true"/> when it is linked.</returns>
     public bool IsLinked(IncidentId incident) => _linkedSet.Contains(incident);
 
-    /// <summary>Assigns the problem for assessment to a group and optionally a problem owner (New → Assess).</summary>
+    /// <summary>Assigns the problem for assessment to a group and optionally a problem owner (New → Assess); <see cref="Reassign"/> changes them later.</summary>
     /// <param name="by">Who assigns.</param>
     /// <param name="group">The problem group.</param>
     /// <param name="assignee">The problem owner, if any.</param>
