@@ -83,7 +83,10 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
     public Priority? PriorityOverride { get; private set; }
 
     /// <summary>Gets the effective priority: the override when there is one, else the calculated priority.</summary>
-    public Priority Priority => PriorityOverride ?? CalculatedPriority;
+    public Priority Priority => EffectivePriority(CalculatedPriority, PriorityOverride);
+
+    // The override wins: said here once for the live incident and for its snapshot read as an SLA ticket.
+    internal static Priority EffectivePriority(Priority calculated, Priority? priorityOverride) => priorityOverride ?? calculated;
 
     /// <summary>Gets the assignment group.</summary>
     public AssignmentGroupId? AssignmentGroup { get; private set; }

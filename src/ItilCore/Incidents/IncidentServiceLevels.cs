@@ -22,7 +22,7 @@ public static class IncidentServiceLevels
         {
             Id = incident.Id.Value,
             Source = incident,
-            Priority = incident.PriorityOverride ?? incident.CalculatedPriority,
+            Priority = Incident.EffectivePriority(incident.CalculatedPriority, incident.PriorityOverride),
             Service = incident.Service,
             Offering = incident.Offering,
             ConfigurationItem = incident.ConfigurationItem,
