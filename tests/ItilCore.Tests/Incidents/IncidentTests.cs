@@ -442,6 +442,19 @@ public sealed class IncidentTests
     }
 
     [Fact]
+    public void OverridePriority_SlaTicketOfTheSnapshot_TakesTheOverrideUntilItIsRemoved()
+    {
+        var incident = _f.InProgress();
+        incident.OverridePriority(Agent, new Priority(1), "VIP").ThrowIfRejected();
+        var overridden = incident.ToSnapshot().ToSlaTicket().Priority;
+
+        incident.OverridePriority(Agent, null, "Not a VIP after all").ThrowIfRejected();
+
+        Assert.Equal(new Priority(1), overridden);
+        Assert.Equal(new Priority(3), incident.ToSnapshot().ToSlaTicket().Priority);
+    }
+
+    [Fact]
     public void OverridePriority_RejectsOffScaleNoChangeAndMissingReason()
     {
         var incident = _f.InProgress();
