@@ -129,8 +129,8 @@ public sealed class ChangeAuthorityPolicy
                 case ChangeType.Emergency:
                     emergency = authority;
                     break;
-                case ChangeType.Normal when rule.Risk is { } risk && !riskMatrix.Contains(new Priority(risk.Level)):
-                    problems.Add(new(path + ".risk", $"risk {risk.Level} is outside the risk matrix's scale 1 to {riskMatrix.PriorityLevels}"));
+                case ChangeType.Normal when rule.Risk?.OffScale(riskMatrix) is { } offScale:
+                    problems.Add(new(path + ".risk", offScale));
                     break;
                 case ChangeType.Normal when rule.Risk is { } risk && normal[risk.Level - 1] is not null:
                     problems.Add(new(path + ".risk", $"normal changes of risk {risk.Level} already have an authority"));

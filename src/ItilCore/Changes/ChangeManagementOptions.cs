@@ -57,9 +57,9 @@ public sealed record ChangeManagementOptions
 
         foreach (var model in StandardChanges.Models)
         {
-            if (!RiskMatrix.Contains(new Priority(model.MaxRisk.Level)))
+            if (model.MaxRisk.OffScale(RiskMatrix) is { } offScale)
             {
-                throw new ArgumentException($"Change model {model.Id} has maximum risk {model.MaxRisk.Level}, outside the risk matrix's scale 1 to {RiskMatrix.PriorityLevels}.", nameof(StandardChanges));
+                throw new ArgumentException($"Change model {model.Id}'s maximum {offScale}.", nameof(StandardChanges));
             }
 
             if (RequireBackoutPlan && model.BackoutPlan is null)

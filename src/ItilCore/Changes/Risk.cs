@@ -18,6 +18,10 @@ public readonly record struct Risk : ILevel<Risk>
     /// <inheritdoc />
     static Risk ILevel<Risk>.FromLevel(int level) => new(level);
 
+    // The one rule that a risk is on the risk matrix's scale (its priority scale), for authority rules, change models and the options.
+    internal string? OffScale(PriorityMatrix riskMatrix)
+        => riskMatrix.Contains(new Priority(Level)) ? null : $"risk {Level} is outside the risk matrix's scale 1 to {riskMatrix.PriorityLevels}";
+
     /// <summary>Returns the level as text.</summary>
     /// <returns>For example <c>Risk 2</c>.</returns>
     public override string ToString() => "Risk " + Level.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -63,9 +63,9 @@ public sealed class StandardChangeCatalog
             {
                 problems.Add(new(path + ".maxRisk", "the maximum risk is missing"));
             }
-            else if (riskMatrix is not null && !riskMatrix.Contains(new Priority(model.MaxRisk.Level)))
+            else if (riskMatrix is not null && model.MaxRisk.OffScale(riskMatrix) is { } offScale)
             {
-                problems.Add(new(path + ".maxRisk", $"risk {model.MaxRisk.Level} is outside the risk matrix's scale 1 to {riskMatrix.PriorityLevels}"));
+                problems.Add(new(path + ".maxRisk", offScale));
             }
 
             if (model.Service is { } service && configuration is not null && !configuration.Catalog.Contains(service))

@@ -115,6 +115,25 @@ public sealed class ChangeCatalogueTests
     }
 
     [Fact]
+    public void RiskOffTheMatrixScale_IsReportedAlikeByThePolicyTheCatalogueAndTheOptions()
+    {
+        const string OffScale = "risk 4 is outside the risk matrix's scale 1 to 3";
+        var manager = new ChangeAuthority("manager", ChangeAuthorityKind.ChangeManager, [F.Manager], 1);
+        var policy = Assert.Throws<InvalidDefinitionException>(() => ChangeAuthorityPolicy.Create(
+            new ChangeAuthorityPolicyDefinition([manager], [new(ChangeType.Normal, null, "manager"), new(ChangeType.Normal, new Risk(4), "manager"), new(ChangeType.Emergency, null, "manager")]),
+            ChangeManagementOptions.DefaultRiskMatrix));
+        var tooRisky = new ChangeModel(F.RestartWeb, "Restart the web tier", new Risk(4)) { AllowedItems = [F.Web] };
+        var catalogue = Assert.Throws<InvalidDefinitionException>(() => StandardChangeCatalog.Create([tooRisky], riskMatrix: ChangeManagementOptions.DefaultRiskMatrix));
+        var options = F.Options with { StandardChanges = StandardChangeCatalog.Create([tooRisky]) };
+
+        var error = Assert.Throws<ArgumentException>("StandardChanges", () => new ChangeManagement(new NodaTime.Testing.FakeClock(F.Monday), options));
+
+        Assert.Equal("$.rules[1].risk: " + OffScale, Assert.Single(policy.Problems).ToString());
+        Assert.Equal("$[0].maxRisk: " + OffScale, Assert.Single(catalogue.Problems).ToString());
+        Assert.StartsWith($"Change model {F.RestartWeb}'s maximum {OffScale}.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_PolicyForAnotherMatrix_IsAnArgumentException()
     {
         var fiveLevels = PriorityMatrix.Create(new PriorityMatrixDefinition(2, 2, 5, [[1, 2], [3, 5]]));
