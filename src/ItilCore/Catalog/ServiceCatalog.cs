@@ -348,6 +348,39 @@ public sealed class ServiceCatalog
         return actors.AsReadOnly();
     }
 
+    // Why a reference to the catalogue is refused, as a phrase, or null when it is not: the reasons are said here once for
+    // the practices, service levels, the change schedule and the request catalogue, which add what they were doing.
+
+    /// <summary>Tells why a service cannot be referred to (it is not catalogued), or <see langword="null"/> when it can.</summary>
+    internal string? WhyUnknown(ServiceId service)
+        => Contains(service) ? null : $"service {service} is not in the service catalogue";
+
+    /// <summary>Tells why an offering cannot be referred to, or <see langword="null"/> when it can: it is not catalogued, or it does not describe the service given with it.</summary>
+    internal string? WhyUnknown(ServiceOfferingId offering, ServiceId? ofService = null)
+        => !_offerings.TryGetValue(offering, out var found) ? $"service offering {offering} is not in the service catalogue"
+            : ofService is { } service && !found.Services.Contains(service) ? $"service offering {offering} does not describe service {service}"
+            : null;
+
+    /// <summary>Tells why an organization cannot be referred to (it is not catalogued), or <see langword="null"/> when it can.</summary>
+    internal string? WhyUnknown(OrganizationId organization)
+        => Contains(organization) ? null : $"organization {organization} is not in the service catalogue";
+
+    /// <summary>Tells that a catalogued service is retired (withdrawn), or <see langword="null"/> when it is not retired or not catalogued.</summary>
+    internal string? WhyRetired(ServiceId service)
+        => TryGetService(service, out var found) && found.Status == ServiceStatus.Retired ? $"service {service} is retired" : null;
+
+    /// <summary>Tells that a catalogued offering is retired (withdrawn), or <see langword="null"/> when it is not retired or not catalogued.</summary>
+    internal string? WhyRetired(ServiceOfferingId offering)
+        => _offerings.TryGetValue(offering, out var found) && found.Status == ServiceStatus.Retired ? $"service offering {offering} is retired" : null;
+
+    /// <summary>Tells that a catalogued service is not live (in the pipeline or retired), or <see langword="null"/> when it is live or not catalogued.</summary>
+    internal string? WhyNotLive(ServiceId service)
+        => TryGetService(service, out var found) && found.Status != ServiceStatus.Live ? $"service {service} is {Words.Of(found.Status).ToLowerInvariant()}, not live" : null;
+
+    /// <summary>Tells that a catalogued offering is not live (in the pipeline or retired), or <see langword="null"/> when it is live or not catalogued.</summary>
+    internal string? WhyNotLive(ServiceOfferingId offering)
+        => _offerings.TryGetValue(offering, out var found) && found.Status != ServiceStatus.Live ? $"service offering {offering} is {Words.Of(found.Status).ToLowerInvariant()}, not live" : null;
+
     /// <summary>Gets the position of a service in <see cref="Services"/>, for callers that keep per-service arrays.</summary>
     internal int IndexOf(ServiceId service, string paramName)
         => _serviceIndexes.TryGetValue(service, out var index) ? index : throw Unknown(ServiceId.KindName, service.Value, paramName);

@@ -191,11 +191,8 @@ public sealed class ChangeManagement
         }
 
         // Any status will do: a change may build a service in the pipeline or decommission a retired one.
-        var problem = command.Service is { } service && !model.Catalog.Contains(service)
-            ? $"service {service} is not in the service catalogue"
-            : items.FirstOrDefault(i => !model.Configuration.Contains(i)) is { Value: not null } item
-                ? $"configuration item {item} is not in the configuration model"
-                : null;
+        var problem = (command.Service is { } service ? model.Catalog.WhyUnknown(service) : null)
+            ?? items.Select(model.Configuration.WhyUnknown).FirstOrDefault(why => why is not null);
         return problem is null ? null : new Rejection(ChangeRejectionCodes.UnknownReference, $"The change cannot be requested: {problem}.");
     }
 

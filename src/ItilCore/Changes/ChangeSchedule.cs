@@ -112,9 +112,9 @@ public sealed class ChangeSchedule
 
             CheckWindow(c.Window, path + ".window", problems);
             var items = DefinitionChecks.References(c.Items, path + ".items", IsKnown, problems);
-            if (c.Service is { } service && configuration is not null && !configuration.Catalog.Contains(service))
+            if (c.Service is { } service && configuration?.Catalog.WhyUnknown(service) is { } unknown)
             {
-                problems.Add(new(path + ".service", $"service {service} is not in the service catalogue"));
+                problems.Add(new(path + ".service", unknown));
             }
 
             frozen[i] = c with { Items = Sequence.Freeze(items) };
@@ -137,9 +137,9 @@ public sealed class ChangeSchedule
                 DefinitionChecks.Reference(item, path + ".item", IsKnown, problems);
             }
 
-            if (b.Service is { } service && configuration is not null && !configuration.Catalog.Contains(service))
+            if (b.Service is { } service && configuration?.Catalog.WhyUnknown(service) is { } unknown)
             {
-                problems.Add(new(path + ".service", $"service {service} is not in the service catalogue"));
+                problems.Add(new(path + ".service", unknown));
             }
         }
 

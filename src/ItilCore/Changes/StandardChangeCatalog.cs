@@ -68,14 +68,14 @@ public sealed class StandardChangeCatalog
                 problems.Add(new(path + ".maxRisk", offScale));
             }
 
-            if (model.Service is { } service && configuration is not null && !configuration.Catalog.Contains(service))
+            if (model.Service is { } service && configuration?.Catalog.WhyUnknown(service) is { } unknown)
             {
-                problems.Add(new(path + ".service", $"service {service} is not in the service catalogue"));
+                problems.Add(new(path + ".service", unknown));
             }
-            else if (model.Service is { } named && configuration is not null && configuration.Catalog.StatusOf(named) == ServiceStatus.Retired)
+            else if (model.Service is { } named && configuration?.Catalog.WhyRetired(named) is { } retired)
             {
                 // Pre-authorized routine work on a withdrawn service makes no sense; decommissioning is a normal change.
-                problems.Add(new(path + ".service", $"service {named} is retired; a standard change model cannot be pre-authorized for a retired service"));
+                problems.Add(new(path + ".service", $"{retired}; a standard change model cannot be pre-authorized for a retired service"));
             }
 
             var items = DefinitionChecks.References(model.AllowedItems, path + ".allowedItems", id => configuration?.Contains(id) ?? true, problems);

@@ -143,6 +143,10 @@ public sealed class ConfigurationModel
     public ConfigurationItem GetItem(ConfigurationItemId id)
         => TryGetItem(id, out var item) ? item : throw new KeyNotFoundException($"The configuration model has no {ConfigurationItemId.KindName} '{id.Value}'.");
 
+    /// <summary>Tells why an item cannot be referred to (the model does not have it), or <see langword="null"/> when it can; said once for the practices and alert intake.</summary>
+    internal string? WhyUnknown(ConfigurationItemId id)
+        => Contains(id) ? null : $"configuration item {id} is not in the configuration model";
+
     /// <summary>
     /// Gets the items a failure of <paramref name="failing"/> affects: every item that DependsOn or RunsOn it,
     /// transitively. The failing item itself is not included.

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ItilCore.Catalog;
 using NodaTime;
 
 namespace ItilCore.Incidents;
@@ -192,39 +191,17 @@ public sealed class IncidentManagement
             return null;
         }
 
-        string? problem = null;
-        if (command.Service is { } service && !model.Catalog.Contains(service))
-        {
-            problem = $"service {service} is not in the service catalogue";
-        }
-        else if (command.Offering is { } offering)
-        {
-            if (!model.Catalog.TryGetOffering(offering, out var found))
-            {
-                problem = $"service offering {offering} is not in the service catalogue";
-            }
-            else if (command.Service is { } s && !found.Services.Contains(s))
-            {
-                problem = $"service offering {offering} does not include service {s}";
-            }
-        }
-
-        if (problem is null && command.ConfigurationItem is { } item && !model.Configuration.Contains(item))
-        {
-            problem = $"configuration item {item} is not in the configuration model";
-        }
-
+        var problem = (command.Service is { } service ? model.Catalog.WhyUnknown(service) : null)
+            ?? (command.Offering is { } offering ? model.Catalog.WhyUnknown(offering, command.Service) : null)
+            ?? (command.ConfigurationItem is { } item ? model.Configuration.WhyUnknown(item) : null);
         if (problem is not null)
         {
             return new Rejection(IncidentRejectionCodes.UnknownReference, $"The incident cannot be logged: {problem}.");
         }
 
         // A retired service or offering is withdrawn: new incidents cannot name it (a pipeline one may: early life support).
-        var retired = command.Service is { } named && model.Catalog.StatusOf(named) == ServiceStatus.Retired
-            ? $"service {named} is retired"
-            : command.Offering is { } offered && model.Catalog.StatusOf(offered) == ServiceStatus.Retired
-                ? $"service offering {offered} is retired"
-                : null;
+        var retired = (command.Service is { } named ? model.Catalog.WhyRetired(named) : null)
+            ?? (command.Offering is { } offered ? model.Catalog.WhyRetired(offered) : null);
         return retired is null ? null : new Rejection(IncidentRejectionCodes.RetiredService, $"The incident cannot be logged: {retired}.");
     }
 

@@ -159,20 +159,7 @@ public sealed class RequestCatalog
 
     // Only a live service and offering can be ordered: a pipeline one is not available yet, a retired one no longer.
     internal string? NotOrderable(RequestItem item)
-    {
-        var status = Services.StatusOf(item.Service);
-        if (status != ServiceStatus.Live)
-        {
-            return $"service '{item.Service.Value}' is {Words.Of(status).ToLowerInvariant()}, not live";
-        }
-
-        if (item.Offering is { } offering && Services.StatusOf(offering) is var offered && offered != ServiceStatus.Live)
-        {
-            return $"service offering '{offering.Value}' is {Words.Of(offered).ToLowerInvariant()}, not live";
-        }
-
-        return null;
-    }
+        => Services.WhyNotLive(item.Service) ?? (item.Offering is { } offering ? Services.WhyNotLive(offering) : null);
 
     private static bool ContainsWords(string text, string keyword)
     {
@@ -207,20 +194,20 @@ public sealed class RequestCatalog
             if (item.Offering is { } offering
                 && DefinitionChecks.Reference(offering, path + ".offering", services.Contains, problems)
                 && serviceKnown
-                && !services.GetOffering(offering).Services.Contains(item.Service))
+                && services.WhyUnknown(offering, item.Service) is { } notOfService)
             {
-                problems.Add(new(path + ".offering", $"service offering '{offering.Value}' does not describe service '{item.Service.Value}'"));
+                problems.Add(new(path + ".offering", notOfService));
             }
 
             // Items may be prepared for a service in the pipeline (not orderable until it is live), never for a retired one.
-            if (serviceKnown && services.StatusOf(item.Service) == ServiceStatus.Retired)
+            if (serviceKnown && services.WhyRetired(item.Service) is { } retiredService)
             {
-                problems.Add(new(path + ".service", $"service '{item.Service.Value}' is retired; a retired service cannot be requested"));
+                problems.Add(new(path + ".service", $"{retiredService}; a retired service cannot be requested"));
             }
 
-            if (item.Offering is { } retiredOffering && services.Contains(retiredOffering) && services.StatusOf(retiredOffering) == ServiceStatus.Retired)
+            if (item.Offering is { } retiredOffering && services.WhyRetired(retiredOffering) is { } retired)
             {
-                problems.Add(new(path + ".offering", $"service offering '{retiredOffering.Value}' is retired; a retired offering cannot be requested"));
+                problems.Add(new(path + ".offering", $"{retired}; a retired offering cannot be requested"));
             }
 
             DefinitionChecks.Defined(item.TaskOrder, path + ".taskOrder", problems);

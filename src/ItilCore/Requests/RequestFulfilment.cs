@@ -244,9 +244,9 @@ public sealed class RequestFulfilment
         }
 
         var services = Catalog.Services;
-        if (!services.Contains(organization))
+        if (services.WhyUnknown(organization) is { } unknown)
         {
-            return $"{requester}'s organization '{organization.Value}' is not in the service catalogue";
+            return $"{requester}'s {unknown}";
         }
 
         // The catalogue guarantees the offering for these sources (RequestCatalog.Create checks it).

@@ -243,13 +243,13 @@ public sealed class AlertIntake
 
         // An item the configuration model does not know (a host monitoring found before the CMDB did) is left out of the
         // incident, which the service still opens, and named in its description.
-        var known = alert.ConfigurationItem is { } named && (_model is null || _model.Configuration.Contains(named));
+        var unknownItem = alert.ConfigurationItem is { } named ? _model?.Configuration.WhyUnknown(named) : null;
         var command = new LogIncident(_newIncidentId!(), description, by, ContactChannel.Monitoring, impact, urgency)
         {
             Service = service,
-            ConfigurationItem = known ? alert.ConfigurationItem : null,
+            ConfigurationItem = unknownItem is null ? alert.ConfigurationItem : null,
             Description = $"Alert {alert.Key} ({alert.Severity}): {alert.Description}"
-                + (alert.ConfigurationItem is { } unknown && !known ? $" (configuration item {unknown} is not in the configuration model)" : string.Empty),
+                + (unknownItem is null ? string.Empty : $" ({unknownItem})"),
         };
         var logged = _incidents.Log(by, command);
         if (logged.IsRejected)

@@ -55,34 +55,30 @@ internal static class ServiceLevelValidation
                 Problem($"{path}.timeZoneSource", $"{a.TimeZoneSource} is not a time zone source");
             }
 
-            if (!catalog.Contains(a.Service))
+            if (catalog.WhyUnknown(a.Service) is { } unknownService)
             {
-                Problem($"{path}.service", $"service {a.Service} is not in the service catalogue");
+                Problem($"{path}.service", unknownService);
             }
-            else if (catalog.StatusOf(a.Service) == ServiceStatus.Retired)
+            else if (catalog.WhyRetired(a.Service) is { } retiredService)
             {
-                Problem($"{path}.service", $"service {a.Service} is retired; an agreement cannot be made for a retired service");
+                Problem($"{path}.service", $"{retiredService}; an agreement cannot be made for a retired service");
             }
 
             if (a.Offering is { } offering)
             {
-                if (!catalog.TryGetOffering(offering, out var found))
+                if (catalog.WhyUnknown(offering, a.Service) is { } unknownOffering)
                 {
-                    Problem($"{path}.offering", $"service offering {offering} is not in the service catalogue");
+                    Problem($"{path}.offering", unknownOffering);
                 }
-                else if (!found.Services.Contains(a.Service))
+                else if (catalog.WhyRetired(offering) is { } retiredOffering)
                 {
-                    Problem($"{path}.offering", $"service offering {offering} does not include service {a.Service}");
-                }
-                else if (found.Status == ServiceStatus.Retired)
-                {
-                    Problem($"{path}.offering", $"service offering {offering} is retired; an agreement cannot be made for a retired offering");
+                    Problem($"{path}.offering", $"{retiredOffering}; an agreement cannot be made for a retired offering");
                 }
             }
 
-            if (a.Customer is { } customer && !catalog.Contains(customer))
+            if (a.Customer is { } customer && catalog.WhyUnknown(customer) is { } unknownCustomer)
             {
-                Problem($"{path}.customer", $"organization {customer} is not in the service catalogue");
+                Problem($"{path}.customer", unknownCustomer);
             }
 
             if (a.Calendar is { } calendar)

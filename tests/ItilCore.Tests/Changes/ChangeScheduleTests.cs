@@ -126,6 +126,19 @@ public sealed class ChangeScheduleTests
         Assert.Equal(["$.changes[0].items[0]", "$.changes[1].change", "$.changes[2].window", "$.blackouts[0].name", "$.maintenanceWindows[0].item"], problems);
     }
 
+    [Fact]
+    public void Create_ServiceNotInTheCatalogue_IsReportedNamingIt_ForAChangeAndABlackout()
+    {
+        var problems = Assert.Throws<InvalidDefinitionException>(() => ChangeSchedule.Create(
+            [At("A", 0, 1) with { Service = new("fax") }, At("B", 0, 1) with { Service = CatalogSamples.Email }],
+            [new BlackoutWindow("Fax freeze", Hours(0, 1)) { Service = new("fax") }],
+            configuration: Configuration)).Problems.Select(p => p.ToString()).ToArray();
+
+        Assert.Equal(
+            ["$.changes[0].service: service fax is not in the service catalogue", "$.blackouts[0].service: service fax is not in the service catalogue"],
+            problems);
+    }
+
     /// <summary>
     /// No conflicting pair of scheduled changes is reported conflict-free, and nothing else is reported: the indexed
     /// queries agree with a naive double loop over every pair, on random schedules.

@@ -419,6 +419,16 @@ public sealed class ChangeTests
     }
 
     [Fact]
+    public void Request_UnknownServiceOrItem_IsRejectedNamingIt()
+    {
+        var service = _f.Practice.Request(F.Agent, F.Command() with { Service = new("fax") });
+        var item = _f.Practice.Request(F.Agent, F.Command() with { ConfigurationItems = [F.Web, new("nowhere")] });
+
+        Assert.Equal("The change cannot be requested: service fax is not in the service catalogue.", service.Rejection!.Message);
+        Assert.Equal("The change cannot be requested: configuration item nowhere is not in the configuration model.", item.Rejection!.Message);
+    }
+
+    [Fact]
     public void Request_Rejections()
     {
         static string? Code(CommandResult<Change> r) => r.Rejection?.Code;

@@ -55,7 +55,7 @@ public sealed class IncidentCatalogueTests
 
         var result = _f.Practice.Log(Agent, Command() with { Service = otherService, Offering = offering.Id });
 
-        Assert.Contains($"does not include service {otherService}", result.Rejection!.Message, StringComparison.Ordinal);
+        Assert.Equal($"The incident cannot be logged: service offering {offering.Id} does not describe service {otherService}.", result.Rejection!.Message);
     }
 
     private static ServiceModel ModelWith(string service, ServiceStatus serviceStatus, string? offering = null, ServiceStatus offeringStatus = ServiceStatus.Live)

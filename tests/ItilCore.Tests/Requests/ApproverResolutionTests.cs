@@ -165,7 +165,7 @@ public sealed class ApproverResolutionTests
     [Theory]
     [InlineData("finance.clerk", "organization 'finance' has no sponsor of offering 'office-worker-bundle'")]
     [InlineData("acme.lost", "the directory knows no organization of acme.lost")]
-    [InlineData("ghost.gus", "ghost.gus's organization 'ghost-corp' is not in the service catalogue")]
+    [InlineData("ghost.gus", "ghost.gus's organization ghost-corp is not in the service catalogue")]
     public void NoSponsorFound_RefusesSubmission_SayingWhy(string requester, string why)
     {
         var who = new ActorId(requester);

@@ -75,7 +75,7 @@ public sealed class RequestCatalogTests
             new RequestCatalogDocument { Items = [Valid() with { Offering = new ServiceOfferingId("hr-only") }] }, services)).Problems);
 
         Assert.Equal("$.items[0].offering", problem.Path);
-        Assert.Equal("service offering 'hr-only' does not describe service 'workplace'", problem.Message);
+        Assert.Equal("service offering hr-only does not describe service workplace", problem.Message);
     }
 
     [Fact]

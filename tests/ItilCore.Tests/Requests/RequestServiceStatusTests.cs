@@ -47,8 +47,8 @@ public sealed class RequestServiceStatusTests
 
         Assert.Equal(
             [
-                "$.items[0].service: service 'workplace' is retired; a retired service cannot be requested",
-                "$.items[1].offering: service offering 'office' is retired; a retired offering cannot be requested",
+                "$.items[0].service: service workplace is retired; a retired service cannot be requested",
+                "$.items[1].offering: service offering office is retired; a retired offering cannot be requested",
             ],
             problems.Select(p => p.ToString()));
     }
@@ -114,7 +114,7 @@ public sealed class RequestServiceStatusTests
         var result = practice.Submit(RequestFixture.Agent, Submission("a"));
 
         Assert.Equal(RequestRejectionCodes.ServiceNotLive, result.Rejection!.Code);
-        Assert.Equal("Request item 'a' cannot be requested: service 'workplace' is pipeline, not live.", result.Rejection.Message);
+        Assert.Equal("Request item 'a' cannot be requested: service workplace is pipeline, not live.", result.Rejection.Message);
         Assert.Empty(result.Events);
         Assert.True(practice.Submit(RequestFixture.Agent, Submission("b")).IsAccepted);
     }
@@ -127,7 +127,7 @@ public sealed class RequestServiceStatusTests
         var result = practice.Submit(RequestFixture.Agent, Submission("a"));
 
         Assert.Equal(RequestRejectionCodes.ServiceNotLive, result.Rejection!.Code);
-        Assert.Contains("service offering 'office' is pipeline", result.Rejection.Message, StringComparison.Ordinal);
+        Assert.Equal("Request item 'a' cannot be requested: service offering office is pipeline, not live.", result.Rejection.Message);
     }
 
     [Fact]

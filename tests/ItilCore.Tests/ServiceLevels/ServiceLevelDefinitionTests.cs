@@ -145,7 +145,7 @@ public sealed class ServiceLevelDefinitionTests
 
         var e = Assert.Throws<InvalidDefinitionException>(() => Levels(NoCalendars, agreement));
 
-        Assert.Equal("$.agreements[0].offering: service offering payroll-standard does not include service email", Assert.Single(e.Problems).ToString());
+        Assert.Equal("$.agreements[0].offering: service offering payroll-standard does not describe service email", Assert.Single(e.Problems).ToString());
     }
 
     private static ItilCore.Configuration.ServiceModel ModelWith(ServiceStatus email, ServiceStatus bundle)
