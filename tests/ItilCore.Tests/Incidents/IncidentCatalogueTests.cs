@@ -47,7 +47,7 @@ public sealed class IncidentCatalogueTests
     }
 
     [Fact]
-    public void Log_OfferingThatDoesNotIncludeTheService_IsRejected()
+    public void Log_OfferingThatDoesNotDescribeTheService_IsRejected()
     {
         var offering = Assert.Single(Model.Catalog.OfferingsOf(new ServiceId("email")), o => o.Id == new ServiceOfferingId("office-worker-bundle"));
         var otherService = new ServiceId("payroll");

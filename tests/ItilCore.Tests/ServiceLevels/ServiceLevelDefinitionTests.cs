@@ -139,7 +139,7 @@ public sealed class ServiceLevelDefinitionTests
     }
 
     [Fact]
-    public void Create_OfferingThatDoesNotIncludeTheService_IsReported()
+    public void Create_OfferingThatDoesNotDescribeTheService_IsReported()
     {
         var agreement = Agreement("sla", null, Resolution(Duration.FromHours(8))) with { Offering = new ServiceOfferingId("payroll-standard") };
 
