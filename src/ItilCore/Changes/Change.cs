@@ -32,6 +32,9 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     private string? _ownBackoutPlan;
     private readonly ChangeModelId? _requestedModel;
 
+    // Whether the change was ever sent to a change authority: from then on it stays with authorities (never standard).
+    private bool _sentForAuthorization;
+
     internal Change(ChangeManagement practice, ChangeRequested requested)
         : base(ChangeLifecycle.For(requested.Type).InitialState, requested.Envelope)
     {
@@ -154,6 +157,15 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// Changes the type while New. A standard change needs a model that allows its service and items, and a change that
     /// names no service takes the model's (as one requested as standard does); other types take no model.
     /// </summary>
+    /// <remarks>
+    /// A change becomes standard only while nothing has judged it beyond its model's pre-authorization: a change that was
+    /// ever sent to a change authority (approved, rejected or reverted since) stays with change authorities and is
+    /// refused with <see cref="ChangeRejectionCodes.SentForAuthorization"/> (as ServiceNow allows only normal ↔
+    /// emergency then); and a normal or emergency change assessed at a risk above the model's
+    /// <see cref="ChangeModel.MaxRisk"/> (ranked by the risk matrix's polarity) is refused with
+    /// <see cref="ChangeRejectionCodes.RiskAboveModel"/>. The assessment a type change ends is kept in the event
+    /// (<see cref="ChangeTypeChanged.AssessedRisk"/>).
+    /// </remarks>
     /// <param name="by">Who changes it.</param>
     /// <param name="type">The new type.</param>
     /// <param name="model">The change model, for a standard change.</param>
@@ -166,7 +178,7 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             (Type: Preconditions.Defined(type, nameof(type)), Model: Preconditions.NotDefaultIfGiven(model, nameof(model))),
             static (c, a) => a.Type == c.Type && a.Model == c.Model
                 ? Refuse(ChangeRejectionCodes.NoChange, $"The change is already a {a.Type} change{(a.Model is { } m ? " from model " + m : string.Empty)}.")
-                : c._practice.CheckModel(a.Type, a.Model, c._requestedService, c.ConfigurationItems, out _),
+                : c._practice.CheckModel(a.Type, a.Model, c._requestedService, c.ConfigurationItems, out var model) ?? c.WhyNotPreAuthorized(model),
             static (e, c, a) => TypeChanged(e, c, a.Type, a.Model, c._practice.ModelOf(a.Model)));
 
     // As when a change is requested as standard: one that names no service takes its model's; the model's pre-authorized
@@ -183,11 +195,39 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         string? Own(string? own, string? requestedModelPlan) => own is not null && own == PlanText(requestedModelPlan) ? null : own;
         return new(e, type, id, model?.MaxRisk)
         {
+            AssessedRisk = c.Type == Changes.ChangeType.Standard ? null : c.Risk,
             Service = c._requestedService is null ? model?.Service : null,
             ImplementationPlan = model?.ImplementationPlan ?? (standard ? Own(c._ownImplementationPlan, requestedFrom?.ImplementationPlan) : null),
             BackoutPlan = model?.BackoutPlan ?? (standard ? Own(c._ownBackoutPlan, requestedFrom?.BackoutPlan) : null),
         };
     }
+
+    // Why a change may not take a model's pre-authorization (the model found and applicable): it was sent to a change
+    // authority, or its own assessment ranks above what the model was authorized for.
+    private Rejection? WhyNotPreAuthorized(ChangeModel? model)
+    {
+        if (model is null)
+        {
+            return null;
+        }
+
+        if (_sentForAuthorization)
+        {
+            return Refuse(
+                ChangeRejectionCodes.SentForAuthorization,
+                $"The change was sent to a change authority for authorization, so it stays with change authorities: it can be a normal or emergency change, not a standard change from {model.Id}.");
+        }
+
+        var matrix = _practice.RiskMatrix;
+        return Type != Changes.ChangeType.Standard && Risk is { } assessed && matrix.CompareImportance(new Priority(assessed.Level), new Priority(model.MaxRisk.Level)) > 0
+            ? Refuse(
+                ChangeRejectionCodes.RiskAboveModel,
+                $"The change is assessed at {RiskText(matrix, assessed)}, above {RiskText(matrix, model.MaxRisk)}, the most change model {model.Id} is pre-authorized for; it stays a {Type} change for a change authority to judge.")
+            : null;
+    }
+
+    private static string RiskText(PriorityMatrix matrix, Risk risk)
+        => matrix.Contains(new Priority(risk.Level)) ? $"{risk} ({matrix.NameOf(new Priority(risk.Level))})" : risk.ToString();
 
     /// <summary>
     /// Assesses the risk of a normal or emergency change: impact × likelihood through the risk matrix. A normal change is
@@ -609,6 +649,7 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                 break;
             case ChangeAuthorizationRequested x:
                 Authority = x.Authority;
+                _sentForAuthorization = true;
                 _approvals.Clear();
                 _rejections.Clear();
                 break;

@@ -71,4 +71,17 @@ public static class ChangeRejectionCodes
 
     /// <summary>A standard change was requested with a plan other than the one its model pre-authorizes (<see cref="ChangeModel.ImplementationPlan"/>, <see cref="ChangeModel.BackoutPlan"/>).</summary>
     public const string ModelPlanFixed = "change.model-plan-fixed";
+
+    /// <summary>
+    /// A normal or emergency change cannot become a standard change from the model: it is assessed at a risk above the
+    /// model's <see cref="ChangeModel.MaxRisk"/> (ranked by the risk matrix's polarity), and a pre-authorization for less
+    /// does not cover it.
+    /// </summary>
+    public const string RiskAboveModel = "change.risk-above-model";
+
+    /// <summary>
+    /// The change was sent to a change authority for authorization (whatever came of it), so it cannot become a standard
+    /// change: it stays with change authorities, as a normal or emergency change.
+    /// </summary>
+    public const string SentForAuthorization = "change.sent-for-authorization";
 }

@@ -95,11 +95,27 @@ internal sealed class ChangeFixture
     public ChangeFixture()
     {
         Clock = new FakeClock(Monday, Duration.FromMinutes(1));
-        var next = 0;
-        Practice = new ChangeManagement(Clock, Options, () => new System.Guid(++next, 0, 0, new byte[8]));
+        Practice = new ChangeManagement(Clock, Options, () => new System.Guid(++EventIdsIssued, 0, 0, new byte[8]));
     }
 
     public FakeClock Clock { get; }
+
+    /// <summary>Gets how many event ids the practice has asked for (only accepted commands ask).</summary>
+    public int EventIdsIssued { get; private set; }
+
+    /// <summary>Runs a command that must be refused with the code and leave the change exactly as it was (snapshot, event ids).</summary>
+    public Rejection Refused(Change change, System.Func<Change, CommandResult> command, string code)
+    {
+        var before = change.ToSnapshot();
+        var ids = EventIdsIssued;
+        var result = command(change);
+        Xunit.Assert.True(result.IsRejected, $"expected {code}; accepted {string.Join(", ", result.Events.Select(e => e.GetType().Name))}");
+        Xunit.Assert.Equal(code, result.Rejection!.Code);
+        Xunit.Assert.Empty(result.Events);
+        Xunit.Assert.Equal(before, change.ToSnapshot());
+        Xunit.Assert.Equal(ids, EventIdsIssued);
+        return result.Rejection;
+    }
 
     /// <summary>Moves the clock to the opening of <see cref="Window"/>, where an implementation may start.</summary>
     public void OpenWindow() => Clock.Reset(Window.Start);

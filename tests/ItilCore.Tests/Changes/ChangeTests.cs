@@ -20,6 +20,19 @@ public sealed class ChangeTests
         Assert.Empty(result.Events);
     }
 
+    // A normal change on srv01 (a Server, which model patch-server allows by class), planned, with an implementer, in Assess.
+    private Change NormalOnServer(string id = "CHG0100")
+    {
+        var change = _f.Practice.Request(F.Agent, new RequestChange(new ChangeId(id), ChangeType.Normal, "Kernel upgrade on srv01 with new storage driver", F.Requester)
+        {
+            ConfigurationItems = [F.Server],
+        }).ThrowIfRejected();
+        change.Plan(F.Agent, F.Window).ThrowIfRejected();
+        change.AssignImplementer(F.Agent, F.Implementer).ThrowIfRejected();
+        change.Submit(F.Agent).ThrowIfRejected();
+        return change;
+    }
+
     private static void Moves(Change change, Func<Change, CommandResult> command, ChangeState to)
     {
         var version = change.Version;
@@ -258,14 +271,49 @@ public sealed class ChangeTests
         change.AssessRisk(F.Agent, new Impact(1), new Likelihood(1)).ThrowIfRejected();
         var request = F.Command() with { Id = new ChangeId("CHG0002"), ConfigurationItems = [F.Server] };
         var onServer = _f.Practice.Request(F.Agent, request).ThrowIfRejected();
-        onServer.AssessRisk(F.Agent, new Impact(1), new Likelihood(1)).ThrowIfRejected();
+        onServer.AssessRisk(F.Agent, new Impact(3), new Likelihood(3)).ThrowIfRejected(); // Risk 3 (Low): within the model
 
-        Moves(onServer, c => c.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer), ChangeState.New);
+        var typed = onServer.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer).ThrowIfRejected();
 
+        Assert.Equal(ChangeState.New, onServer.State);
         Assert.Equal(F.PatchServer, onServer.Model);
         Assert.Equal(new Risk(3), onServer.Risk);
         Assert.Null(onServer.Impact);
+        Assert.Equal(new Risk(3), Assert.IsType<ChangeTypeChanged>(Assert.Single(typed)).AssessedRisk);
         Rejected(change.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer), ChangeRejectionCodes.ModelNotApplicable);
+    }
+
+    [Fact]
+    public void ChangeType_ToStandard_AssessedAboveTheModelsMaxRisk_IsRefused_TheAssessmentStays()
+    {
+        var change = NormalOnServer();
+        change.AssessRisk(F.Agent, new Impact(1), new Likelihood(1)).ThrowIfRejected(); // Risk 1 (High); patch-server: Risk 3 at most
+        change.RevertToNew(F.Agent, "make it standard").ThrowIfRejected();
+
+        var why = _f.Refused(change, c => c.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer), ChangeRejectionCodes.RiskAboveModel);
+
+        Assert.Equal("The change is assessed at Risk 1 (High), above Risk 3 (Low), the most change model patch-server is pre-authorized for; it stays a Normal change for a change authority to judge.", why.Message);
+        Assert.Equal(new Risk(1), change.Risk);
+        Assert.Equal(new Impact(1), change.Impact);
+    }
+
+    [Fact]
+    public void ChangeType_ToStandard_AfterTheCabRejectedIt_IsRefused_ItStaysWithTheAuthorities()
+    {
+        var change = NormalOnServer();
+        change.AssessRisk(F.Agent, new Impact(1), new Likelihood(1)).ThrowIfRejected();
+        change.RequestAuthorization(F.Agent).ThrowIfRejected();
+        Assert.Equal("cab", change.Authority!.Name);
+        change.Reject(F.Cab[0], "Untested storage driver").ThrowIfRejected();
+        change.Reject(F.Cab[1], "No rollback for the driver").ThrowIfRejected();
+        Assert.Equal(ChangeState.New, change.State); // decisive: back to New
+
+        _f.Refused(change, c => c.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer), ChangeRejectionCodes.SentForAuthorization);
+        // Re-assessed as low, it is still refused: an authority has seen it. Normal ↔ emergency stays possible.
+        change.AssessRisk(F.Agent, new Impact(3), new Likelihood(3)).ThrowIfRejected();
+        _f.Refused(change, c => c.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer), ChangeRejectionCodes.SentForAuthorization);
+        Moves(change, c => c.ChangeType(F.Agent, ChangeType.Emergency), ChangeState.New);
+        _f.Refused(change, c => c.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer), ChangeRejectionCodes.SentForAuthorization);
     }
 
     [Fact]
