@@ -42,7 +42,8 @@ public static class ChangeLaws
 
     /// <summary>
     /// Segregation of duties always holds: a vote (approval or rejection) by the change's requester or implementer is
-    /// always rejected, and no recorded approval ever comes from the requester or the current implementer.
+    /// always rejected, no recorded approval ever comes from the requester or the current implementer, and a member who
+    /// approved the change never starts or completes its implementation.
     /// </summary>
     /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
     /// <param name="maxSteps">The most steps per scenario.</param>
@@ -56,7 +57,14 @@ public static class ChangeLaws
                 ChangeCommand.Reject r => r.By,
                 _ => (ActorId?)null,
             };
-            var conflicted = voter is { } v && (v == s.Before.Requester || v == s.Before.Implementer);
+            var implementing = s.Command switch
+            {
+                ChangeCommand.StartImplementation x => x.By,
+                ChangeCommand.CompleteImplementation x => x.By,
+                _ => (ActorId?)null,
+            };
+            var conflicted = (voter is { } v && (v == s.Before.Requester || v == s.Before.Implementer))
+                || (implementing is { } doer && s.Before.Approvals.Contains(doer));
             return (!conflicted || s.Result is { IsRejected: true })
                 && !s.After.Approvals.Contains(s.After.Requester)
                 && (s.After.Implementer is not { } i || !s.After.Approvals.Contains(i));

@@ -17,7 +17,8 @@ namespace ItilCore.Changes;
 /// Not thread-safe: use one change from one thread at a time (different changes may be used from different threads at
 /// once; they share only the immutable <see cref="ChangeManagement"/> and lifecycles). The change keeps no event list;
 /// persist the events each command returns, and rebuild with <see cref="ChangeManagement.Rebuild"/>.
-/// Segregation of duties is enforced on every vote: the requester and the implementer can never approve or reject.
+/// Segregation of duties is enforced on every vote: the requester and the implementer can never approve or reject; and
+/// a member who approved the change can neither become its implementer nor start or complete its implementation.
 /// </remarks>
 public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, ChangeEvent>
 {
@@ -404,13 +405,16 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <see cref="ChangeLifecycle"/>), so it is canceled and requested again for a new window. Only the start is tied to
     /// the window; an implementation that overruns the end is completed as usual.
     /// </remarks>
-    /// <param name="by">Who starts.</param>
+    /// <param name="by">Who starts: anyone but a member who approved the change in its current authorization (segregation
+    /// of duties, <see cref="ChangeRejectionCodes.SegregationOfDuties"/>); not necessarily the <see cref="Implementer"/>, as
+    /// a change coordinator may record the start on the implementer's behalf (the event names who recorded it).</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult StartImplementation(ActorId by)
-        => Execute(by, ChangeTrigger.StartImplementation, false, static (c, _, now) => c.CheckInsideWindow(now), static (e, c, _) => new ChangeImplementationStarted(e));
+        => Execute(by, ChangeTrigger.StartImplementation, by, static (c, b, now) => c.CheckNotApprover(b, "start its implementation") ?? c.CheckInsideWindow(now), static (e, c, _) => new ChangeImplementationStarted(e));
 
     /// <summary>Finishes the implementation with its outcome and notes; the change goes to Review.</summary>
-    /// <param name="by">Who finishes.</param>
+    /// <param name="by">Who finishes: anyone but a member who approved the change in its current authorization (segregation
+    /// of duties, <see cref="ChangeRejectionCodes.SegregationOfDuties"/>), as for <see cref="StartImplementation"/>.</param>
     /// <param name="outcome">How it turned out.</param>
     /// <param name="notes">The implementation notes; required.</param>
     /// <returns>The events, or the rejection.</returns>
@@ -418,8 +422,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         => Execute(
             by,
             ChangeTrigger.CompleteImplementation,
-            (Outcome: Preconditions.Defined(outcome, nameof(outcome)), Notes: notes),
-            static (c, a) => Required(a.Notes, "Implementation notes are required to complete a change."),
+            (By: by, Outcome: Preconditions.Defined(outcome, nameof(outcome)), Notes: notes),
+            static (c, a) => c.CheckNotApprover(a.By, "complete its implementation") ?? Required(a.Notes, "Implementation notes are required to complete a change."),
             static (e, c, a) => new ChangeImplementationCompleted(e, a.Outcome, a.Notes.Trim()));
 
     /// <summary>
@@ -592,6 +596,12 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                     : $"; the {Type} change was authorized for that window and cannot move it once scheduled: cancel it and request it again for a new window."))
             : null;
     }
+
+    // Segregation of duties the other way round: whoever authorized the change does not carry it out.
+    private Rejection? CheckNotApprover(ActorId actor, string what)
+        => _approvals.Contains(actor)
+            ? Refuse(ChangeRejectionCodes.SegregationOfDuties, $"{actor} approved the change and cannot {what}.")
+            : null;
 
     // Segregation of duties comes first, so that a requester or implementer is told why whatever else holds.
     private Rejection? CheckVoter(ActorId voter)

@@ -13,7 +13,7 @@ public static class ChangeRejectionCodes
     /// <summary>A required text (short description, reason, notes) is empty.</summary>
     public const string TextRequired = "change.text-required";
 
-    /// <summary>Segregation of duties: whoever requested or implements the change cannot authorize (approve or reject) it, and an approver cannot become its implementer.</summary>
+    /// <summary>Segregation of duties: whoever requested or implements the change cannot authorize (approve or reject) it, and an approver cannot become its implementer nor start or complete its implementation.</summary>
     public const string SegregationOfDuties = "change.segregation-of-duties";
 
     /// <summary>The voter is not a member of the change authority assigned to the change.</summary>

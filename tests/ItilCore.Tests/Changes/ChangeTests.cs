@@ -317,6 +317,21 @@ public sealed class ChangeTests
     }
 
     [Fact]
+    public void ChangeTypeChanged_StoredBeforeItKeptTheAssessment_ReadsWithoutIt()
+    {
+        var change = _f.Request();
+        change.AssessRisk(F.Agent, new Impact(2), new Likelihood(2)).ThrowIfRejected();
+        var typed = Assert.IsType<ChangeTypeChanged>(Assert.Single(change.ChangeType(F.Agent, ChangeType.Emergency).ThrowIfRejected()));
+        Assert.Equal(new Risk(2), typed.AssessedRisk);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(ItilJson.Serialize<DomainEvent>(typed))!.AsObject();
+        Assert.True(json.Remove("assessedRisk"), json.ToJsonString());
+
+        var old = Assert.IsType<ChangeTypeChanged>(ItilJson.Deserialize<DomainEvent>(json.ToJsonString()));
+
+        Assert.Equal(typed with { AssessedRisk = null }, old);
+    }
+
+    [Fact]
     public void ChangeType_Rejections()
     {
         var change = _f.Request();
@@ -368,6 +383,24 @@ public sealed class ChangeTests
         var change = _f.Authorizing(ChangeType.Normal, 1);
         change.Approve(F.Cab[0]).ThrowIfRejected();
         Rejected(change.AssignImplementer(F.Agent, F.Cab[0]), ChangeRejectionCodes.SegregationOfDuties);
+    }
+
+    [Theory]
+    [InlineData(ChangeType.Normal)]
+    [InlineData(ChangeType.Emergency)]
+    public void SegregationOfDuties_AnApproverCannotStartOrCompleteTheImplementation(ChangeType type)
+    {
+        var change = _f.Scheduled(type); // peer review authorized it with F.Peer's approval (ECAB with eve's and fay's); implementer is F.Implementer
+        var approver = change.Approvals[0];
+        _f.OpenWindow();
+
+        var why = _f.Refused(change, c => c.StartImplementation(approver), ChangeRejectionCodes.SegregationOfDuties);
+        Assert.Equal($"{approver} approved the change and cannot start its implementation.", why.Message);
+        change.StartImplementation(F.Agent).ThrowIfRejected(); // a coordinator records it on the implementer's behalf
+        why = _f.Refused(change, c => c.CompleteImplementation(approver, ChangeOutcome.Successful, "Done by me"), ChangeRejectionCodes.SegregationOfDuties);
+        Assert.Equal($"{approver} approved the change and cannot complete its implementation.", why.Message);
+        change.CompleteImplementation(F.Implementer, ChangeOutcome.Successful, "Done").ThrowIfRejected();
+        Assert.Equal(ChangeState.Review, change.State);
     }
 
     [Fact]
