@@ -110,13 +110,18 @@ public static class ChangeLaws
             .Where(s => s.Before.State == ChangeState.Scheduled && s.After.State == ChangeState.Implement)
             .All(s => s.Before.PlannedWindow is { } w && s.Result is { IsAccepted: true } r && w.Contains(r.Events[0].Envelope.OccurredAt)));
 
-    /// <summary>A window is planned only while it has not ended: every accepted plan ends after the time it was recorded.</summary>
+    /// <summary>
+    /// A window is planned, sent for authorization and authorized only while it has not ended: every accepted plan, every
+    /// accepted request for authorization and every approval that authorizes the change (Authorize → Scheduled) is
+    /// recorded before the planned window's end.
+    /// </summary>
     /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
     /// <param name="maxSteps">The most steps per scenario.</param>
     /// <returns>The property.</returns>
     public static Property PlannedWindowsHaveNotEnded(Func<IClock, ChangeManagement> practiceFactory, int maxSteps = 60)
         => ForAllRuns(practiceFactory, maxSteps, run => run.Steps
-            .Where(s => s.Command is ChangeCommand.Plan && s.Result is { IsAccepted: true })
+            .Where(s => s.Result is { IsAccepted: true } && (s.Command is ChangeCommand.Plan or ChangeCommand.RequestAuthorization
+                || (s.Command is ChangeCommand.Approve && s.After.State == ChangeState.Scheduled)))
             .All(s => s.After.PlannedWindow is { } w && w.End > s.Result!.Value.Events[0].Envelope.OccurredAt));
 
     /// <summary>

@@ -331,7 +331,9 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// Requests authorization from the change authority the policy assigns for the change's type and risk (a normal
     /// change from Assess, an emergency change from New). Pending approvals of an earlier round do not carry over. When
     /// the practice requires a backout plan (<see cref="ChangeManagementOptions.RequireBackoutPlan"/>), a change without
-    /// one is refused with <see cref="ChangeRejectionCodes.BackoutPlanRequired"/>.
+    /// one is refused with <see cref="ChangeRejectionCodes.BackoutPlanRequired"/>; a change whose planned window has
+    /// already ended is refused with <see cref="ChangeRejectionCodes.WindowEnded"/> (re-plan it first: no authority can
+    /// authorize a window that is over).
     /// </summary>
     /// <param name="by">Who requests.</param>
     /// <returns>The events, or the rejection.</returns>
@@ -340,22 +342,34 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             by,
             ChangeTrigger.RequestAuthorization,
             false,
-            static (c, _) => c._practice.Options.RequireBackoutPlan && c.BackoutPlan is null
+            static (c, _, now) => c._practice.Options.RequireBackoutPlan && c.BackoutPlan is null
                 ? Refuse(ChangeRejectionCodes.BackoutPlanRequired, $"The {c.Type} change {c.Id} has no backout plan, and this practice requires one before authorization: write it with UpdatePlans.")
-                : c._practice.AuthorityPolicy.AuthorityFor(c.Type, c.Risk) is { } a && CountReachable(a, c.Requester, c.Implementer, []) < a.Quorum
-                    ? Refuse(ChangeRejectionCodes.QuorumUnreachable, $"Too few members of {a.Name} may authorize the change (its requester and implementer may not) to reach its quorum of {a.Quorum}.")
-                    : null,
+                : c.PlannedWindow is { } w && w.End <= now
+                    ? Refuse(ChangeRejectionCodes.WindowEnded, $"The planned window {w} has already ended (it is now {now}); plan a window that ends in the future before requesting authorization.")
+                    : c._practice.AuthorityPolicy.AuthorityFor(c.Type, c.Risk) is { } a && CountReachable(a, c.Requester, c.Implementer, []) < a.Quorum
+                        ? Refuse(ChangeRejectionCodes.QuorumUnreachable, $"Too few members of {a.Name} may authorize the change (its requester and implementer may not) to reach its quorum of {a.Quorum}.")
+                        : null,
             static (e, c, _) => new ChangeAuthorizationRequested(e, c._practice.AuthorityPolicy.AuthorityFor(c.Type, c.Risk)!));
 
     /// <summary>
     /// Records the approval of a member of the change authority (the actor). The approval that completes the quorum
-    /// authorizes the change (Authorize → Scheduled). The requester and the implementer can never approve.
+    /// authorizes the change (Authorize → Scheduled), unless the planned window has already ended: then it is refused
+    /// with <see cref="ChangeRejectionCodes.WindowEnded"/> and the change stays in Authorize, to be reverted to New
+    /// (<see cref="RevertToNew"/>) and re-planned. The requester and the implementer can never approve.
     /// </summary>
     /// <param name="by">The approving member.</param>
     /// <param name="comment">A comment, if any.</param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Approve(ActorId by, string? comment = null)
-        => Execute(by, ChangeTrigger.Approve, (By: by, Comment: comment), static (c, a) => c.CheckVoter(a.By), static (e, c, a) => new ChangeApproved(e, a.Comment?.Trim()));
+        => Execute(
+            by,
+            ChangeTrigger.Approve,
+            (By: by, Comment: comment),
+            static (c, a, now) => c.CheckVoter(a.By)
+                ?? (c.Authority is { } authority && c._approvals.Count + 1 >= authority.Quorum && c.PlannedWindow is { } w && w.End <= now
+                    ? Refuse(ChangeRejectionCodes.WindowEnded, $"The approval would authorize the change for its planned window {w}, which has already ended (it is now {now}); revert the change to New and plan a new window.")
+                    : null),
+            static (e, c, a) => new ChangeApproved(e, a.Comment?.Trim()));
 
     /// <summary>
     /// Records the rejection of a member of the change authority (the actor). When the quorum can no longer be
@@ -372,7 +386,11 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             static (c, a) => c.CheckVoter(a.By) ?? Required(a.Reason, "A reason is required to reject a change."),
             static (e, c, a) => new ChangeRejected(e, a.Reason.Trim()));
 
-    /// <summary>Sends the change back to New (a normal change from Assess, an emergency change from Authorize); pending approvals are canceled.</summary>
+    /// <summary>
+    /// Sends the change back to New (a normal change from Assess or Authorize, an emergency change from Authorize):
+    /// pending approvals are canceled, and the change may be re-planned and sent for authorization again (for example
+    /// when its window ended before the authority decided).
+    /// </summary>
     /// <param name="by">Who reverts.</param>
     /// <param name="reason">Why; required.</param>
     /// <returns>The events, or the rejection.</returns>

@@ -18,7 +18,7 @@ namespace ItilCore.Changes;
 /// <list type="bullet">
 /// <item><b>Normal</b>: New → Assess (Submit) → Authorize (RequestAuthorization, once the risk is assessed) → Scheduled
 /// (the approval that completes the authority's quorum) → Implement → Review → Closed. A decisive rejection returns to
-/// New; Revert to New from Assess.</item>
+/// New; Revert to New from Assess and Authorize.</item>
 /// <item><b>Standard</b>: New → Scheduled (Submit; pre-authorized by its change model) → Implement → Review → Closed.</item>
 /// <item><b>Emergency</b>: New → Authorize (RequestAuthorization, straight to the emergency authority) → Scheduled →
 /// Implement → Review → Closed. A decisive rejection returns to New; Revert to New from Authorize. The risk may be
@@ -34,8 +34,10 @@ namespace ItilCore.Changes;
 /// </para>
 /// <para>
 /// The lifecycles judge nothing by the clock, because they also check histories on rebuild. The rules against the
-/// clock are the commands' own: <see cref="Change.Plan"/> refuses a window that has already ended, and
-/// <see cref="Change.StartImplementation"/> starts only inside the planned window.
+/// clock are the commands' own: <see cref="Change.Plan"/> refuses a window that has already ended, and so do
+/// <see cref="Change.RequestAuthorization"/> and the approval that would complete the quorum (<see cref="Change.Approve"/>);
+/// <see cref="Change.StartImplementation"/> starts only inside the planned window. A change whose window ends while it
+/// waits in Authorize is reverted to New and re-planned.
 /// </para>
 /// </remarks>
 public static class ChangeLifecycle
@@ -106,7 +108,8 @@ public static class ChangeLifecycle
             .PermitReentryIf(T.AssignImplementer, g(NotOnHold))
             .PermitIf(T.RequestAuthorization, S.Authorize, g(NotOnHold), g(RiskAssessed))
             .PermitIf(T.RevertToNew, S.New, g(NotOnHold));
-        Authorize(machine, g);
+        Authorize(machine, g)
+            .PermitIf(T.RevertToNew, S.New, g(NotOnHold));
         Delivery(machine, g, preAuthorized: false);
     }
 

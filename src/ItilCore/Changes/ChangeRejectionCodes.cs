@@ -50,10 +50,11 @@ public static class ChangeRejectionCodes
     public const string BeforeWindow = "change.before-window";
 
     /// <summary>
-    /// The window has ended: <see cref="Change.Plan"/> was given a window whose end is not after now, or the
-    /// implementation was to start at or after the end of the planned window. A standard change is re-planned while
-    /// Scheduled; a normal or emergency change was authorized for that window and cannot move it once Scheduled, so it is
-    /// canceled and requested again for a new window.
+    /// The window has ended: <see cref="Change.Plan"/> was given a window whose end is not after now; authorization was
+    /// requested, or the approval that would complete the quorum was given, for a planned window that has ended (re-plan
+    /// it: from Authorize, revert the change to New first); or the implementation was to start at or after the end of
+    /// the planned window. A standard change is re-planned while Scheduled; a normal or emergency change was authorized
+    /// for that window and cannot move it once Scheduled, so it is canceled and requested again for a new window.
     /// </summary>
     public const string WindowEnded = "change.window-ended";
 

@@ -203,8 +203,16 @@ public sealed class ChangeTests
     }
 
     [Fact]
-    public void RevertToNew_NormalFromAuthorize_IsNotPermitted()
-        => Rejected(_f.Authorizing().RevertToNew(F.Agent, "x"), ChangeRejectionCodes.NotPermitted);
+    public void RevertToNew_NormalFromAuthorize_CancelsTheVotes()
+    {
+        var change = _f.Authorizing(ChangeType.Normal, 1);
+        change.Approve(F.Cab[0]).ThrowIfRejected();
+        change.Reject(F.Cab[1], "Not yet").ThrowIfRejected();
+        Moves(change, c => c.RevertToNew(F.Agent, "The CAB meets after the window"), ChangeState.New);
+        Assert.Empty(change.Approvals);
+        Assert.Empty(change.Rejections);
+        Assert.Null(change.Authority);
+    }
 
     [Fact]
     public void RevertToNew_Standard_IsNotPermitted()

@@ -239,6 +239,60 @@ public sealed class ChangeWindowTests
         Assert.Null(change.CloseNotes);
     }
 
+    [Theory]
+    [InlineData(ChangeType.Normal)]
+    [InlineData(ChangeType.Emergency)]
+    public void RequestAuthorization_ForAWindowThatHasEnded_IsRefused_TheChangeIsReplannedFirst(ChangeType type)
+    {
+        var change = type == ChangeType.Emergency ? _f.Planned(ChangeType.Emergency) : _f.Assessed();
+        _f.Clock.Reset(F.Window.End + Duration.FromHours(1));
+
+        var why = _f.Refused(change, c => c.RequestAuthorization(F.Agent), ChangeRejectionCodes.WindowEnded);
+
+        Assert.Equal("The planned window 2026-03-09T09:00:00Z/2026-03-09T11:00:00Z has already ended (it is now 2026-03-09T12:00:00Z); plan a window that ends in the future before requesting authorization.", why.Message);
+        var later = new Interval(F.Window.End + Duration.FromDays(1), F.Window.End + Duration.FromDays(1) + Duration.FromHours(2));
+        change.Plan(F.Agent, later).ThrowIfRejected();
+        change.RequestAuthorization(F.Agent).ThrowIfRejected();
+        Assert.Equal(ChangeState.Authorize, change.State);
+    }
+
+    [Theory]
+    [InlineData(ChangeType.Normal)]
+    [InlineData(ChangeType.Emergency)]
+    public void Approve_ThatCompletesTheQuorumAfterTheWindowEnded_IsRefused_RevertToNewAndReplan(ChangeType type)
+    {
+        var change = _f.Authorizing(type); // peer review (quorum 1), or the ECAB (2 of 3)
+        var voters = type == ChangeType.Emergency ? F.Ecab : [F.Peer];
+        _f.Clock.Reset(F.Window.End + Duration.FromHours(1)); // the authority comes back late
+        foreach (var early in voters.Take(voters.Length - 2))
+        {
+            change.Approve(early).ThrowIfRejected(); // an approval that leaves the quorum open is still recorded
+        }
+
+        var last = type == ChangeType.Emergency ? F.Ecab[1] : F.Peer;
+        var why = _f.Refused(change, c => c.Approve(last), ChangeRejectionCodes.WindowEnded);
+
+        Assert.StartsWith("The approval would authorize the change for its planned window 2026-03-09T09:00:00Z/2026-03-09T11:00:00Z, which has already ended", why.Message, StringComparison.Ordinal);
+        Assert.Equal(ChangeState.Authorize, change.State);
+        change.RevertToNew(F.Agent, "The window passed before the authority decided").ThrowIfRejected();
+        Assert.Empty(change.Approvals);
+        var later = new Interval(F.Window.End + Duration.FromDays(1), F.Window.End + Duration.FromDays(1) + Duration.FromHours(2));
+        change.Plan(F.Agent, later).ThrowIfRejected();
+        if (type == ChangeType.Normal)
+        {
+            change.Submit(F.Agent).ThrowIfRejected();
+        }
+
+        change.RequestAuthorization(F.Agent).ThrowIfRejected();
+        foreach (var voter in type == ChangeType.Emergency ? F.Ecab.Take(2) : [F.Peer])
+        {
+            change.Approve(voter).ThrowIfRejected();
+        }
+
+        Assert.Equal(ChangeState.Scheduled, change.State);
+        Assert.Equal(later, change.PlannedWindow);
+    }
+
     [Fact]
     public void Generators_ExerciseTheWindowTheEmergencyRiskAndTheReview()
     {
@@ -255,6 +309,8 @@ public sealed class ChangeWindowTests
                 switch (step.Command)
                 {
                     case ChangeCommand.StartImplementation:
+                    case ChangeCommand.RequestAuthorization:
+                    case ChangeCommand.Approve when result.IsRejected || step.After.State == ChangeState.Scheduled:
                     case ChangeCommand.Plan:
                     case ChangeCommand.Close:
                     case ChangeCommand.AssessRisk when step.Before.Type == ChangeType.Emergency:
@@ -270,6 +326,10 @@ public sealed class ChangeWindowTests
         Assert.True(counts.Where(c => c.Key.StartsWith("StartImplementation", StringComparison.Ordinal) && c.Key.EndsWith(ChangeRejectionCodes.WindowEnded, StringComparison.Ordinal)).Sum(c => c.Value) > 0, report);
         Assert.True(counts.Where(c => c.Key.StartsWith("Plan", StringComparison.Ordinal) && c.Key.EndsWith(ChangeRejectionCodes.WindowEnded, StringComparison.Ordinal)).Sum(c => c.Value) > 0, report);
         Assert.True(counts.GetValueOrDefault("AssessRisk (emergency): accepted") > 0, report);
+        Assert.True(counts.Where(c => c.Key.StartsWith("RequestAuthorization", StringComparison.Ordinal) && c.Key.EndsWith(": accepted", StringComparison.Ordinal)).Sum(c => c.Value) > 0, report);
+        Assert.True(counts.Where(c => c.Key.StartsWith("RequestAuthorization", StringComparison.Ordinal) && c.Key.EndsWith(ChangeRejectionCodes.WindowEnded, StringComparison.Ordinal)).Sum(c => c.Value) > 0, report);
+        Assert.True(counts.Where(c => c.Key.StartsWith("Approve", StringComparison.Ordinal) && c.Key.EndsWith(": accepted", StringComparison.Ordinal)).Sum(c => c.Value) > 0, report);
+        Assert.True(counts.Where(c => c.Key.StartsWith("Approve", StringComparison.Ordinal) && c.Key.EndsWith(ChangeRejectionCodes.WindowEnded, StringComparison.Ordinal)).Sum(c => c.Value) > 0, report);
         Assert.True(counts.Where(c => c.Key.StartsWith("Close", StringComparison.Ordinal) && c.Key.EndsWith(ChangeRejectionCodes.TextRequired, StringComparison.Ordinal)).Sum(c => c.Value) > 0, report);
         Assert.True(counts.Where(c => c.Key.StartsWith("Close", StringComparison.Ordinal) && c.Key.EndsWith(": accepted", StringComparison.Ordinal)).Sum(c => c.Value) > 0, report);
     }

@@ -36,9 +36,9 @@ public sealed class ChangeLifecycleTests
     }
 
     [Fact]
-    public void Definition_RevertToNew_NormalFromAssess_EmergencyFromAuthorize_StandardNever()
+    public void Definition_RevertToNew_NormalFromAssessAndAuthorize_EmergencyFromAuthorize_StandardNever()
     {
-        Assert.Equal([ChangeState.Assess], ChangeLifecycle.Normal.StatesPermitting(ChangeTrigger.RevertToNew));
+        Assert.Equal([ChangeState.Assess, ChangeState.Authorize], ChangeLifecycle.Normal.StatesPermitting(ChangeTrigger.RevertToNew));
         Assert.Equal([ChangeState.Authorize], ChangeLifecycle.Emergency.StatesPermitting(ChangeTrigger.RevertToNew));
         Assert.Empty(ChangeLifecycle.Standard.StatesPermitting(ChangeTrigger.RevertToNew));
         Assert.Empty(ChangeLifecycle.Standard.StatesPermitting(ChangeTrigger.Approve));

@@ -31,6 +31,8 @@ public sealed class ChangeModelTests
                 [(S.Assess, T.AssessRisk)] = [S.Assess], [(S.Assess, T.Plan)] = [S.Assess], [(S.Assess, T.UpdatePlans)] = [S.Assess], [(S.Assess, T.AssignImplementer)] = [S.Assess],
                 [(S.Assess, T.RequestAuthorization)] = [S.Authorize], [(S.Assess, T.RevertToNew)] = [S.New],
                 [(S.Authorize, T.Approve)] = [S.Authorize, S.Scheduled], [(S.Authorize, T.Reject)] = [S.Authorize, S.New], [(S.Authorize, T.AssignImplementer)] = [S.Authorize],
+                // A late authority must not strand the change: back to New to re-plan (ServiceNow's Authorize is where the CAB schedules it).
+                [(S.Authorize, T.RevertToNew)] = [S.New],
             }),
         [ChangeType.Standard] = Build(
             [S.New, S.Scheduled, S.Implement],
