@@ -22,12 +22,12 @@ public sealed class ChangeManagement
     /// <param name="clock">Where "now" comes from; every event's time is read from it.</param>
     /// <param name="options">The risk matrix, authority policy and standard change catalogue.</param>
     /// <param name="newEventId">Makes event ids; <see cref="EventIds.NewRandom"/> when omitted. It is called only for accepted commands.</param>
-    /// <exception cref="ArgumentException">The options are inconsistent (the policy's risk levels or a model's risk do not fit the matrix).</exception>
+    /// <exception cref="ArgumentException">The options are inconsistent (the policy's risk levels or a model's risk do not fit the matrix, or the standard change catalogue does not fit the service model: the message names each model and problem).</exception>
     public ChangeManagement(IClock clock, ChangeManagementOptions options, Func<Guid>? newEventId = null)
     {
         Clock = Preconditions.NotNull(clock, nameof(clock));
         Options = Preconditions.NotNull(options, nameof(options));
-        Options.Validate();
+        StandardChanges = Options.Validate();
         _newEventId = newEventId ?? EventIds.NewRandom;
     }
 
@@ -43,8 +43,12 @@ public sealed class ChangeManagement
     /// <summary>Gets the change authority policy.</summary>
     public ChangeAuthorityPolicy AuthorityPolicy => Options.AuthorityPolicy;
 
-    /// <summary>Gets the standard change catalogue.</summary>
-    public StandardChangeCatalog StandardChanges => Options.StandardChanges;
+    /// <summary>
+    /// Gets the standard change catalogue: the options' <see cref="ChangeManagementOptions.StandardChanges"/>, checked
+    /// against the options' <see cref="ChangeManagementOptions.ServiceModel"/> and matching its configuration items when
+    /// there is one.
+    /// </summary>
+    public StandardChangeCatalog StandardChanges { get; }
 
     /// <summary>Requests a change: validates the command and records <see cref="ChangeRequested"/>.</summary>
     /// <param name="by">Who records the request.</param>

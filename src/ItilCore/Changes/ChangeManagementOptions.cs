@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using ItilCore.Configuration;
 
 namespace ItilCore.Changes;
@@ -31,7 +32,10 @@ public sealed record ChangeManagementOptions
 
     /// <summary>
     /// Gets the service catalogue and configuration items changes are requested against. When set, a change that
-    /// names a service or configuration item that is not there is rejected (<see cref="ChangeRejectionCodes.UnknownReference"/>).
+    /// names a service or configuration item that is not there is rejected (<see cref="ChangeRejectionCodes.UnknownReference"/>),
+    /// and the <see cref="StandardChanges"/> are checked against it when the practice is built (each model's service must
+    /// be known and not retired, its items known, and its classes those of some item) and matched against its
+    /// configuration items, so that a model allowing a class allows the service model's items of that class.
     /// </summary>
     public ServiceModel? ServiceModel { get; init; }
 
@@ -44,8 +48,9 @@ public sealed record ChangeManagementOptions
     /// </summary>
     public bool RequireBackoutPlan { get; init; }
 
-    /// <summary>Checks the options, throwing <see cref="ArgumentException"/> that names what is wrong.</summary>
-    internal void Validate()
+    /// <summary>Checks the options, throwing <see cref="ArgumentException"/> that names what is wrong, and gives the standard change catalogue the practice uses.</summary>
+    /// <returns>The standard change catalogue, checked against (and matching items with) the <see cref="ServiceModel"/> when there is one.</returns>
+    internal StandardChangeCatalog Validate()
     {
         ArgumentNullException.ThrowIfNull(RiskMatrix, nameof(RiskMatrix));
         ArgumentNullException.ThrowIfNull(AuthorityPolicy, nameof(AuthorityPolicy));
@@ -67,5 +72,33 @@ public sealed record ChangeManagementOptions
                 throw new ArgumentException($"Change model {model.Id} has no backout plan, and the practice requires one (RequireBackoutPlan): a standard change takes its model's.", nameof(StandardChanges));
             }
         }
+
+        if (ServiceModel is not { } services)
+        {
+            return StandardChanges;
+        }
+
+        // The catalogue may have been built without a configuration model, or against an older one (a service retired
+        // since): the practice's service model is the one changes are requested against, so the models must fit it.
+        try
+        {
+            return StandardChangeCatalog.Create(StandardChanges.Models, services.Configuration, RiskMatrix);
+        }
+        catch (InvalidDefinitionException e)
+        {
+            var problems = e.Problems.Select(p => ModelAt(p.Path) is { } m ? $"change model {m.Id} ({p.Path}): {p.Message}" : p.ToString());
+            throw new ArgumentException("The standard change catalogue does not fit the practice's service model: " + string.Join("; ", problems) + ".", nameof(StandardChanges), e);
+        }
+    }
+
+    // The model a catalogue problem's path ($[2].service) is about.
+    private ChangeModel? ModelAt(string path)
+    {
+        var close = path.IndexOf(']', StringComparison.Ordinal);
+        return path.StartsWith("$[", StringComparison.Ordinal) && close > 2
+            && int.TryParse(path.AsSpan(2, close - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)
+            && i < StandardChanges.Models.Count
+            ? StandardChanges.Models[i]
+            : null;
     }
 }

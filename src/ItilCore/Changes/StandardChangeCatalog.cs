@@ -147,7 +147,9 @@ public sealed class StandardChangeCatalog
                 || (Configuration is not null && Configuration.TryGetItem(item, out var found) && model.AllowedClasses.Contains(found.Class));
             if (!allowed)
             {
-                return $"change model {model.Id} does not allow configuration item {item}";
+                return Configuration is null && model.AllowedClasses.Count > 0
+                    ? $"change model {model.Id} does not list configuration item {item}, and its classes ({string.Join(", ", model.AllowedClasses)}) cannot be matched: the catalogue was built without a configuration model"
+                    : $"change model {model.Id} does not allow configuration item {item}";
             }
         }
 

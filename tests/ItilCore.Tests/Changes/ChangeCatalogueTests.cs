@@ -99,6 +99,52 @@ public sealed class ChangeCatalogueTests
     }
 
     [Fact]
+    public void Practice_CatalogueBuiltWithoutConfiguration_MatchesClassesThroughTheServiceModel()
+    {
+        // The first-hour way to build a catalogue: no configuration model; the practice's ServiceModel knows srv01 is a Server.
+        var catalog = StandardChangeCatalog.Create([new ChangeModel(F.PatchServer, "Patch a server", new Risk(3)) { AllowedClasses = [ConfigurationItemClass.Server] }]);
+        var practice = new ChangeManagement(new NodaTime.Testing.FakeClock(F.Monday), F.Options with { StandardChanges = catalog });
+
+        var result = practice.Request(F.Agent, F.Command(ChangeType.Standard)); // srv01, model patch-server
+
+        Assert.True(result.IsAccepted, result.Rejection?.ToString());
+        Assert.Same(F.Services.Configuration, practice.StandardChanges.Configuration);
+        Assert.Null(practice.Options.StandardChanges.Configuration);
+    }
+
+    [Fact]
+    public void Practice_WithoutServiceModel_CatalogueWithoutConfiguration_SaysWhyAClassCannotMatch()
+    {
+        var catalog = StandardChangeCatalog.Create([new ChangeModel(F.PatchServer, "Patch a server", new Risk(3)) { AllowedClasses = [ConfigurationItemClass.Server] }]);
+        var practice = new ChangeManagement(new NodaTime.Testing.FakeClock(F.Monday), F.Options with { StandardChanges = catalog, ServiceModel = null });
+
+        var result = practice.Request(F.Agent, F.Command(ChangeType.Standard));
+
+        Assert.Equal(ChangeRejectionCodes.ModelNotApplicable, result.Rejection?.Code);
+        Assert.Equal("The change cannot be a standard change: change model patch-server does not list configuration item srv01, and its classes (server) cannot be matched: the catalogue was built without a configuration model.", result.Rejection!.Message);
+    }
+
+    [Fact]
+    public void Practice_CatalogueThatDoesNotFitTheServiceModel_IsRefusedNamingEachModelAndProblem()
+    {
+        // The service catalogue was updated (e-mail retired, sw01 gone); the standard change catalogue was built before.
+        var document = F.Services.ToDocument();
+        var retired = ServiceModel.Create(document with
+        {
+            Services = document.Services.Select(s => s.Id == CatalogSamples.Email ? s with { Status = ItilCore.Catalog.ServiceStatus.Retired } : s).ToArray(),
+        });
+        var catalog = StandardChangeCatalog.Create([.. F.Catalog.Models, new ChangeModel(new ChangeModelId("reboot-switch"), "Reboot a switch", new Risk(3)) { AllowedItems = [new ConfigurationItemId("sw99")] }]);
+
+        var e = Assert.Throws<ArgumentException>("StandardChanges", () => new ChangeManagement(new NodaTime.Testing.FakeClock(F.Monday), F.Options with { ServiceModel = retired, StandardChanges = catalog }));
+
+        Assert.StartsWith(
+            "The standard change catalogue does not fit the practice's service model: change model restart-web ($[1].service): service email is retired; a standard change model cannot be pre-authorized for a retired service; change model reboot-switch ($[2].allowedItems[0]): ",
+            e.Message,
+            StringComparison.Ordinal);
+        Assert.Contains("sw99", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Request_ChangeOnARetiredService_IsAccepted_ToDecommissionIt()
     {
         var retired = WithEmail(ItilCore.Catalog.ServiceStatus.Retired);
