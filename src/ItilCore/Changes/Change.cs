@@ -236,6 +236,11 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// Authorize, so that the emergency authority (ECAB) sees the risk; the emergency authority is the same whatever the
     /// risk. A standard change takes its model's risk and is not assessed.
     /// </summary>
+    /// <remarks>
+    /// An authority votes on what it was shown: once a member of the emergency authority has voted, the risk is not
+    /// re-assessed in Authorize (<see cref="ChangeRejectionCodes.VotingStarted"/>), so that earlier approvals never count
+    /// toward an assessment their members did not see; revert the change to New to re-assess it and ask again.
+    /// </remarks>
     /// <param name="by">Who assesses.</param>
     /// <param name="impact">The impact, on the matrix's impact scale.</param>
     /// <param name="likelihood">The likelihood, on the matrix's second (urgency) scale.</param>
@@ -245,7 +250,9 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             by,
             ChangeTrigger.AssessRisk,
             (Impact: impact, Likelihood: likelihood),
-            static (c, a) => c._practice.RiskOf(a.Impact, a.Likelihood) is not { } _
+            static (c, a) => c.State == ChangeState.Authorize && c._approvals.Count + c._rejections.Count > 0
+                ? Refuse(ChangeRejectionCodes.VotingStarted, $"{string.Join(", ", c._approvals.Concat(c._rejections))} of {c.Authority?.Name} voted on the change as it was assessed; an authority votes on what it was shown, so revert the change to New to re-assess its risk and ask again.")
+                : c._practice.RiskOf(a.Impact, a.Likelihood) is not { } _
                 ? Refuse(ChangeRejectionCodes.OutOfMatrix, $"Impact {a.Impact.Level} and likelihood {a.Likelihood.Level} must be on the risk matrix (impact 1 to {c._practice.RiskMatrix.ImpactLevels}, likelihood 1 to {c._practice.RiskMatrix.UrgencyLevels}).")
                 : a.Impact == c.Impact && a.Likelihood == c.Likelihood
                     ? Refuse(ChangeRejectionCodes.NoChange, "The risk is already assessed with this impact and likelihood.")
@@ -331,7 +338,9 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// Requests authorization from the change authority the policy assigns for the change's type and risk (a normal
     /// change from Assess, an emergency change from New). Pending approvals of an earlier round do not carry over. When
     /// the practice requires a backout plan (<see cref="ChangeManagementOptions.RequireBackoutPlan"/>), a change without
-    /// one is refused with <see cref="ChangeRejectionCodes.BackoutPlanRequired"/>; a change whose planned window has
+    /// one is refused with <see cref="ChangeRejectionCodes.BackoutPlanRequired"/>; a normal change whose risk is off the
+    /// practice's risk matrix (assessed on an earlier one) with <see cref="ChangeRejectionCodes.OutOfMatrix"/>, to be
+    /// assessed again; a change whose planned window has
     /// already ended is refused with <see cref="ChangeRejectionCodes.WindowEnded"/> (re-plan it first: no authority can
     /// authorize a window that is over).
     /// </summary>
@@ -344,6 +353,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             false,
             static (c, _, now) => c._practice.Options.RequireBackoutPlan && c.BackoutPlan is null
                 ? Refuse(ChangeRejectionCodes.BackoutPlanRequired, $"The {c.Type} change {c.Id} has no backout plan, and this practice requires one before authorization: write it with UpdatePlans.")
+                : c.Type == Changes.ChangeType.Normal && c.Risk?.OffScale(c._practice.RiskMatrix) is { } offScale
+                    ? Refuse(ChangeRejectionCodes.OutOfMatrix, $"The change's {offScale} (it was assessed on another risk matrix); assess it again with AssessRisk before requesting authorization.")
                 : c.PlannedWindow is { } w && w.End <= now
                     ? Refuse(ChangeRejectionCodes.WindowEnded, $"The planned window {w} has already ended (it is now {now}); plan a window that ends in the future before requesting authorization.")
                     : c._practice.AuthorityPolicy.AuthorityFor(c.Type, c.Risk) is { } a && CountReachable(a, c.Requester, c.Implementer, []) < a.Quorum

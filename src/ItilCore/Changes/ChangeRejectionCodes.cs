@@ -25,7 +25,7 @@ public static class ChangeRejectionCodes
     /// <summary>Too few members of the authority may vote (requester and implementer excluded, rejections counted) to reach its quorum.</summary>
     public const string QuorumUnreachable = "change.quorum-unreachable";
 
-    /// <summary>An impact or likelihood is outside the risk matrix.</summary>
+    /// <summary>An impact or likelihood is outside the risk matrix, or a normal change's risk (assessed on an earlier matrix) is off its scale when authorization is requested.</summary>
     public const string OutOfMatrix = "change.out-of-matrix";
 
     /// <summary>A standard change needs a change model from the standard change catalogue.</summary>
@@ -85,4 +85,10 @@ public static class ChangeRejectionCodes
     /// change: it stays with change authorities, as a normal or emergency change.
     /// </summary>
     public const string SentForAuthorization = "change.sent-for-authorization";
+
+    /// <summary>
+    /// The risk of an emergency change is not re-assessed in Authorize once a member of the authority has voted: an
+    /// authority votes on what it was shown. Revert the change to New to re-assess it and ask again.
+    /// </summary>
+    public const string VotingStarted = "change.voting-started";
 }

@@ -340,6 +340,36 @@ public sealed class ChangeTests
     }
 
     [Fact]
+    public void RequestAuthorization_RiskFromAnEarlierMatrix_IsOutOfMatrix_NotAnException()
+    {
+        var fourLevels = PriorityMatrix.Create(new PriorityMatrixDefinition(2, 2, 4, [[1, 2], [3, 4]], PriorityNames: ["Critical", "High", "Moderate", "Low"]));
+        ChangeAuthority manager = new("change-manager", ChangeAuthorityKind.ChangeManager, [F.Manager], 1);
+        ChangeAuthority ecab = new("ecab", ChangeAuthorityKind.EmergencyChangeAdvisoryBoard, [.. F.Ecab], 2);
+        ChangeAuthorityRule[] rules = [new(ChangeType.Normal, null, "change-manager"), new(ChangeType.Emergency, null, "ecab")];
+        var before = new ChangeManagement(_f.Clock, new ChangeManagementOptions { RiskMatrix = fourLevels, AuthorityPolicy = ChangeAuthorityPolicy.Create(new([manager, ecab], rules), fourLevels) });
+        var after = new ChangeManagement(_f.Clock, new ChangeManagementOptions { AuthorityPolicy = ChangeAuthorityPolicy.Create(new([manager, ecab], rules), ChangeManagementOptions.DefaultRiskMatrix) });
+        var history = new System.Collections.Generic.List<DomainEvent>();
+        var requested = before.Request(F.Agent, new RequestChange(new ChangeId("CHG0300"), ChangeType.Normal, "Rotate TLS certificates", F.Requester));
+        history.AddRange(requested.Result.Events);
+        var live = requested.ThrowIfRejected();
+        history.AddRange(live.Plan(F.Agent, F.Window).ThrowIfRejected());
+        history.AddRange(live.Submit(F.Agent).ThrowIfRejected());
+        history.AddRange(live.AssessRisk(F.Agent, new Impact(2), new Likelihood(2)).ThrowIfRejected()); // Risk 4 (Low) on the old matrix
+
+        // The team moves to the default 3-level matrix; changes in Assess are rebuilt on the new practice.
+        var change = after.Rebuild(history);
+        var snapshot = change.ToSnapshot();
+        var result = change.RequestAuthorization(F.Agent);
+
+        Assert.Equal(ChangeRejectionCodes.OutOfMatrix, result.Rejection?.Code);
+        Assert.Equal("The change's risk 4 is outside the risk matrix's scale 1 to 3 (it was assessed on another risk matrix); assess it again with AssessRisk before requesting authorization.", result.Rejection!.Message);
+        Assert.Equal(snapshot, change.ToSnapshot());
+        change.AssessRisk(F.Agent, new Impact(3), new Likelihood(3)).ThrowIfRejected();
+        change.RequestAuthorization(F.Agent).ThrowIfRejected();
+        Assert.Equal("change-manager", change.Authority!.Name);
+    }
+
+    [Fact]
     public void ChangeType_Rejections()
     {
         var change = _f.Request();

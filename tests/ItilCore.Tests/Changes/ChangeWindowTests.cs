@@ -167,16 +167,15 @@ public sealed class ChangeWindowTests
         change.RequestAuthorization(F.Agent).ThrowIfRejected();
         Assert.Equal("ecab", change.Authority!.Name);
 
-        change.Approve(F.Ecab[0]).ThrowIfRejected();
-        change.AssessRisk(F.Agent, new Impact(3), new Likelihood(3)).ThrowIfRejected();
+        change.AssessRisk(F.Agent, new Impact(3), new Likelihood(3)).ThrowIfRejected(); // in Authorize, before anyone voted
         Assert.Equal(new Risk(3), change.Risk);
         Assert.Equal((new Impact(3), new Likelihood(3)), (change.Impact!.Value, change.Likelihood!.Value));
         Assert.Equal(ChangeState.Authorize, change.State);
         Assert.Equal("ecab", change.Authority!.Name);
-        Assert.Equal([F.Ecab[0]], change.Approvals);
         RejectedUnchanged(change, c => c.AssessRisk(F.Agent, new Impact(3), new Likelihood(3)), ChangeRejectionCodes.NoChange);
         RejectedUnchanged(change, c => c.AssessRisk(F.Agent, new Impact(4), new Likelihood(1)), ChangeRejectionCodes.OutOfMatrix);
 
+        change.Approve(F.Ecab[0]).ThrowIfRejected();
         change.Approve(F.Ecab[1]).ThrowIfRejected();
         Assert.Equal(ChangeState.Scheduled, change.State);
         RejectedUnchanged(change, c => c.AssessRisk(F.Agent, new Impact(1), new Likelihood(1)), ChangeRejectionCodes.NotPermitted);
@@ -184,6 +183,26 @@ public sealed class ChangeWindowTests
         {
             Assert.Equal("ecab", F.Policy.AuthorityFor(ChangeType.Emergency, new Risk(risk))!.Name);
         }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AssessRisk_Emergency_OnceAMemberVoted_IsRefused_EarlierVotesNeverCountForANewAssessment(bool approved)
+    {
+        var change = _f.Authorizing(ChangeType.Emergency); // ECAB, quorum 2 of 3, no risk assessed
+        var vote = approved ? change.Approve(F.Ecab[0], "Go") : change.Reject(F.Ecab[0], "Not like this");
+        vote.ThrowIfRejected();
+
+        var why = _f.Refused(change, c => c.AssessRisk(F.Agent, new Impact(1), new Likelihood(1)), ChangeRejectionCodes.VotingStarted);
+
+        Assert.Equal("ecab.eve of ecab voted on the change as it was assessed; an authority votes on what it was shown, so revert the change to New to re-assess its risk and ask again.", why.Message);
+        change.RevertToNew(F.Agent, "Re-assess: the outage is wider").ThrowIfRejected();
+        change.AssessRisk(F.Agent, new Impact(1), new Likelihood(1)).ThrowIfRejected();
+        change.RequestAuthorization(F.Agent).ThrowIfRejected();
+        Assert.Empty(change.Approvals);
+        Assert.Empty(change.Rejections);
+        Assert.Equal(new Risk(1), change.Risk);
     }
 
     [Fact]
