@@ -47,7 +47,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         Description = requested.Description;
         Requester = requested.Requester;
         Service = requested.Service;
-        _requestedService = requested.Service;
+        // Only a service the request named is the change's own; one taken from its model goes when the model does.
+        _requestedService = requested.ServiceFromModel ? null : requested.Service;
         ConfigurationItems = requested.ConfigurationItems;
         Risk = requested.Risk;
         // Events are facts, but a blank plan (from an import, say) is no plan: the backout requirement must not pass on it.
@@ -75,7 +76,11 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <summary>Gets who requested the change.</summary>
     public ActorId Requester { get; }
 
-    /// <summary>Gets the service the change is for: as requested, else, while it follows a standard change model, the model's.</summary>
+    /// <summary>
+    /// Gets the service the change is for: as requested, else, while it follows a standard change model, the model's
+    /// (whether it was requested as standard or became standard later: a change that stops following the model has no
+    /// service again).
+    /// </summary>
     public ServiceId? Service { get; private set; }
 
     /// <summary>Gets the configuration items the change touches.</summary>
@@ -114,8 +119,16 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// <summary>Gets the members who rejected in the current authorization, in order.</summary>
     public IReadOnlyList<ActorId> Rejections => _rejections;
 
-    /// <summary>Gets how many members of the authority may still approve: members who are neither the requester nor the implementer and have not rejected.</summary>
-    public int ReachableApprovers => Authority is { } a ? CountReachable(a, Implementer) : 0;
+    /// <summary>
+    /// Gets how many members of the authority may still approve: members who are neither the requester nor the
+    /// implementer and have not voted yet (those <see cref="WhyCannotVote"/> lets approve). The quorum is reached when
+    /// <see cref="Approvals"/> reaches the authority's quorum; it can still be reached while the approvals plus these
+    /// members make up the quorum.
+    /// </summary>
+    public int ReachableApprovers => EligibleApprovers - _approvals.Count;
+
+    // Members whose approval can count: those who approved, and those who may still approve.
+    internal int EligibleApprovers => Authority is { } a ? CountReachable(a, Implementer) : 0;
 
     /// <summary>Gets whether the change is on hold (a flag, not a state: approvals are suspended and only Cancel and ReleaseHold are possible).</summary>
     public bool IsOnHold { get; private set; }

@@ -67,11 +67,11 @@ public static class ChangeLifecycle
 
     /// <summary>Holds when one more rejection makes the quorum unreachable (fewer eligible members left than approvals needed).</summary>
     public static readonly LifecycleGuard<Change> RejectionIsDecisive =
-        new("the rejection makes the quorum unreachable", c => c.Authority is { } a && c.ReachableApprovers - 1 < a.Quorum);
+        new("the rejection makes the quorum unreachable", c => c.Authority is { } a && c.EligibleApprovers - 1 < a.Quorum);
 
     /// <summary>Holds when the quorum stays reachable after one more rejection.</summary>
     public static readonly LifecycleGuard<Change> RejectionLeavesQuorumReachable =
-        new("the quorum stays reachable after this rejection", c => c.Authority is not { } a || c.ReachableApprovers - 1 >= a.Quorum);
+        new("the quorum stays reachable after this rejection", c => c.Authority is not { } a || c.EligibleApprovers - 1 >= a.Quorum);
 
     /// <summary>Gets the normal change lifecycle.</summary>
     public static Lifecycle<S, T, Change> Normal { get; } = new("change", S.New, DefineNormal) { Kind = "a normal change" };

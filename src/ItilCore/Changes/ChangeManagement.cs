@@ -110,6 +110,7 @@ public sealed class ChangeManagement
             Sequence.Freeze(items),
             model?.MaxRisk)
         {
+            ServiceFromModel = command.Service is null && model?.Service is not null,
             // A standard change's plans are its model's, where the model has them (a request may fill in what it lacks).
             ImplementationPlan = model?.ImplementationPlan ?? Change.PlanText(command.ImplementationPlan),
             BackoutPlan = model?.BackoutPlan ?? Change.PlanText(command.BackoutPlan),

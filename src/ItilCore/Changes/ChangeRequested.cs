@@ -12,7 +12,7 @@ namespace ItilCore.Changes;
 /// <param name="ShortDescription">A one-line summary.</param>
 /// <param name="Description">The full description, if any.</param>
 /// <param name="Requester">Who requested the change (who may never authorize it).</param>
-/// <param name="Service">The service the change is for, if any.</param>
+/// <param name="Service">The service the change is for, if any: the one requested, else (for a standard change) its model's (see <see cref="ServiceFromModel"/>).</param>
 /// <param name="ConfigurationItems">The configuration items the change touches.</param>
 /// <param name="Risk">The risk: the model's maximum risk for a standard change, otherwise not yet assessed.</param>
 /// <remarks>Immutable and thread-safe. Equality compares lists by their items.</remarks>
@@ -28,6 +28,13 @@ public sealed record ChangeRequested(
     IReadOnlyList<ConfigurationItemId> ConfigurationItems,
     Risk? Risk) : ChangeEvent(Envelope)
 {
+    /// <summary>
+    /// Gets whether <see cref="Service"/> was taken from the standard change model because the request named none: the
+    /// change follows that service only while it follows the model (as when it becomes standard later). Events recorded
+    /// before this was kept read as <see langword="false"/> (the service counts as requested).
+    /// </summary>
+    public bool ServiceFromModel { get; init; }
+
     /// <summary>Gets the implementation plan, if one was given.</summary>
     public string? ImplementationPlan { get; init; }
 
@@ -46,6 +53,7 @@ public sealed record ChangeRequested(
             && Description == other.Description
             && Requester == other.Requester
             && Service == other.Service
+            && ServiceFromModel == other.ServiceFromModel
             && Sequence.Equal(ConfigurationItems, other.ConfigurationItems)
             && Risk == other.Risk
             && ImplementationPlan == other.ImplementationPlan

@@ -24,9 +24,18 @@ public sealed record ChangeTypeChanged(EventEnvelope Envelope, ChangeType Type, 
     /// </summary>
     public Catalog.ServiceId? Service { get; init; }
 
-    /// <summary>Gets the new model's pre-authorized implementation plan, which replaces the change's; <see langword="null"/> when the model has none (the change keeps its own).</summary>
+    /// <summary>
+    /// Gets the implementation plan the change follows as a standard change: the new model's pre-authorized one where
+    /// the model has it, else the change's own as the command found it (the one it was requested with or last wrote, not
+    /// an earlier model's); <see langword="null"/> when there is neither (the change then has no implementation plan).
+    /// Always <see langword="null"/> for a normal or emergency change, which keeps the plans it had.
+    /// </summary>
     public string? ImplementationPlan { get; init; }
 
-    /// <summary>Gets the new model's pre-authorized backout plan, which replaces the change's; <see langword="null"/> when the model has none (the change keeps its own).</summary>
+    /// <summary>
+    /// Gets the backout plan the change follows as a standard change: the new model's pre-authorized one where the model
+    /// has it, else the change's own as the command found it (not an earlier model's); <see langword="null"/> when there
+    /// is neither. Always <see langword="null"/> for a normal or emergency change, which keeps the plans it had.
+    /// </summary>
     public string? BackoutPlan { get; init; }
 }

@@ -170,6 +170,27 @@ public sealed class ChangePlanTests
     }
 
     [Fact]
+    public void ChangeTypeChanged_CarriesThePlansTheStandardChangeFollows_AsDocumented()
+    {
+        var change = _f.Practice.Request(F.Agent, new RequestChange(new ChangeId("CHG0500"), ChangeType.Normal, "Patch srv01", F.Requester)
+        {
+            ConfigurationItems = [F.Server],
+            ImplementationPlan = "Our own steps",
+            BackoutPlan = "Our own rollback",
+        }).ThrowIfRejected();
+
+        // patch-server has no plans: the event carries the change's own, which the standard change follows.
+        var toStandard = Assert.IsType<ChangeTypeChanged>(Assert.Single(change.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer).ThrowIfRejected()));
+        Assert.Equal(("Our own steps", "Our own rollback"), (toStandard.ImplementationPlan, toStandard.BackoutPlan));
+        Assert.Equal((toStandard.ImplementationPlan, toStandard.BackoutPlan), (change.ImplementationPlan, change.BackoutPlan));
+
+        // Back to normal: the event carries no plans, and the change keeps those it had.
+        var toNormal = Assert.IsType<ChangeTypeChanged>(Assert.Single(change.ChangeType(F.Agent, ChangeType.Normal).ThrowIfRejected()));
+        Assert.Equal(((string?)null, (string?)null), (toNormal.ImplementationPlan, toNormal.BackoutPlan));
+        Assert.Equal(("Our own steps", "Our own rollback"), (change.ImplementationPlan, change.BackoutPlan));
+    }
+
+    [Fact]
     public void ChangeType_ToAModelWithoutPlans_TheChangesOwnPlansComeBack_NotAnEarlierModels()
     {
         // Two models for servers: one with a runbook, one without. Following the second after the first, the change's

@@ -370,6 +370,71 @@ public sealed class ChangeTests
     }
 
     [Fact]
+    public void ReachableApprovers_AreThoseWhoMayStillApprove()
+    {
+        var change = _f.Authorizing(ChangeType.Normal, 1); // CAB: ann, ben, cid, dan; quorum 3; the requester is not a member
+        Assert.Equal(4, change.ReachableApprovers);
+        change.Approve(F.Cab[0]).ThrowIfRejected();
+        Assert.Equal(3, change.ReachableApprovers);
+        change.Reject(F.Cab[1], "Not this week").ThrowIfRejected();
+
+        Assert.Equal(F.Cab.Count(m => change.WhyCannotVote(m) is null), change.ReachableApprovers);
+        Assert.Equal(2, change.ReachableApprovers); // 1 approval + 2 who may still approve = the quorum: still reachable
+        Moves(change, c => c.Reject(F.Cab[2], "Agree"), ChangeState.New); // 1 + 1 < 3: decisive
+        Assert.Equal(0, change.ReachableApprovers);
+    }
+
+    [Fact]
+    public void Service_TakenFromAModel_IsDroppedWhenTheChangeLeavesIt_WhicheverWayItWasTaken()
+    {
+        var webOnVpn = new ChangeModelId("restart-web-vpn");
+        var catalog = StandardChangeCatalog.Create(
+            [.. F.Catalog.Models, new ChangeModel(webOnVpn, "Restart the web tier of the VPN portal", new Risk(3)) { Service = CatalogSamples.Vpn, AllowedItems = [F.Web] }],
+            F.Services.Configuration,
+            ChangeManagementOptions.DefaultRiskMatrix);
+        var practice = new ChangeManagement(_f.Clock, F.Options with { StandardChanges = catalog });
+
+        // Path B: requested normal (no service), made standard from restart-web (takes e-mail), made normal again.
+        var b = practice.Request(F.Agent, new RequestChange(new ChangeId("CHG0401"), ChangeType.Normal, "Restart web01", F.Requester) { ConfigurationItems = [F.Web] }).ThrowIfRejected();
+        b.ChangeType(F.Agent, ChangeType.Standard, F.RestartWeb).ThrowIfRejected();
+        b.ChangeType(F.Agent, ChangeType.Normal).ThrowIfRejected();
+        Assert.Null(b.Service);
+
+        // Path A: requested standard from restart-web (no service named, takes e-mail), made normal.
+        var requested = practice.Request(F.Agent, new RequestChange(new ChangeId("CHG0402"), ChangeType.Standard, "Restart web01", F.Requester) { Model = F.RestartWeb, ConfigurationItems = [F.Web] });
+        var a = requested.ThrowIfRejected();
+        Assert.True(Assert.IsType<ChangeRequested>(Assert.Single(requested.Result.Events)).ServiceFromModel);
+        Assert.Equal(CatalogSamples.Email, a.Service);
+        var history = requested.Result.Events.Concat(a.ChangeType(F.Agent, ChangeType.Normal).ThrowIfRejected()).ToList();
+
+        Assert.Null(a.Service);
+        history.AddRange(a.ChangeType(F.Agent, ChangeType.Standard, webOnVpn).ThrowIfRejected());
+        Assert.Equal(CatalogSamples.Vpn, a.Service);
+        var reread = ItilJson.Deserialize<DomainEvent[]>(ItilJson.Serialize(history.ToArray()));
+        Assert.Equal(a.ToSnapshot(), practice.Rebuild(reread).ToSnapshot());
+
+        // A request that names the service keeps it: the model's VPN service is refused.
+        var named = practice.Request(F.Agent, new RequestChange(new ChangeId("CHG0403"), ChangeType.Standard, "Restart web01", F.Requester) { Model = F.RestartWeb, Service = CatalogSamples.Email, ConfigurationItems = [F.Web] }).ThrowIfRejected();
+        named.ChangeType(F.Agent, ChangeType.Normal).ThrowIfRejected();
+        Assert.Equal(CatalogSamples.Email, named.Service);
+        Assert.Equal(ChangeRejectionCodes.ModelNotApplicable, named.ChangeType(F.Agent, ChangeType.Standard, webOnVpn).Rejection?.Code);
+    }
+
+    [Fact]
+    public void ChangeRequested_StoredBeforeServiceFromModelWasKept_ReadsAsARequestedService()
+    {
+        var requested = _f.Practice.Request(F.Agent, new RequestChange(new ChangeId("CHG0404"), ChangeType.Standard, "Restart web01", F.Requester) { Model = F.RestartWeb, ConfigurationItems = [F.Web] });
+        var e = Assert.IsType<ChangeRequested>(Assert.Single(requested.Result.Events));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(ItilJson.Serialize<DomainEvent>(e))!.AsObject();
+        Assert.True(json.Remove("serviceFromModel"), json.ToJsonString());
+
+        var old = Assert.IsType<ChangeRequested>(ItilJson.Deserialize<DomainEvent>(json.ToJsonString()));
+
+        Assert.Equal(e with { ServiceFromModel = false }, old);
+        Assert.Equal(CatalogSamples.Email, _f.Practice.Rebuild([old]).Service);
+    }
+
+    [Fact]
     public void ChangeType_Rejections()
     {
         var change = _f.Request();
