@@ -402,24 +402,44 @@ public sealed class BusinessCalendar : IBusinessHours
     /// <param name="days">How many business days; not negative.</param>
     /// <param name="rule">What a business day means.</param>
     /// <returns>The instant.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The count is negative, the rule undefined, or an instant outside the supported range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The count is negative, the rule undefined, the start outside the supported range, or the result would lie after it
+    /// (too many days, or no business day left: the exception names <paramref name="days"/>, or <paramref name="start"/>
+    /// when no day is added).
+    /// </exception>
     public Instant AddBusinessDays(Instant start, int days, BusinessDayRule rule)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
         var at = CalendarTimeline.Checked(start, nameof(start));
+
+        // What runs out when no result lies in the supported range: the days counted, or (for none) the start's own day.
+        var counted = days > 0 ? nameof(days) : nameof(start);
         switch (rule)
         {
             case BusinessDayRule.TwentyFourHourBlocks:
-                return Add(start, Duration.FromHours(24L * days));
+                {
+                    // More days than the range holds cannot elapse (and would not fit a duration's nanoseconds).
+                    var reached = days < (CalendarTimeline.End - CalendarTimeline.Min).TotalDays ? AddOrPast(at, Duration.FromHours(24L * days).ToInt64Nanoseconds()) : Past;
+                    return reached != Past ? CalendarTimeline.FromNanoseconds(reached) : throw PastTheRange(counted);
+                }
+
             case BusinessDayRule.WholeWorkingDays:
                 {
-                    var date = OwnerOf(NextOpenCore(at));
-                    for (var i = 0; i < days; i++)
+                    var opening = NextOpenOrPast(at);
+                    if (opening == Past)
                     {
-                        date = NextBusinessDayAfter(date);
+                        throw PastTheRange(nameof(start));
                     }
 
-                    return CalendarTimeline.FromNanoseconds(CloseOf(date));
+                    // The first day is the one the first opening belongs to: its working time counts, whether or not the
+                    // parts of a combination make it a business day.
+                    var date = OwnerOf(opening);
+                    for (var i = 0; i < days; i++)
+                    {
+                        date = NextBusinessDayAfter(date, counted);
+                    }
+
+                    return CalendarTimeline.FromNanoseconds(CloseOf(date, counted));
                 }
 
             case BusinessDayRule.SameLocalTimeNextBusinessDay:
@@ -433,10 +453,12 @@ public sealed class BusinessCalendar : IBusinessHours
                     var date = local.Date;
                     for (var i = 0; i < days; i++)
                     {
-                        date = NextBusinessDayAfter(date);
+                        date = NextBusinessDayAfter(date, counted);
                     }
 
-                    return NextOpen(Zone.ResolveLocal(date + local.TimeOfDay, CalendarTimeline.Resolver).ToInstant());
+                    var same = Zone.ResolveLocal(date + local.TimeOfDay, CalendarTimeline.Resolver).ToInstant();
+                    var open = same < CalendarTimeline.End ? NextOpenOrPast(CalendarTimeline.ToNanoseconds(same)) : Past;
+                    return open != Past ? CalendarTimeline.FromNanoseconds(open) : throw PastTheRange(counted);
                 }
 
             case BusinessDayRule.EndOfBusinessDay:
@@ -446,22 +468,22 @@ public sealed class BusinessCalendar : IBusinessHours
                     {
                         if (HasWork(date))
                         {
-                            var close = CloseOf(date);
+                            var close = CloseOf(date, counted);
                             if (at < close)
                             {
                                 return CalendarTimeline.FromNanoseconds(close);
                             }
                         }
 
-                        return CalendarTimeline.FromNanoseconds(CloseOf(NextBusinessDayAfter(date)));
+                        return CalendarTimeline.FromNanoseconds(CloseOf(NextBusinessDayAfter(date, counted), counted));
                     }
 
                     for (var i = 0; i < days; i++)
                     {
-                        date = NextBusinessDayAfter(date);
+                        date = NextBusinessDayAfter(date, counted);
                     }
 
-                    return CalendarTimeline.FromNanoseconds(CloseOf(date));
+                    return CalendarTimeline.FromNanoseconds(CloseOf(date, counted));
                 }
 
             default:
@@ -724,7 +746,9 @@ public sealed class BusinessCalendar : IBusinessHours
 
     private LocalDate DateOf(long at) => CalendarTimeline.FromNanoseconds(at).InZone(Zone).Date;
 
-    private long DayStart(LocalDate date) => CalendarTimeline.ToNanoseconds(Zone.AtStartOfDay(date).ToInstant());
+    // The instant a date begins, by the calendar's one rule for local times: a midnight in a gap is the end of the gap, and
+    // a date the zone skipped entirely (Pacific/Apia, 30 December 2011) begins where the next one does, so it has no time.
+    private long DayStart(LocalDate date) => CalendarTimeline.ToNanoseconds(Zone.ResolveLocal(date.AtMidnight(), CalendarTimeline.Resolver).ToInstant());
 
     // A business day is a date with working time of its own: an interval belongs to the date it starts on, so the hours
     // after midnight of a shift that runs past it do not make the next date (a Saturday, a holiday) a business day.
@@ -748,89 +772,95 @@ public sealed class BusinessCalendar : IBusinessHours
         }
 
         // A combined calendar: a part's own working day (the union: either part's, the intersection: both parts'), on
-        // which the combination is open within the date's own span: from its midnight (or the end of the previous date's
-        // hours running past it) to the next midnight (or the end of its own hours running past that).
+        // which the combination is open within the date's span.
         if (_union ? !_left!.HasWork(date) && !_right!.HasWork(date) : !_left!.HasWork(date) || !_right!.HasWork(date))
         {
             return false;
         }
 
+        var (start, end) = SpanOf(date);
+        return start < end && start < CalendarTimeline.EndNanoseconds && NextOpenOrPast(start) < end;
+    }
+
+    /// <summary>
+    /// The stretch of time whose working time belongs to a date: from its midnight, or the end of the previous date's own
+    /// hours running past it, to the next midnight, or the end of its own hours running past that. The spans of
+    /// consecutive dates meet, so every instant belongs to exactly one date (<see cref="OwnerOf"/>), and a date's own
+    /// working time, even when all of it falls after its midnight, lies in its span.
+    /// </summary>
+    private (long Start, long End) SpanOf(LocalDate date)
+    {
         var start = DayStart(date);
         var end = DayStart(date.PlusDays(1));
-        if (start > CalendarTimeline.MinNanoseconds && OwnEndThrough(date.PlusDays(-1), start) is { } tail && tail > start)
+        if (start > CalendarTimeline.MinNanoseconds && OwnEndPast(date.PlusDays(-1), start) is { } tail)
         {
             start = tail;
         }
 
-        if (OwnEndThrough(date, end) is { } own && own > end)
+        if (OwnEndPast(date, end) is { } own)
         {
             end = own;
         }
 
-        return start < end && NextOpenCore(start) < end;
+        return (start, end);
     }
 
     // The next business day: jumps to the date of the next working instant after the date (whole closed weeks cost one
-    // search, not a day each), then steps only past dates whose working time is another date's.
-    private LocalDate NextBusinessDayAfter(LocalDate date)
+    // search, not a day each), then steps only past dates whose working time is another date's. When none lies in the
+    // supported range, the exception names the caller's parameter that asked for it.
+    private LocalDate NextBusinessDayAfter(LocalDate date, string paramName)
     {
         var last = DateOf(CalendarTimeline.EndNanoseconds - 1);
         var next = date.PlusDays(1);
         while (!HasWork(next))
         {
-            if (next >= last)
+            var opening = next < last ? NextOpenOrPast(DayStart(next.PlusDays(1))) : Past;
+            if (opening == Past)
             {
-                throw new ArgumentOutOfRangeException(nameof(date), $"No business day follows {date} within the supported range (to {CalendarTimeline.End}).");
+                throw new ArgumentOutOfRangeException(paramName, $"No business day follows {date} within the supported range (to {CalendarTimeline.End}).");
             }
 
-            var opening = NextOpenCore(DayStart(next.PlusDays(1)));
-            var candidate = opening >= CalendarTimeline.EndNanoseconds ? last : OwnerOf(opening);
+            var candidate = OwnerOf(opening);
             next = candidate > next ? candidate : next.PlusDays(1);
         }
 
         return next;
     }
 
-    // The date whose own working interval holds an instant: the previous date while the instant lies in that date's
-    // interval running past midnight, else the instant's own date.
+    // The date whose span holds an instant: the previous date while the instant lies before the end of that date's own
+    // hours running past midnight, else the instant's own date.
     private LocalDate OwnerOf(long at)
     {
         var date = DateOf(at);
-        var previous = date.PlusDays(-1);
-        return DayStart(date) > CalendarTimeline.MinNanoseconds
-            && OwnEndThrough(previous, DayStart(date)) is { } end && at < end && HasWork(previous) ? previous : date;
+        var midnight = DayStart(date);
+        return midnight > CalendarTimeline.MinNanoseconds && OwnEndPast(date.PlusDays(-1), midnight) is { } end && at < end ? date.PlusDays(-1) : date;
     }
 
     /// <summary>
-    /// The close of a business day: the end of the working interval holding its last working instant. When work goes on
-    /// through the day's end, that is the day's own interval (an overnight shift ends the next morning; the next day's
-    /// interval from midnight does not extend it): the plan's runs merge days that touch, so they cannot say where a day ends.
+    /// The close of a date: the end of the working interval holding the last working instant of its span. When work goes
+    /// on through the span's end, that is where the span ends (an overnight shift ends the next morning; the next day's
+    /// interval from midnight does not extend it): the plan's runs merge days that touch, so they cannot say where a day
+    /// ends. The date must have working time in its span; a close at or after the end of the supported range is refused,
+    /// naming <paramref name="paramName"/>.
     /// </summary>
-    private long CloseOf(LocalDate date)
+    private long CloseOf(LocalDate date, string paramName)
     {
-        var midnight = DayStart(date.PlusDays(1));
-        var lastWorking = PreviousCloseCore(midnight);
-        if (lastWorking < midnight)
-        {
-            return RunEnd(lastWorking - 1);
-        }
-
-        // The latest own interval of the date among the calendar's parts, cut where working time actually stops (an
-        // intersection stops with its shortest part); the run is followed no further than that, as on a 24×7 calendar it
-        // would go on to the end of the supported range.
-        return OwnEndThrough(date, midnight) is { } own && own > midnight ? RunEnd(midnight - 1, own) : midnight;
+        var (_, end) = SpanOf(date);
+        var close = RunEnd(PreviousCloseCore(Math.Min(end, CalendarTimeline.EndNanoseconds - 1)) - 1, end);
+        return close < CalendarTimeline.EndNanoseconds ? close : throw PastTheRange(paramName);
     }
 
     /// <summary>
-    /// The latest end of the date's own working intervals that run through <paramref name="midnight"/> (the date's end),
-    /// among this calendar or its parts on its own wall clock (a part in another zone has other dates); null when none does.
+    /// The latest end of the date's own working intervals (after breaks) when it lies past <paramref name="midnight"/>
+    /// (the date's end), among this calendar or its parts on its own wall clock (a part in another zone has other dates);
+    /// null when none does. An interval that a break leaves wholly after midnight still belongs to the date.
     /// </summary>
-    private long? OwnEndThrough(LocalDate date, long midnight)
+    private long? OwnEndPast(LocalDate date, long midnight)
     {
         if (_rules is null)
         {
-            var left = _left!.Zone.Equals(Zone) ? _left.OwnEndThrough(date, midnight) : null;
-            var right = _right!.Zone.Equals(Zone) ? _right.OwnEndThrough(date, midnight) : null;
+            var left = _left!.Zone.Equals(Zone) ? _left.OwnEndPast(date, midnight) : null;
+            var right = _right!.Zone.Equals(Zone) ? _right.OwnEndPast(date, midnight) : null;
             return left is null ? right : right is null ? left : Math.Max(left.Value, right.Value);
         }
 
@@ -841,7 +871,7 @@ public sealed class BusinessCalendar : IBusinessHours
         foreach (var (startMinute, endMinute) in pieces)
         {
             var pieceEnd = CalendarTimeline.Resolve(Zone, date, endMinute);
-            if (CalendarTimeline.Resolve(Zone, date, startMinute) < midnight && pieceEnd >= midnight && (end is null || pieceEnd > end))
+            if (pieceEnd > midnight && CalendarTimeline.Resolve(Zone, date, startMinute) < pieceEnd && (end is null || pieceEnd > end))
             {
                 end = pieceEnd;
             }

@@ -3,9 +3,13 @@ namespace ItilCore.ServiceLevels;
 /// <summary>
 /// What "N business days" means in <see cref="BusinessCalendar.AddBusinessDays"/>. A <em>business day</em> is a local
 /// date in the calendar's zone with working hours of its own (an interval belongs to the date it starts on: the hours
-/// after midnight of Friday's shift to 02:00 do not make Saturday, or a holiday, a business day); an instant in such hours
-/// counts as its shift's date. A business day's <em>opening</em> is its first working instant and its <em>close</em> is
-/// the end of the working interval holding its last working instant: for an overnight shift, the next morning; for hours
+/// after midnight of Friday's shift to 02:00 do not make Saturday, or a holiday, a business day; a shift whose hours
+/// before midnight are a break still belongs to its date); an instant in such hours counts as its shift's date. A date
+/// the zone skipped (Pacific/Apia's 30 December 2011) has no hours. A combination's business day is a working day of its
+/// parts (the union: either's, the intersection: both's) on which it has working time of the date's own: a London night
+/// desk 22:00–06:00 with a Tokyo supplier has Monday's common hours on Tuesday 00:00–06:00. A business day's
+/// <em>opening</em> is its first working instant and its <em>close</em> is the end of the working interval holding its
+/// last working instant: for an overnight shift, the next morning; for hours
 /// to 24:00, midnight, even when the next day's hours start then (Monday–Friday 00:00–24:00 and a 24×7 calendar close
 /// every day at midnight). The examples use Monday–Friday 09:00–17:00.
 /// </summary>
@@ -20,8 +24,9 @@ public enum BusinessDayRule
     TwentyFourHourBlocks = 0,
 
     /// <summary>
-    /// GLPI's <c>work_in_days</c>: when closed, the count starts at the next opening; the starting day is the local date
-    /// of <c>NextOpen(start)</c>; the result is the close of the Nth business day after it (N = 0: its own close).
+    /// GLPI's <c>work_in_days</c>: when closed, the count starts at the next opening; the starting day is the day
+    /// <c>NextOpen(start)</c> belongs to (for an overnight shift, the date the shift starts on); the result is the close of
+    /// the Nth business day after it (N = 0: its own close).
     /// Monday 10:00 + 1 = Tuesday 17:00; Friday 18:00 + 1 = Tuesday 17:00 (counting starts Monday 09:00);
     /// Monday 10:00 + 0 = Monday 17:00.
     /// </summary>

@@ -109,4 +109,53 @@ public sealed class BusinessCalendarPropertyTests
             Assert.Equal(c.Calendar.BusinessTimeBetween(from, to), total);
         }));
     }
+
+    [Fact]
+    public void AddBusinessDays_NeverPrecedesTheStart_EndsAtAClose_AndGrowsWithTheCount()
+    {
+        Properties.Check(Prop.ForAll(Seeds, seed =>
+        {
+            // A random calendar, or its intersection or union with another (in its own zone, or another one).
+            var c = RandomCalendars.Create(seed);
+            var other = RandomCalendars.Create(c.Random.Next()).Calendar;
+            var combination = c.Random.Next(4);
+            var (calendar, how) = combination switch
+            {
+                0 => (c.Calendar, "alone"),
+                1 or 2 => (BusinessCalendar.Intersect(c.Calendar, other), $"intersected with {other.Zone.Id} {other.Id}"),
+                _ => (BusinessCalendar.Union(c.Calendar, other), $"united with {other.Zone.Id} {other.Id}"),
+            };
+            try
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    var start = c.RandomInstant();
+                    foreach (var rule in new[] { BusinessDayRule.WholeWorkingDays, BusinessDayRule.EndOfBusinessDay, BusinessDayRule.SameLocalTimeNextBusinessDay })
+                    {
+                        Instant? previous = null;
+                        for (var days = 0; days <= 3; days++)
+                        {
+                            var where = $"{rule} +{days} from {start}, {how}; {c}";
+                            var result = calendar.AddBusinessDays(start, days, rule);
+                            Assert.True(result >= start, $"result {result} precedes the start: {where}");
+                            if (rule != BusinessDayRule.SameLocalTimeNextBusinessDay)
+                            {
+                                Assert.True(calendar.IsOpenAt(result - Duration.Epsilon), $"result {result} is no close: {where}");
+                            }
+
+                            // N + 1 business days end after N, except that EndOfBusinessDay + 0 after the start's day has
+                            // closed is + 1 (BusinessDayRule), and the same local time may fall where the next opening is the same.
+                            var strict = rule == BusinessDayRule.WholeWorkingDays || (rule == BusinessDayRule.EndOfBusinessDay && days >= 2);
+                            Assert.True(previous is null || (strict ? result > previous : result >= previous), $"result {result} is not after +{days - 1}'s {previous}: {where}");
+                            previous = result;
+                        }
+                    }
+                }
+            }
+            catch (ArgumentOutOfRangeException) when (combination is 1 or 2)
+            {
+                // An intersection can have no business day left (no common hours on days both parts work).
+            }
+        }));
+    }
 }

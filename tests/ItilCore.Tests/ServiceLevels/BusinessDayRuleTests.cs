@@ -175,11 +175,129 @@ public sealed class BusinessDayRuleTests
         Assert.Equal(At(2026, 3, 10, 10), tuesdays.AddBusinessDays(sunday, 1, BusinessDayRule.SameLocalTimeNextBusinessDay));
     }
 
+    // A London night desk (Monday–Friday 22:00–06:00) and a supplier in Tokyo (Monday–Friday 09:00–17:00 JST, 00:00–08:00
+    // GMT in March): their common time is Tuesday–Friday 00:00–06:00 London, the second half of the Monday–Thursday shifts.
+    private static BusinessCalendar NightDeskWithTokyoSupplier()
+    {
+        var night = Create(NineToFive() with { Id = new CalendarId("night-desk"), WeeklyHours = WeeklyHours.MondayToFriday("22:00", "06:00") });
+        var tokyo = Create(NineToFive("Asia/Tokyo") with { Id = new CalendarId("tokyo-supplier") });
+        return BusinessCalendar.Intersect(night, tokyo);
+    }
+
+    [Fact]
+    public void Intersection_CommonHoursAllAfterMidnight_WholeWorkingDays_CountsFromTheShiftsDay_AndNeverPrecedesTheStart()
+    {
+        var both = NightDeskWithTokyoSupplier();
+        var monday10 = At(2026, 3, 2, 10);
+
+        // The first opening, Tuesday 00:00, is in Monday's shift: Monday is the first day and closes Tuesday 06:00.
+        Assert.Equal(At(2026, 3, 3, 0), both.NextOpen(monday10));
+        Assert.Equal(At(2026, 3, 3, 6), both.AddBusinessDays(monday10, 0, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 4, 6), both.AddBusinessDays(monday10, 1, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 6, 6), both.AddBusinessDays(monday10, 3, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 10, 6), both.AddBusinessDays(monday10, 4, BusinessDayRule.WholeWorkingDays));
+    }
+
+    [Fact]
+    public void Intersection_CommonHoursAllAfterMidnight_EndOfNextBusinessDay_IsTheNextDaysClose()
+    {
+        var both = NightDeskWithTokyoSupplier();
+        var monday10 = At(2026, 3, 2, 10);
+
+        Assert.Equal(At(2026, 3, 3, 6), both.AddBusinessDays(monday10, 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 4, 6), both.AddBusinessDays(monday10, 1, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 3, 6), both.AddBusinessDays(At(2026, 3, 3, 3), 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 4, 6), both.AddBusinessDays(At(2026, 3, 3, 3), 1, BusinessDayRule.EndOfBusinessDay));
+    }
+
+    [Fact]
+    public void Intersection_InOneZone_CommonHoursAllAfterMidnight_CountFromTheShiftsDay()
+    {
+        var night = Create(NineToFive() with { Id = new CalendarId("night-desk"), WeeklyHours = WeeklyHours.MondayToFriday("22:00", "06:00") });
+        var early = Create(NineToFive() with { Id = new CalendarId("early"), WeeklyHours = WeeklyHours.MondayToFriday("00:00", "08:00") });
+        var both = BusinessCalendar.Intersect(night, early);
+
+        Assert.Equal(At(2026, 3, 3, 6), both.AddBusinessDays(At(2026, 3, 2, 10), 0, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 4, 6), both.AddBusinessDays(At(2026, 3, 2, 10), 1, BusinessDayRule.WholeWorkingDays));
+    }
+
+    [Fact]
+    public void ADayWhoseOwnHoursAllFallAfterMidnight_ClosesWithThoseHours()
+    {
+        // The night shift 22:00–06:00, but on Wednesdays the first two hours are a break: Wednesday's own hours are
+        // Thursday 00:00–06:00 (the interval still belongs to Wednesday, the date it starts on).
+        var late = Create(NineToFive() with
+        {
+            WeeklyHours = WeeklyHours.MondayToFriday("22:00", "06:00"),
+            Breaks = [new CalendarBreak("22:00", "24:00", Days: [IsoDayOfWeek.Wednesday])],
+        });
+
+        Assert.Equal(At(2026, 3, 4, 6), late.AddBusinessDays(At(2026, 3, 3, 10), 0, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 5, 6), late.AddBusinessDays(At(2026, 3, 3, 10), 1, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 5, 6), late.AddBusinessDays(At(2026, 3, 4, 10), 0, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 5, 6), late.AddBusinessDays(At(2026, 3, 4, 10), 0, BusinessDayRule.EndOfBusinessDay));
+    }
+
+    [Fact]
+    public void ABreakInAShiftAfterMidnight_DoesNotEndTheShiftsDay()
+    {
+        // 22:00–06:00 with a break on Thursdays 02:00–03:00: Wednesday's shift still ends Thursday 06:00, and 03:00–06:00 is Wednesday's.
+        var nights = Create(NineToFive() with
+        {
+            WeeklyHours = WeeklyHours.MondayToFriday("22:00", "06:00"),
+            Breaks = [new CalendarBreak("02:00", "03:00", Days: [IsoDayOfWeek.Thursday])],
+        });
+
+        Assert.Equal(At(2026, 3, 5, 6), nights.AddBusinessDays(At(2026, 3, 4, 23), 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 5, 6), nights.AddBusinessDays(At(2026, 3, 5, 2, 30), 0, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal(At(2026, 3, 5, 6), nights.AddBusinessDays(At(2026, 3, 5, 4), 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 6, 6), nights.AddBusinessDays(At(2026, 3, 5, 4), 1, BusinessDayRule.WholeWorkingDays));
+    }
+
+    [Theory]
+    [InlineData(BusinessDayRule.WholeWorkingDays)]
+    [InlineData(BusinessDayRule.EndOfBusinessDay)]
+    public void ADateTheZoneSkipped_IsNoBusinessDay_AndTheDayBeforeClosesAsUsual(BusinessDayRule rule)
+    {
+        // Pacific/Apia skipped Friday 30 December 2011 (it moved across the date line from −10 to +14).
+        var apia = DateTimeZoneProviders.Tzdb["Pacific/Apia"];
+        var calendar = Create(NineToFive("Pacific/Apia"));
+
+        Assert.Equal(At(2011, 12, 29, 17, zone: apia), calendar.AddBusinessDays(At(2011, 12, 29, 10, zone: apia), 0, rule));
+        Assert.Equal(At(2012, 1, 2, 17, zone: apia), calendar.AddBusinessDays(At(2011, 12, 29, 10, zone: apia), 1, rule));
+    }
+
+    [Theory]
+    [InlineData(BusinessDayRule.TwentyFourHourBlocks)]
+    [InlineData(BusinessDayRule.WholeWorkingDays)]
+    [InlineData(BusinessDayRule.SameLocalTimeNextBusinessDay)]
+    [InlineData(BusinessDayRule.EndOfBusinessDay)]
+    public void TooManyDays_ThrowsOutOfRange_NamingDays(BusinessDayRule rule)
+    {
+        var e = Assert.Throws<System.ArgumentOutOfRangeException>(() => Desk.AddBusinessDays(At(2026, 3, 2, 9), 100_000, rule));
+
+        Assert.Equal("days", e.ParamName);
+    }
+
+    [Theory]
+    [InlineData(BusinessDayRule.WholeWorkingDays)]
+    [InlineData(BusinessDayRule.EndOfBusinessDay)]
+    public void OnTheLastDateOfTheSupportedRange_ACloseAtItsEnd_ThrowsOutOfRange(BusinessDayRule rule)
+    {
+        // Around the clock on UTC the last date closes at the range's end, which the range excludes.
+        var always = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc);
+
+        var e = Assert.Throws<System.ArgumentOutOfRangeException>(() => always.AddBusinessDays(BusinessCalendar.SupportedRange.End - Duration.FromHours(12), 0, rule));
+
+        Assert.Equal("start", e.ParamName);
+    }
+
     [Fact]
     public void NoWorkingTimeAfterADate_ThrowsOutOfRange_WithoutWalkingDayByDay()
     {
         var once = Create(NineToFive(holidays: [HolidayDefinition.DateRange("Closed for good", new LocalDate(2026, 3, 7), new LocalDate(2150, 10, 31))]));
 
-        Assert.Throws<System.ArgumentOutOfRangeException>(() => once.AddBusinessDays(At(2026, 3, 6, 10), 1, BusinessDayRule.WholeWorkingDays));
+        var e = Assert.Throws<System.ArgumentOutOfRangeException>(() => once.AddBusinessDays(At(2026, 3, 6, 10), 1, BusinessDayRule.WholeWorkingDays));
+        Assert.Equal("days", e.ParamName);
     }
 }
