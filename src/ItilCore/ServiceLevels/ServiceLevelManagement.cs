@@ -131,9 +131,12 @@ public sealed class ServiceLevelManagement
     /// <param name="timeline">The ticket at each of its events, oldest first.</param>
     /// <param name="at">The instant to evaluate at.</param>
     /// <returns>One status per cycle of every attached objective, by agreement, objective and cycle.</returns>
+    /// <exception cref="ArgumentException">The timeline is empty or not in time order.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is outside the span calendars cover (<see cref="BusinessCalendar.SupportedRange"/>).</exception>
     public IReadOnlyList<SlaStatus> Evaluate(IReadOnlyList<SlaTicket> timeline, Instant at)
     {
         CheckTimeline(timeline);
+        CheckInstant(at);
         timeline = WithEffectivePriority(timeline);
         var statuses = new List<SlaStatus>();
         foreach (var (agreement, objective) in Attached(timeline[0]))
@@ -155,10 +158,15 @@ public sealed class ServiceLevelManagement
     /// <param name="at">The instant to evaluate at.</param>
     /// <param name="cycle">The cycle number, from 1; the last cycle when omitted.</param>
     /// <returns>The explanation.</returns>
-    /// <exception cref="ArgumentException">The agreement, metric or cycle is not attached to the ticket.</exception>
+    /// <exception cref="ArgumentException">
+    /// The agreement or metric is not attached to the ticket, no cycle of it had started by <paramref name="at"/>, or the
+    /// cycle does not exist.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is outside the span calendars cover (<see cref="BusinessCalendar.SupportedRange"/>).</exception>
     public SlaExplanation Explain(IReadOnlyList<SlaTicket> timeline, SlaId agreement, SlaMetric metric, Instant at, int? cycle = null)
     {
         CheckTimeline(timeline);
+        CheckInstant(at);
         timeline = WithEffectivePriority(timeline);
         var (definition, objective) = Attached(timeline[0]).FirstOrDefault(x => x.Agreement.Id == agreement && x.Objective.Metric == metric);
         if (definition is null || objective is null)
@@ -168,10 +176,16 @@ public sealed class ServiceLevelManagement
 
         var calendar = CalendarFor(definition, timeline[0]);
         var traces = SlaCycleTrace.Run(objective, timeline, at, calendar);
+        var what = Words.Of(metric).ToLowerInvariant();
+        if (cycle is null && traces.Count == 0)
+        {
+            throw new ArgumentException($"No {what} cycle of agreement {agreement} had started on ticket {timeline[0].Id} by {at}.", nameof(at));
+        }
+
         var index = (cycle ?? traces.Count) - 1;
         if (index < 0 || index >= traces.Count)
         {
-            throw new ArgumentException($"Agreement {agreement} has {traces.Count} {metric} cycles on ticket {timeline[0].Id}; cycle {cycle} does not exist.", nameof(cycle));
+            throw new ArgumentException($"Agreement {agreement} has {traces.Count} {what} cycle{(traces.Count == 1 ? "" : "s")} on ticket {timeline[0].Id} by {at}; cycle {cycle} does not exist.", nameof(cycle));
         }
 
         var trace = traces[index];
@@ -199,6 +213,16 @@ public sealed class ServiceLevelManagement
 
         var lowest = PriorityMatrix.PrioritiesHighestFirst.Last();
         return timeline.Select(t => t.Priority is null ? t with { Priority = lowest } : t).ToArray();
+    }
+
+    // Every instant of an evaluation is measured on a calendar: one outside their span is refused up front, naming the
+    // caller's parameter rather than the calendar method that would find it.
+    private static void CheckInstant(Instant at)
+    {
+        if (!BusinessCalendar.SupportedRange.Contains(at))
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), at, $"SLA clocks run on business calendars, which cover {BusinessCalendar.SupportedRange.Start} to {BusinessCalendar.SupportedRange.End} (exclusive).");
+        }
     }
 
     private static void CheckTimeline(IReadOnlyList<SlaTicket> timeline)

@@ -741,6 +741,45 @@ public sealed class ServiceLevelClockTests
     }
 
     [Fact]
+    public void Explain_BeforeTheFirstCycle_SaysNoCycleHadStartedByThatInstant()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        var asked = Monday9 - Duration.FromDays(1);
+
+        var e = Assert.Throws<ArgumentException>(() => ResolutionIn8Hours().Explain(f.Timeline, new SlaId("sla"), SlaMetric.Resolution, asked));
+
+        Assert.Equal("at", e.ParamName);
+        Assert.StartsWith($"No resolution cycle of agreement sla had started on ticket INC0001 by {asked}.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_ACycleThatDoesNotExist_SaysHowManyThereAre()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+
+        var e = Assert.Throws<ArgumentException>(() => ResolutionIn8Hours().Explain(f.Timeline, new SlaId("sla"), SlaMetric.Resolution, H(1), cycle: 2));
+
+        Assert.Equal("cycle", e.ParamName);
+        Assert.StartsWith($"Agreement sla has 1 resolution cycle on ticket INC0001 by {H(1)}; cycle 2 does not exist.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvaluateAndExplain_AnInstantOutsideTheCalendarsSpan_ThrowOutOfRangeNamingAt()
+    {
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        var levels = ResolutionIn8Hours();
+
+        foreach (var at in new[] { Instant.FromUtc(2200, 1, 1, 0, 0), Instant.MaxValue, BusinessCalendar.SupportedRange.End, Instant.FromUtc(1850, 1, 1, 0, 0) })
+        {
+            Assert.Equal("at", Assert.Throws<ArgumentOutOfRangeException>(() => levels.Evaluate(f.Timeline, at)).ParamName);
+            Assert.Equal("at", Assert.Throws<ArgumentOutOfRangeException>(() => levels.Explain(f.Timeline, new SlaId("sla"), SlaMetric.Resolution, at)).ParamName);
+        }
+    }
+
+    [Fact]
     public void Evaluate_TimelineOutOfOrder_ThrowsNamingTheMoment()
     {
         var f = new SlaFixture(Monday9);
