@@ -121,7 +121,8 @@ internal sealed record ServiceLevelSummary(ServiceLevelDesk Desk, Instant At, IR
 
         Line(text, "all", rows);
 
-        var cycles = Statuses.Where(s => s.Status.Stage != SlaStage.Cancelled).ToArray();
+        // Cycles cancelled within their target are not measured; one cancelled after it passed keeps its breach, as in compliance.
+        var cycles = Statuses.Where(s => s.Status.Stage != SlaStage.Cancelled || s.Status.Breached).ToArray();
         var warned50 = cycles.Count(s => Warned(s.Status, 50) is not null);
         var warned75 = cycles.Where(s => Warned(s.Status, 75) is not null).ToArray();
         var breached = cycles.Where(s => s.Status.Breached).ToArray();

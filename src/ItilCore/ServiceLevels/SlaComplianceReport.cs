@@ -6,7 +6,9 @@ namespace ItilCore.ServiceLevels;
 
 /// <summary>
 /// SLA compliance over many tickets: met and breached per agreement, service, priority and metric. Agreements are never
-/// mixed: a customer SLA met in 6 h is not averaged with the 4-hour OLA behind it that the same ticket breached.
+/// mixed: a customer SLA met in 6 h is not averaged with the 4-hour OLA behind it that the same ticket breached. A breach
+/// once reached is never erased: a cycle cancelled after its target passed (a priority lowered under one agreement per
+/// priority, an incident canceled late) counts as breached, as ServiceNow keeps "has breached" on a cancelled task SLA.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SlaComplianceReport
@@ -37,9 +39,9 @@ public sealed class SlaComplianceReport
                 g.Key.Priority,
                 g.Key.Metric,
                 g.Count(s => s.Stage == SlaStage.Completed && !s.Breached && !s.EndedByReset),
-                g.Count(s => s.Stage != SlaStage.Cancelled && s.Breached),
+                g.Count(s => s.Breached),
                 g.Count(s => s.Stage is SlaStage.InProgress or SlaStage.Paused && !s.Breached),
-                g.Count(s => s.Stage == SlaStage.Cancelled),
+                g.Count(s => s.Stage == SlaStage.Cancelled && !s.Breached),
                 g.Count(s => s.Stage == SlaStage.Completed && !s.Breached && s.EndedByReset)))
             .OrderBy(r => r.Service.Value, StringComparer.Ordinal)
             .ThenBy(r => r.Agreement.Value, StringComparer.Ordinal)

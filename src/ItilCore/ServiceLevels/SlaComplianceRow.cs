@@ -9,9 +9,9 @@ namespace ItilCore.ServiceLevels;
 /// <param name="Priority">The priority.</param>
 /// <param name="Metric">The metric.</param>
 /// <param name="Met">Cycles that reached their stop condition within their target.</param>
-/// <param name="Breached">Cycles past their target, completed or still running.</param>
+/// <param name="Breached">Cycles past their target: completed, still running, or cancelled after the target passed.</param>
 /// <param name="InProgress">Cycles still running or paused and not yet breached.</param>
-/// <param name="Cancelled">Cycles cancelled (not counted in compliance).</param>
+/// <param name="Cancelled">Cycles cancelled within their target (not counted in compliance).</param>
 /// <param name="Superseded">
 /// Cycles a reset ended within their target, before their stop condition (not counted in compliance: they were not
 /// measured to their end; a cycle a reset ended after its target passed counts as breached).

@@ -47,9 +47,9 @@ internal sealed class SlaCycleTrace
         SlaCycleTrace? active = null;
 
         // Where a retroactive cycle counts from: the opening (snapshot 0), or, once a cycle has completed (by its stop
-        // condition, a reset condition, or a change of priority after it breached), the snapshot the next cycle attached
-        // at, so that no cycle measures again the time a completed one measured (nor, after a reopening, the time the
-        // ticket sat resolved in between).
+        // condition, a reset condition, or a change of priority after it breached) or was cancelled after its breach, the
+        // snapshot the next cycle attached at, so that no cycle measures again the time a completed or breached one
+        // measured (nor, after a reopening, the time the ticket sat resolved in between).
         var origin = 0;
         var completedSinceOrigin = false;
 
@@ -128,7 +128,11 @@ internal sealed class SlaCycleTrace
                 }
                 else if (Cancels(objective, ticket) || (objective.CancelWhen == CancelWhen.StartConditionNotMet && !start))
                 {
+                    // A cycle cancelled after its breach keeps it (SlaComplianceReport counts it), so it has measured its
+                    // time as a completed cycle has: a later retroactive cycle (the priority raised again, under one
+                    // agreement per priority) counts from its own attachment, and the breach is not counted twice.
                     active.End(SlaStage.Cancelled, now);
+                    completedSinceOrigin |= active.CrossedAt(calendar, active.Target) is not null;
                     active = null;
                 }
             }

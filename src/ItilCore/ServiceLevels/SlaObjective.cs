@@ -59,9 +59,9 @@ public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Tar
     /// again by a new upgrade counts from the opening again, so flapping the priority does not restart it); a cycle that
     /// a reset condition starts counts from the reset (one that a change of priority starts counts from the opening, see
     /// <see cref="ResetOnPriorityChange"/>). Once a cycle has completed (the stop condition held, a reset condition ended
-    /// it, or a change of priority replaced it after it breached), "the opening" is the first attachment after it: no
-    /// cycle measures again the time a completed one measured, and a reopened incident's new resolution cycle counts from
-    /// the reopening, not over the time the ticket sat resolved.
+    /// it, or a change of priority replaced it after it breached) or was cancelled after it breached, "the opening" is the
+    /// first attachment after it: no cycle measures again the time a completed or breached one measured, and a reopened
+    /// incident's new resolution cycle counts from the reopening, not over the time the ticket sat resolved.
     /// </summary>
     public bool RetroactiveStart { get; init; }
 }

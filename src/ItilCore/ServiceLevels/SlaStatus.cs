@@ -34,7 +34,10 @@ public sealed record SlaStatus
     /// attachment after it), or one
     /// agreement per priority,
     /// each starting on <see cref="PriorityIn"/> with <see cref="CancelWhen.StartConditionNotMet"/> (and
-    /// <see cref="SlaObjective.RetroactiveStart"/> to count from the opening). A reset condition on <see cref="PriorityIn"/>
+    /// <see cref="SlaObjective.RetroactiveStart"/> to count from the opening). On either route a breach is never erased by
+    /// a lower priority: a cycle cancelled after its target passed stays <see cref="Breached"/> and counts as breached in
+    /// <see cref="SlaComplianceReport"/>, and a later cycle of the same objective counts from its own attachment, so the
+    /// breach is counted once. A reset condition on <see cref="PriorityIn"/>
     /// restarts the clock only when the ticket enters the priorities it lists (a reset fires when its condition starts
     /// to hold), so it does not follow every change.
     /// </summary>

@@ -406,6 +406,79 @@ public sealed class ServiceLevelClockTests
         Assert.Equal((1, 1), (p1.Met, p1.Breached));
     }
 
+    // The other route SlaStatus.Priority documents: one agreement per priority, each starting on PriorityIn, cancelled
+    // when its start condition no longer holds, counting from the opening. P1 = 2 h, P5 = 24 h, around the clock.
+    private static ServiceLevelManagement OneAgreementPerPriority()
+    {
+        static SlaObjective For(int priority, int hours) => Resolution(Duration.FromHours(hours)) with
+        {
+            Start = new AllOf([new StateIn([IncidentState.New, IncidentState.InProgress, IncidentState.OnHold]), new PriorityIn([new Priority(priority)])]),
+            CancelWhen = CancelWhen.StartConditionNotMet,
+            RetroactiveStart = true,
+        };
+
+        return Levels(NoCalendars, Agreement("p1-resolution", null, For(1, 2)), Agreement("p5-resolution", null, For(5, 24)));
+    }
+
+    [Fact]
+    public void Compliance_OneAgreementPerPriority_ADowngradeAfterABreachKeepsTheBreach()
+    {
+        // P1 logged at 09:00, breached at 11:00, lowered to P5 at 12:00: the P1 cycle is cancelled, and its breach counts.
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 1, urgency: 1);
+        f.At(H(0.5), i => i.Assign(Agent, Desk));
+        f.At(H(3), i => i.Reclassify(Agent, new Impact(3), new Urgency(3)));
+        var levels = OneAgreementPerPriority();
+
+        var before = SlaComplianceReport.Create(levels.Evaluate(f.Timeline, H(2.5)));
+        var after = levels.Evaluate(f.Timeline, H(3.5));
+        var report = SlaComplianceReport.Create(after);
+
+        Assert.Equal(1, before.Breached);
+        Assert.Equal(1, report.Breached);
+        var p1 = Assert.Single(after, s => s.Agreement == new SlaId("p1-resolution"));
+        Assert.Equal((SlaStage.Cancelled, true, H(2)), (p1.Stage, p1.Breached, p1.BreachAt));
+        var row = Assert.Single(report.Rows, r => r.Agreement == new SlaId("p1-resolution"));
+        Assert.Equal((0, 1, 0, 0), (row.Met, row.Breached, row.InProgress, row.Cancelled));
+    }
+
+    [Fact]
+    public void Compliance_OneAgreementPerPriority_ABreachedPriorityLoweredAndRaisedAgainIsOneBreach()
+    {
+        // P1 breached at 11:00, P5 at 12:00, P1 again at 12:30 and resolved at 13:00: the breach counts once, and the second
+        // P1 cycle counts from 12:30 (the breached cycle measured the time before), so it is met, as under ResetOnPriorityChange.
+        var f = new SlaFixture(Monday9);
+        f.Log(impact: 1, urgency: 1);
+        f.At(H(0.5), i => i.Assign(Agent, Desk));
+        f.At(H(3), i => i.Reclassify(Agent, new Impact(3), new Urgency(3)));
+        f.At(H(3.5), i => i.Reclassify(Agent, new Impact(1), new Urgency(1)));
+        f.At(H(4), i => i.Resolve(Agent, ResolutionCode.SolvedPermanently, "restarted"));
+
+        var p1 = OneAgreementPerPriority().Evaluate(f.Timeline, H(5)).Where(s => s.Agreement == new SlaId("p1-resolution")).ToArray();
+
+        Assert.Equal(
+            [(SlaStage.Cancelled, true, Monday9), (SlaStage.Completed, false, H(3.5))],
+            p1.Select(c => (c.Stage, c.Breached, c.StartedAt)));
+        var row = Assert.Single(SlaComplianceReport.Create(p1).Rows);
+        Assert.Equal((1, 1, 0), (row.Met, row.Breached, row.Cancelled));
+    }
+
+    [Fact]
+    public void Compliance_AnIncidentCanceledAfterItsBreach_StaysBreached()
+    {
+        // The resolution breached at 17:00 (8 h); the incident is canceled as a duplicate at 18:00: the breach is not erased.
+        var f = new SlaFixture(Monday9);
+        f.Log();
+        f.At(H(0.5), i => i.Assign(Agent, Desk));
+        f.At(H(9), i => i.Cancel(Agent, "duplicate"));
+
+        var status = Assert.Single(ResolutionIn8Hours().Evaluate(f.Timeline, H(10)));
+        var row = Assert.Single(SlaComplianceReport.Create([status]).Rows);
+
+        Assert.Equal((SlaStage.Cancelled, true), (status.Stage, status.Breached));
+        Assert.Equal((0, 1, 0), (row.Met, row.Breached, row.Cancelled));
+    }
+
     [Fact]
     public void Evaluate_RetroactiveStart_AReopenedTicketsNewCycleCountsFromTheReopening()
     {
