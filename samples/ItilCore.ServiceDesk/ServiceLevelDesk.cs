@@ -13,8 +13,8 @@ namespace ItilCore.ServiceDesk;
 
 /// <summary>
 /// Service level management for the simulated desk: a London office-hours calendar, one agreement per catalogued
-/// service with a first response and a resolution objective (targets per priority; resolution paused while awaiting the
-/// caller or a vendor), and the evaluation of every incident's history at the end of the simulation.
+/// service with a first response and a resolution objective for incidents (targets per priority; resolution paused while
+/// awaiting the caller or a vendor), and the evaluation of every incident's history at the end of the simulation.
 /// </summary>
 /// <remarks>
 /// A clock keeps the target of the priority it attached at (<see cref="SlaStatus.Priority"/>) unless its objective says
@@ -57,12 +57,17 @@ internal sealed class ServiceLevelDesk
 
     public ServiceLevelManagement Levels { get; }
 
-    // Business-time targets per priority P1..P5, in minutes of office hours.
+    // Business-time targets per priority P1..P5, in minutes of office hours. Its conditions read no incident, so it says
+    // whom it is for (incidents are also what it would measure by default): a service request on the same service gets no
+    // first response clock, which nothing on a request would stop.
     private static SlaObjective FirstResponse() => new(
         SlaMetric.FirstResponse,
         Targets(15, 30, 60, 120, 240),
         new Always(),
-        new HasAssignmentGroup());
+        new HasAssignmentGroup())
+    {
+        AppliesTo = [TicketKind.Incident],
+    };
 
     // Runs while the incident is open, against the target of its current priority: a change of priority starts a new
     // cycle with the new target, counted from the opening (so a P3 raised to P1 gets P1's two hours from when it was

@@ -15,6 +15,9 @@ public sealed record HoldReasonIn(IReadOnlyList<HoldReason> Reasons) : SlaCondit
     public override bool Matches(SlaTicket ticket) => ticket.Source is IncidentSnapshot { HoldReason: { } reason } && Reasons.Contains(reason);
 
     /// <inheritdoc />
+    internal override bool Reads(TicketKind kind) => kind == TicketKind.Incident;
+
+    /// <inheritdoc />
     internal override bool ListsNothing => Reasons is null or [];
 
     /// <inheritdoc />

@@ -12,7 +12,10 @@ namespace ItilCore.Incidents;
 /// </summary>
 public static class IncidentServiceLevels
 {
-    /// <summary>Reads an incident at one moment as an SLA ticket; the incident's conditions read it back from <see cref="SlaTicket.Source"/>.</summary>
+    /// <summary>
+    /// Reads an incident at one moment as an SLA ticket of kind <see cref="TicketKind.Incident"/> (so the objectives that
+    /// apply to incidents measure it); the incident's conditions read it back from <see cref="SlaTicket.Source"/>.
+    /// </summary>
     /// <param name="incident">The incident snapshot.</param>
     /// <returns>The ticket.</returns>
     public static SlaTicket ToSlaTicket(this IncidentSnapshot incident)
@@ -21,6 +24,7 @@ public static class IncidentServiceLevels
         return new SlaTicket
         {
             Id = incident.Id.Value,
+            Kind = TicketKind.Incident,
             Source = incident,
             Priority = Incident.EffectivePriority(incident.CalculatedPriority, incident.PriorityOverride),
             Service = incident.Service,

@@ -16,4 +16,7 @@ public sealed record MajorIncident : SlaCondition
 
     /// <inheritdoc />
     public override string Describe() => "a major incident";
+
+    /// <inheritdoc />
+    internal override bool Reads(TicketKind kind) => kind == TicketKind.Incident;
 }

@@ -15,6 +15,9 @@ public sealed record StateIn(IReadOnlyList<IncidentState> States) : SlaCondition
     public override bool Matches(SlaTicket ticket) => ticket.Source is IncidentSnapshot incident && States.Contains(incident.State);
 
     /// <inheritdoc />
+    internal override bool Reads(TicketKind kind) => kind == TicketKind.Incident;
+
+    /// <inheritdoc />
     internal override bool ListsNothing => States is null or [];
 
     /// <inheritdoc />

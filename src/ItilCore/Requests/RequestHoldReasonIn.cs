@@ -18,6 +18,9 @@ public sealed record RequestHoldReasonIn(IReadOnlyList<RequestHoldReason> Reason
     public override bool Matches(SlaTicket ticket) => ticket.Source is RequestSnapshot { HoldReason: { } reason } && Reasons.Contains(reason);
 
     /// <inheritdoc />
+    internal override bool Reads(TicketKind kind) => kind == TicketKind.ServiceRequest;
+
+    /// <inheritdoc />
     internal override bool ListsNothing => Reasons is null or [];
 
     /// <inheritdoc />

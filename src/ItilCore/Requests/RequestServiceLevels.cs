@@ -12,7 +12,11 @@ namespace ItilCore.Requests;
 /// </summary>
 public static class RequestServiceLevels
 {
-    /// <summary>Reads a service request at one moment as an SLA ticket; the request's conditions read it back from <see cref="SlaTicket.Source"/>.</summary>
+    /// <summary>
+    /// Reads a service request at one moment as an SLA ticket of kind <see cref="TicketKind.ServiceRequest"/> (so the
+    /// objectives that apply to service requests measure it, not an incident's first response); the request's conditions
+    /// read it back from <see cref="SlaTicket.Source"/>.
+    /// </summary>
     /// <param name="request">The request snapshot.</param>
     /// <returns>The ticket.</returns>
     public static SlaTicket ToSlaTicket(this RequestSnapshot request)
@@ -21,6 +25,7 @@ public static class RequestServiceLevels
         return new SlaTicket
         {
             Id = request.Id.Value,
+            Kind = TicketKind.ServiceRequest,
             Source = request,
             Priority = request.Priority,
             Service = request.Item.Service,

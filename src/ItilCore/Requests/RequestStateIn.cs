@@ -15,6 +15,9 @@ public sealed record RequestStateIn(IReadOnlyList<ServiceRequestState> States) :
     public override bool Matches(SlaTicket ticket) => ticket.Source is RequestSnapshot request && States.Contains(request.State);
 
     /// <inheritdoc />
+    internal override bool Reads(TicketKind kind) => kind == TicketKind.ServiceRequest;
+
+    /// <inheritdoc />
     internal override bool ListsNothing => States is null or [];
 
     /// <inheritdoc />

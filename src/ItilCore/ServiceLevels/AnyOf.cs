@@ -17,6 +17,9 @@ public sealed record AnyOf(IReadOnlyList<SlaCondition> Conditions) : SlaConditio
     public override string Describe() => "(" + string.Join(" or ", Conditions.Select(c => c.Describe())) + ")";
 
     /// <inheritdoc />
+    internal override bool Reads(TicketKind kind) => Conditions is not null && Conditions.Any(c => c is not null && c.Reads(kind));
+
+    /// <inheritdoc />
     public bool Equals(AnyOf? other) => other is not null && Conditions.SequenceEqual(other.Conditions);
 
     /// <inheritdoc />

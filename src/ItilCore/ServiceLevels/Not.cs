@@ -15,4 +15,7 @@ public sealed record Not(SlaCondition Condition) : SlaCondition
 
     /// <inheritdoc />
     public override string Describe() => "not " + Condition.Describe();
+
+    /// <inheritdoc />
+    internal override bool Reads(TicketKind kind) => Condition is not null && Condition.Reads(kind);
 }

@@ -32,7 +32,9 @@ namespace ItilCore.ServiceLevels;
 /// caller and configuration item are fixed when it is logged) (same service; the offering and the customer
 /// organization when the agreement names them, the caller being a user or customer in one of that organization's
 /// service relationships), all of them under <see cref="AttachPolicy.AllMatching"/>, or per metric the first in
-/// definition order under <see cref="AttachPolicy.FirstMatch"/>.
+/// definition order under <see cref="AttachPolicy.FirstMatch"/>. Of an agreement, only the objectives that measure the
+/// ticket's kind attach (<see cref="SlaObjective.Measures"/>: an incident's first response does not run on a service
+/// request of the same service), and <see cref="AttachPolicy.FirstMatch"/> chooses among those.
 /// </para>
 /// </remarks>
 public sealed class ServiceLevelManagement
@@ -242,9 +244,9 @@ public sealed class ServiceLevelManagement
         }
     }
 
-    // The objectives that attach to a ticket: every objective of every agreement in scope, or, under FirstMatch, per
-    // kind of agreement and metric only the objective of the first agreement in scope (a customer SLA and the OLA behind
-    // it are not alternatives).
+    // The objectives that attach to a ticket: every objective that measures its kind of ticket of every agreement in
+    // scope, or, under FirstMatch, per kind of agreement and metric only that of the first agreement in scope with one (a
+    // customer SLA and the OLA behind it are not alternatives; an incident's first response does not hide a request's).
     private IEnumerable<(ServiceLevelAgreementDefinition Agreement, SlaObjective Objective)> Attached(SlaTicket ticket)
     {
         var taken = new HashSet<(AgreementKind, SlaMetric)>();
@@ -257,6 +259,11 @@ public sealed class ServiceLevelManagement
 
             foreach (var objective in agreement.Objectives)
             {
+                if (ticket.Kind is { } kind && !objective.Measures(kind))
+                {
+                    continue;
+                }
+
                 if (Document.AttachPolicy == AttachPolicy.AllMatching || taken.Add((agreement.Kind, objective.Metric)))
                 {
                     yield return (agreement, objective);

@@ -170,8 +170,46 @@ internal static class ServiceLevelValidation
             CheckCondition(o.Resume, $"{at}.resume", problem);
             CheckCondition(o.Cancel, $"{at}.cancel", problem);
             CheckCondition(o.Reset, $"{at}.reset", problem);
+            CheckAppliesTo(o, $"{at}.appliesTo", problem);
             CheckTargets(o.Targets, $"{at}.targets", matrix, problem);
         }
+    }
+
+    // The kinds of ticket an objective names must exist, once each, and be kinds its conditions can see: an objective for
+    // service requests whose conditions read only an incident's state would start or stop on none of them.
+    private static void CheckAppliesTo(SlaObjective objective, string path, Action<string, string> problem)
+    {
+        if (objective.AppliesTo is not { } kinds)
+        {
+            return;
+        }
+
+        if (kinds.Count == 0)
+        {
+            problem(path, "the objective applies to no kind of ticket, so it measures nothing; leave 'appliesTo' out to measure the kind its conditions read");
+            return;
+        }
+
+        var seen = new HashSet<TicketKind>();
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            var kind = kinds[i];
+            if (!Enum.IsDefined(kind))
+            {
+                problem($"{path}[{i}]", $"{kind} is not a kind of ticket");
+            }
+            else if (!seen.Add(kind))
+            {
+                problem($"{path}[{i}]", $"{Plural(kind)} are already listed");
+            }
+            else if (!objective.ReadByConditions(kind) && OtherThan(kind) is var other && objective.ReadByConditions(other))
+            {
+                problem($"{path}[{i}]", $"the objective applies to {Plural(kind)}, but its conditions read only {Plural(other)}, and {Plural(kind)} have none of what they test");
+            }
+        }
+
+        static TicketKind OtherThan(TicketKind kind) => kind == TicketKind.Incident ? TicketKind.ServiceRequest : TicketKind.Incident;
+        static string Plural(TicketKind kind) => Words.Of(kind).ToLowerInvariant() + "s";
     }
 
     private static void CheckTargets(IReadOnlyList<SlaTarget>? targets, string path, PriorityMatrix matrix, Action<string, string> problem)

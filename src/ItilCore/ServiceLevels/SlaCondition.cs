@@ -33,4 +33,13 @@ public abstract record SlaCondition
 
     /// <summary>Gets whether the condition lists nothing to match (an empty list of states, reasons or priorities), so that it can never hold.</summary>
     internal virtual bool ListsNothing => false;
+
+    /// <summary>
+    /// Tells whether the condition reads the snapshot of a kind of ticket (an incident's state, a request's hold reason),
+    /// or contains a condition that does; the kinds an objective measures by default follow from it
+    /// (<see cref="SlaObjective.AppliesTo"/>).
+    /// </summary>
+    /// <param name="kind">The kind of ticket.</param>
+    /// <returns><see langword="true"/> when it reads that kind's snapshot.</returns>
+    internal virtual bool Reads(TicketKind kind) => false;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ItilCore.ServiceLevels;
 
@@ -13,6 +14,17 @@ namespace ItilCore.ServiceLevels;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Targets, SlaCondition Start, SlaCondition Stop)
 {
+    /// <summary>
+    /// Gets the kinds of ticket the objective measures (ServiceNow's table of an SLA definition, iTop's request type of a
+    /// target; JSON <c>"appliesTo": ["incident"]</c>, <c>["service-request"]</c>, or both for any ticket). When
+    /// <see langword="null"/> (left out), the kind follows from the conditions: an objective whose conditions read a service
+    /// request (<c>RequestStateIn</c>, <c>RequestHoldReasonIn</c>) and no incident measures service requests; one that reads
+    /// both measures both; any other, including one whose conditions read no practice's snapshot (<see cref="Always"/>,
+    /// <see cref="PriorityIn"/>, <see cref="HasAssignmentGroup"/>: a first response, say), measures incidents. See
+    /// <see cref="Measures"/>.
+    /// </summary>
+    public IReadOnlyList<TicketKind>? AppliesTo { get; init; }
+
     /// <summary>Gets when the clock pauses; <see cref="Never"/> by default.</summary>
     public SlaCondition Pause { get; init; } = new Never();
 
@@ -64,4 +76,34 @@ public sealed record SlaObjective(SlaMetric Metric, IReadOnlyList<SlaTarget> Tar
     /// incident's new resolution cycle counts from the reopening, not over the time the ticket sat resolved.
     /// </summary>
     public bool RetroactiveStart { get; init; }
+
+    /// <summary>
+    /// Tells whether the objective measures tickets of a kind: one <see cref="AppliesTo"/> lists, or, when it lists none,
+    /// one its conditions read (incidents when they read neither kind). Only such tickets get its clock; a ticket whose
+    /// <see cref="SlaTicket.Kind"/> is not given gets every objective's.
+    /// </summary>
+    /// <param name="kind">The kind of ticket.</param>
+    /// <returns><see langword="true"/> when the objective measures that kind.</returns>
+    public bool Measures(TicketKind kind)
+    {
+        if (AppliesTo is { } kinds)
+        {
+            return kinds.Contains(kind);
+        }
+
+        var requests = ReadByConditions(TicketKind.ServiceRequest);
+        return kind switch
+        {
+            TicketKind.ServiceRequest => requests,
+            TicketKind.Incident => !requests || ReadByConditions(TicketKind.Incident),
+            _ => false,
+        };
+    }
+
+    /// <summary>Tells whether any of the objective's conditions reads the snapshot of a kind of ticket.</summary>
+    internal bool ReadByConditions(TicketKind kind)
+        => Reads(Start, kind) || Reads(Stop, kind) || Reads(Pause, kind) || Reads(Resume, kind) || Reads(Cancel, kind) || Reads(Reset, kind);
+
+    // Conditions may be missing in a definition not yet validated.
+    private static bool Reads(SlaCondition? condition, TicketKind kind) => condition is not null && condition.Reads(kind);
 }

@@ -17,6 +17,13 @@ public sealed record SlaTicket
     public required string Id { get; init; }
 
     /// <summary>
+    /// Gets the kind of ticket, which decides the objectives that measure it (<see cref="SlaObjective.Measures"/>); the
+    /// practices' conversions set it. <see langword="null"/> for a ticket built by hand that does not say: every objective
+    /// measures it.
+    /// </summary>
+    public TicketKind? Kind { get; init; }
+
+    /// <summary>
     /// Gets the practice's own view of the ticket at this moment (an <c>IncidentSnapshot</c>, a <c>RequestSnapshot</c>),
     /// which the practice's conditions read; null for a ticket built by hand.
     /// </summary>

@@ -154,4 +154,57 @@ public sealed class RequestFulfilmentSlaTests
         Assert.True(new RequestStateIn([ServiceRequestState.AwaitingApproval]).Matches(ticket));
         Assert.Equal(new ServiceId("vpn"), ticket.Service);
     }
+
+    // The incident SLA for VPN as the sample desk builds it (first response: from logging until a group is assigned),
+    // beside the time-to-fulfil SLA above: neither says which kind of ticket it is for.
+    private static readonly ServiceLevelAgreementDefinition VpnIncidents = new(new SlaId("vpn-incidents"), "VPN incidents", new ServiceId("vpn"), [SlaFixture.FirstResponse(Duration.FromHours(1))]);
+
+    private static readonly ServiceLevelAgreementDefinition VpnRequests = new(new SlaId("vpn-fulfil"), "VPN access fulfilment", new ServiceId("vpn"), [TimeToFulfil]);
+
+    [Fact]
+    public void ARequest_DoesNotGetAnIncidentsFirstResponseClock()
+    {
+        Submit();
+        var levels = ServiceLevelManagement.Create(new ServiceLevelDocument([VpnIncidents, VpnRequests]), SlaFixture.Model, PriorityMatrix.ServiceNowDefault, []);
+
+        var statuses = levels.Evaluate(_practice, _history, H(3));
+
+        // ServiceNow names the table of an SLA definition, iTop the request type of a target: the request gets its time to
+        // fulfil only, not a first response that nothing on a request ever stops (so it would breach at 10:00).
+        var status = Assert.Single(statuses);
+        Assert.Equal((new SlaId("vpn-fulfil"), SlaMetric.Fulfilment), (status.Agreement, status.Metric));
+        Assert.Equal([VpnRequests], levels.AgreementsFor(_request.ToSnapshot().ToSlaTicket()));
+    }
+
+    [Fact]
+    public void FirstMatch_ChoosesPerKindOfTicket_AnIncidentAgreementDoesNotHideARequestsAgreement()
+    {
+        // Both agreements measure a first response on VPN, one for incidents (listed first), one for requests (until
+        // fulfilment starts). Under FirstMatch each kind of ticket gets the first agreement that measures it.
+        var requestResponse = new SlaObjective(
+            SlaMetric.FirstResponse,
+            SlaFixture.Targets(Duration.FromHours(4)),
+            new RequestStateIn([ServiceRequestState.Submitted, ServiceRequestState.AwaitingApproval, ServiceRequestState.Approved]),
+            new RequestStateIn([ServiceRequestState.Fulfilling, ServiceRequestState.Fulfilled, ServiceRequestState.Closed]));
+        var requestsFirstResponse = new ServiceLevelAgreementDefinition(new SlaId("vpn-request-response"), "VPN request response", new ServiceId("vpn"), [requestResponse]);
+        var document = new ServiceLevelDocument([VpnIncidents, requestsFirstResponse]) { AttachPolicy = AttachPolicy.FirstMatch };
+        var levels = ServiceLevelManagement.Create(document, SlaFixture.Model, PriorityMatrix.ServiceNowDefault, []);
+        Submit();
+        var incidents = new SlaFixture(Monday9);
+        var incident = incidents.Practice.Log(Agent, new LogIncident(new IncidentId("INC0001"), "VPN drops", Requester, ContactChannel.Phone, new Impact(2), new Urgency(2)) { Service = new ServiceId("vpn") });
+
+        var onTheRequest = levels.Evaluate(_practice, _history, H(1));
+        var onTheIncident = levels.Evaluate(incidents.Practice, incident.Events, H(1));
+
+        Assert.Equal([(new SlaId("vpn-request-response"), SlaMetric.FirstResponse)], onTheRequest.Select(s => (s.Agreement, s.Metric)));
+        Assert.Equal([(new SlaId("vpn-incidents"), SlaMetric.FirstResponse)], onTheIncident.Select(s => (s.Agreement, s.Metric)));
+    }
+
+    [Fact]
+    public void ToSlaTicket_OfARequest_IsAServiceRequest()
+    {
+        Submit();
+
+        Assert.Equal(TicketKind.ServiceRequest, _request.ToSnapshot().ToSlaTicket().Kind);
+    }
 }

@@ -252,4 +252,93 @@ public sealed class ServiceLevelDefinitionTests
         Assert.Empty(levels.AgreementsFor(f.Timeline[0]));
         Assert.Single(levels.AgreementsFor(f.Timeline[0] with { Caller = member }));
     }
+
+    private static readonly SlaObjective TimeToFulfil = new(
+        SlaMetric.Fulfilment,
+        Targets(Duration.FromHours(16)),
+        new ItilCore.Requests.RequestStateIn([ItilCore.Requests.ServiceRequestState.Submitted, ItilCore.Requests.ServiceRequestState.Fulfilling]),
+        new ItilCore.Requests.RequestStateIn([ItilCore.Requests.ServiceRequestState.Fulfilled]));
+
+    [Fact]
+    public void Measures_WithoutAppliesTo_FollowsWhatTheConditionsRead_IncidentsWhenTheyReadNeither()
+    {
+        var mixed = Resolution(Duration.FromHours(8)) with { Start = new AnyOf([new StateIn([IncidentState.New]), new Not(new ItilCore.Requests.RequestStateIn([ItilCore.Requests.ServiceRequestState.Closed]))]) };
+
+        Assert.Equal((true, false), (Resolution(Duration.FromHours(8)).Measures(TicketKind.Incident), Resolution(Duration.FromHours(8)).Measures(TicketKind.ServiceRequest)));
+        Assert.Equal((false, true), (TimeToFulfil.Measures(TicketKind.Incident), TimeToFulfil.Measures(TicketKind.ServiceRequest)));
+        Assert.Equal((true, false), (FirstResponse(Duration.FromHours(1)).Measures(TicketKind.Incident), FirstResponse(Duration.FromHours(1)).Measures(TicketKind.ServiceRequest)));
+        Assert.Equal((true, true), (mixed.Measures(TicketKind.Incident), mixed.Measures(TicketKind.ServiceRequest)));
+    }
+
+    [Fact]
+    public void Measures_WithAppliesTo_IsWhatItLists()
+    {
+        var both = FirstResponse(Duration.FromHours(1)) with { AppliesTo = [TicketKind.Incident, TicketKind.ServiceRequest] };
+        var requests = FirstResponse(Duration.FromHours(1)) with { AppliesTo = [TicketKind.ServiceRequest] };
+
+        Assert.Equal((true, true), (both.Measures(TicketKind.Incident), both.Measures(TicketKind.ServiceRequest)));
+        Assert.Equal((false, true), (requests.Measures(TicketKind.Incident), requests.Measures(TicketKind.ServiceRequest)));
+    }
+
+    [Fact]
+    public void AgreementsFor_ATicketThatDoesNotSayItsKind_GetsEveryObjective()
+    {
+        var levels = Levels(NoCalendars, Agreement("incidents", null, Resolution(Duration.FromHours(8))), Agreement("requests", null, TimeToFulfil));
+        var f = new SlaFixture(Instant.FromUtc(2026, 3, 2, 9, 0));
+        f.Log();
+
+        var ticket = f.Timeline[0].ToSlaTicket();
+
+        Assert.Equal(["incidents"], levels.AgreementsFor(ticket).Select(a => a.Id.Value));
+        Assert.Equal(["incidents", "requests"], levels.AgreementsFor(ticket with { Kind = null }).Select(a => a.Id.Value));
+    }
+
+    [Fact]
+    public void Json_AppliesTo_IsWrittenWhenGiven_AndReadBack()
+    {
+        var levels = Levels(NoCalendars, Agreement("sla", null, FirstResponse(Duration.FromHours(1)) with { AppliesTo = [TicketKind.Incident, TicketKind.ServiceRequest] }, Resolution(Duration.FromHours(8))));
+
+        var json = levels.ToJson();
+        var back = ServiceLevelManagement.FromJson(json, Model, PriorityMatrix.ServiceNowDefault, NoCalendars);
+
+        Assert.Equal(json, back.ToJson());
+        Assert.Contains("\"appliesTo\": [\n            \"incident\",\n            \"service-request\"\n          ]", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json, "appliesTo"));
+        Assert.Equal([TicketKind.Incident, TicketKind.ServiceRequest], back.Agreements[0].Objectives[0].AppliesTo!);
+        Assert.Null(back.Agreements[0].Objectives[1].AppliesTo);
+    }
+
+    [Fact]
+    public void FromJson_AnUnknownKindOfTicket_SaysWhichNamesAreAccepted()
+    {
+        const string json = """{ "agreements": [ { "id": "a", "name": "A", "service": "email", "objectives": [ { "metric": "resolution", "targets": [], "start": { "when": "always" }, "stop": { "when": "never" }, "appliesTo": ["problem"] } ] } ] }""";
+
+        var e = Assert.Throws<JsonReadException>(() => ServiceLevelManagement.FromJson(json, Model, PriorityMatrix.ServiceNowDefault, NoCalendars, source: "sla.json"));
+
+        Assert.Contains("problem", e.Message, StringComparison.Ordinal);
+        Assert.Contains("service-request", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_AppliesToThatMeasuresNothingOrContradictsTheConditions_IsReported()
+    {
+        var agreement = Agreement(
+            "sla",
+            null,
+            Resolution(Duration.FromHours(8)) with { AppliesTo = [TicketKind.Incident, TicketKind.ServiceRequest, TicketKind.Incident] },
+            FirstResponse(Duration.FromHours(1)) with { AppliesTo = [] },
+            TimeToFulfil with { AppliesTo = [TicketKind.Incident, (TicketKind)7] });
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => Levels(NoCalendars, agreement));
+
+        Assert.Equal(
+            [
+                "$.agreements[0].objectives[0].appliesTo[1]: the objective applies to service requests, but its conditions read only incidents, and service requests have none of what they test",
+                "$.agreements[0].objectives[0].appliesTo[2]: incidents are already listed",
+                "$.agreements[0].objectives[1].appliesTo: the objective applies to no kind of ticket, so it measures nothing; leave 'appliesTo' out to measure the kind its conditions read",
+                "$.agreements[0].objectives[2].appliesTo[0]: the objective applies to incidents, but its conditions read only service requests, and incidents have none of what they test",
+                "$.agreements[0].objectives[2].appliesTo[1]: 7 is not a kind of ticket",
+            ],
+            e.Problems.Select(p => p.ToString()));
+    }
 }

@@ -20,6 +20,7 @@ public class SlaConditionTests
         var ticket = incident.ToSnapshot().ToSlaTicket();
 
         Assert.Equal(incident.ToSnapshot(), Assert.IsType<IncidentSnapshot>(ticket.Source));
+        Assert.Equal(TicketKind.Incident, ticket.Kind);
         Assert.True(new StateIn([IncidentState.OnHold]).Matches(ticket));
         Assert.False(new StateIn([IncidentState.InProgress]).Matches(ticket));
         Assert.True(new HoldReasonIn([HoldReason.AwaitingCaller]).Matches(ticket));

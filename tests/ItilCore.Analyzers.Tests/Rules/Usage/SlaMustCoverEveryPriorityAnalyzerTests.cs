@@ -45,6 +45,40 @@ public class SlaMustCoverEveryPriorityAnalyzerTests
     }
 
     [Fact]
+    public async Task CompleteSla_WithObjectivesForAKindOfTicket_DoesNotReport()
+    {
+        const string source = /* lang=c#-test */ """
+            class Slas
+            {
+                ServiceLevelManagement Build(ServiceModel model)
+                    => ServiceLevelManagement.Create(
+                        new ServiceLevelDocument([
+                            new ServiceLevelAgreementDefinition(new SlaId("vpn"), "VPN", new ServiceId("vpn"), [
+                                new SlaObjective(SlaMetric.FirstResponse, [
+                                    new SlaTarget(new Priority(1), Duration.FromHours(1)),
+                                    new SlaTarget(new Priority(2), Duration.FromHours(2)),
+                                    new SlaTarget(new Priority(3), Duration.FromHours(4)),
+                                    new SlaTarget(new Priority(4), Duration.FromHours(8)),
+                                    new SlaTarget(new Priority(5), Duration.FromHours(16)),
+                                ], new Always(), new HasAssignmentGroup()) { AppliesTo = [TicketKind.Incident] },
+                                new SlaObjective(SlaMetric.Fulfilment, [
+                                    new SlaTarget(new Priority(1), Duration.FromHours(8)),
+                                    new SlaTarget(new Priority(2), Duration.FromHours(16)),
+                                    new SlaTarget(new Priority(3), Duration.FromDays(2)),
+                                    new SlaTarget(new Priority(4), Duration.FromDays(3)),
+                                    new SlaTarget(new Priority(5), Duration.FromDays(5)),
+                                ], new RequestStateIn([ServiceRequestState.Submitted]), new RequestStateIn([ServiceRequestState.Fulfilled])) { AppliesTo = [TicketKind.ServiceRequest] },
+                            ]) { WarningThresholds = [50, 75, 100] },
+                        ]),
+                        model,
+                        PriorityMatrix.ServiceNowDefault,
+                        []);
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task MissingPriorities_ReportWithTheMatrixOfCreate()
     {
         const string source = /* lang=c#-test */ """
