@@ -446,7 +446,8 @@ public sealed class BusinessCalendar : IBusinessHours
                 {
                     if (days == 0)
                     {
-                        return CalendarTimeline.FromNanoseconds(NextOpenCore(at));
+                        var opening = NextOpenOrPast(at);
+                        return opening != Past ? CalendarTimeline.FromNanoseconds(opening) : throw PastTheRange(nameof(start));
                     }
 
                     var local = start.InZone(Zone).LocalDateTime;

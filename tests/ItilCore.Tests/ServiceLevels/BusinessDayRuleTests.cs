@@ -300,4 +300,18 @@ public sealed class BusinessDayRuleTests
         var e = Assert.Throws<System.ArgumentOutOfRangeException>(() => once.AddBusinessDays(At(2026, 3, 6, 10), 1, BusinessDayRule.WholeWorkingDays));
         Assert.Equal("days", e.ParamName);
     }
+
+    [Theory]
+    [InlineData(BusinessDayRule.TwentyFourHourBlocks)]
+    [InlineData(BusinessDayRule.WholeWorkingDays)]
+    [InlineData(BusinessDayRule.SameLocalTimeNextBusinessDay)]
+    [InlineData(BusinessDayRule.EndOfBusinessDay)]
+    public void NoWorkingTimeAfterTheStart_NoDaysAdded_ThrowsOutOfRange_NamingStart(BusinessDayRule rule)
+    {
+        var once = Create(NineToFive(holidays: [HolidayDefinition.DateRange("Closed for good", new LocalDate(2026, 3, 7), new LocalDate(2150, 10, 31))]));
+
+        var e = Assert.Throws<System.ArgumentOutOfRangeException>(() => once.AddBusinessDays(At(2026, 3, 7, 10), 0, rule));
+
+        Assert.Equal("start", e.ParamName);
+    }
 }
