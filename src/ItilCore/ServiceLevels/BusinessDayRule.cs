@@ -9,9 +9,9 @@ namespace ItilCore.ServiceLevels;
 /// parts (the union: either's, the intersection: both's) on which it has working time of the date's own: a London night
 /// desk 22:00–06:00 with a Tokyo supplier has Monday's common hours on Tuesday 00:00–06:00. A business day's
 /// <em>opening</em> is its first working instant and its <em>close</em> is the end of the working interval holding its
-/// last working instant: for an overnight shift, the next morning; for hours
-/// to 24:00, midnight, even when the next day's hours start then (Monday–Friday 00:00–24:00 and a 24×7 calendar close
-/// every day at midnight). The examples use Monday–Friday 09:00–17:00.
+/// last working instant: for an overnight shift, the next morning; for hours to 24:00, midnight, even when the next day's
+/// hours start then (Monday–Friday 00:00–24:00 and a 24×7 calendar close every day at midnight). The examples use
+/// Monday–Friday 09:00–17:00.
 /// </summary>
 /// <remarks>Thread-safe (an enum).</remarks>
 public enum BusinessDayRule
