@@ -350,6 +350,21 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void CalendarOpenAt_Explain_TheDayBeforeADateTheZoneSkipped_ShowsThatDay()
+    {
+        // Samoa skipped 2011-12-30 (it moved across the date line): the local day after Thursday 29 December is Saturday
+        // 31, and --explain looked for the start of the 30th, which does not exist (NodaTime's SkippedTimeException).
+        var calendar = Itil.TempFile("calendar.json", Calendar.Replace("Europe/London", "Pacific/Apia", StringComparison.Ordinal));
+
+        var (code, output, error) = Itil.Run("calendar", "open-at", "-c", calendar, "--at", "2011-12-29T12:00 Pacific/Apia", "--explain");
+
+        Assert.Equal((0, ""), (code, error));
+        Assert.Contains(": open", output, StringComparison.Ordinal);
+        Assert.Contains("working intervals (1):", output, StringComparison.Ordinal);
+        Assert.Contains("2011-12-29 Thu 09:00 – 17:00 Pacific/Apia", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CatalogValidate_TheExampleCatalogue_IsFine()
     {
         var (code, output, error) = Itil.Run("catalog", "validate", RealData.Repo("docs/examples/catalog.json"));

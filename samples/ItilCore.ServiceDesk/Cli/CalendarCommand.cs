@@ -120,10 +120,12 @@ public static class CalendarCommand
             text.WriteLine(next);
             if (parsed.GetValue(explain))
             {
-                // The local day, cut to the calendars' span at its two ends.
+                // The local day, cut to the calendars' span at its two ends. Midnights are resolved leniently: a midnight in a
+                // gap is the gap's end, and the midnight of a date the zone skipped whole (Samoa's 2011-12-30) is the next
+                // day's, where AtStartOfDayInZone would throw.
                 var day = instant.InZone(cal.Zone).Date;
-                var start = day.AtStartOfDayInZone(cal.Zone).ToInstant();
-                var end = day.PlusDays(1).AtStartOfDayInZone(cal.Zone).ToInstant();
+                var start = day.AtMidnight().InZoneLeniently(cal.Zone).ToInstant();
+                var end = day.PlusDays(1).AtMidnight().InZoneLeniently(cal.Zone).ToInstant();
                 Intervals(text, cal, start < range.Start ? range.Start : start, end < range.End ? end : range.End - Duration.Epsilon);
                 foreach (var holiday in cal.HolidaysBetween(day, day))
                 {
