@@ -215,6 +215,11 @@ public sealed class PriorityMatrix
     /// <returns><see langword="true"/> when it is.</returns>
     public bool Contains(Priority priority) => priority.Level >= 1 && priority.Level <= PriorityLevels;
 
+    // The one wording of "a priority off this matrix's scale", for an incident's override and an SLA's targets; null when
+    // the priority is on the scale.
+    internal string? WhyOffScale(Priority priority)
+        => Contains(priority) ? null : $"priority {priority.Level} is not on the matrix's scale 1 to {PriorityLevels}";
+
     /// <summary>Compares the importance of two priorities according to the polarity.</summary>
     /// <param name="left">The first priority.</param>
     /// <param name="right">The second priority.</param>

@@ -360,8 +360,8 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
             by,
             IncidentTrigger.OverridePriority,
             (Priority: priority, Reason: reason),
-            static (i, a) => a.Priority is { } p && !i._practice.PriorityMatrix.Contains(p)
-                ? Reject(IncidentRejectionCodes.OutOfMatrix, $"Priority {p.Level} is not on the matrix's scale 1 to {i._practice.PriorityMatrix.PriorityLevels}.")
+            static (i, a) => a.Priority is { } p && i._practice.PriorityMatrix.WhyOffScale(p) is { } offScale
+                ? Reject(IncidentRejectionCodes.OutOfMatrix, $"The priority cannot be overridden: {offScale}.")
                 : a.Priority == i.PriorityOverride
                     ? Reject(IncidentRejectionCodes.NoChange, a.Priority is null ? "The incident has no priority override to remove." : $"The priority is already overridden to {a.Priority}.")
                     : Required(a.Reason, "A reason is required to override a priority."),

@@ -230,9 +230,9 @@ internal static class ServiceLevelValidation
                 continue;
             }
 
-            if (!matrix.Contains(target.Priority))
+            if (matrix.WhyOffScale(target.Priority) is { } offScale)
             {
-                problem($"{path}[{i}].priority", $"priority {target.Priority.Level} is not on the matrix's scale 1 to {matrix.PriorityLevels}");
+                problem($"{path}[{i}].priority", offScale);
             }
             else if (!seen.Add(target.Priority))
             {

@@ -458,7 +458,9 @@ public sealed class IncidentTests
     public void OverridePriority_RejectsOffScaleNoChangeAndMissingReason()
     {
         var incident = _f.InProgress();
-        Assert.Equal(IncidentRejectionCodes.OutOfMatrix, incident.OverridePriority(Agent, new Priority(6), "x").Rejection!.Code);
+        Assert.Equal(
+            new Rejection(IncidentRejectionCodes.OutOfMatrix, "The priority cannot be overridden: priority 6 is not on the matrix's scale 1 to 5."),
+            incident.OverridePriority(Agent, new Priority(6), "x").Rejection);
         Assert.Equal(IncidentRejectionCodes.NoChange, incident.OverridePriority(Agent, null, "x").Rejection!.Code);
         Assert.Equal(IncidentRejectionCodes.TextRequired, incident.OverridePriority(Agent, new Priority(1), "").Rejection!.Code);
     }
