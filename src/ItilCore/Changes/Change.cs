@@ -36,6 +36,10 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     // Whether the change was ever sent to a change authority: from then on it stays with authorities (never standard).
     private bool _sentForAuthorization;
 
+    // The change's last assessment (impact × likelihood), kept across type changes: a type change leaves a normal or
+    // emergency change unassessed, but a model's pre-authorization must still be judged against what was assessed.
+    private Risk? _assessedRisk;
+
     internal Change(ChangeManagement practice, ChangeRequested requested)
         : base(ChangeLifecycle.For(requested.Type).InitialState, requested.Envelope)
     {
@@ -175,7 +179,7 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     /// A change becomes standard only while nothing has judged it beyond its model's pre-authorization: a change that was
     /// ever sent to a change authority (approved, rejected or reverted since) stays with change authorities and is
     /// refused with <see cref="ChangeRejectionCodes.SentForAuthorization"/> (as ServiceNow allows only normal ↔
-    /// emergency then); and a normal or emergency change assessed at a risk above the model's
+    /// emergency then); and a change whose last risk assessment (kept across type changes) is above the model's
     /// <see cref="ChangeModel.MaxRisk"/> (ranked by the risk matrix's polarity) is refused with
     /// <see cref="ChangeRejectionCodes.RiskAboveModel"/>. The assessment a type change ends is kept in the event
     /// (<see cref="ChangeTypeChanged.AssessedRisk"/>).
@@ -233,7 +237,7 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         }
 
         var matrix = _practice.RiskMatrix;
-        return Type != Changes.ChangeType.Standard && Risk is { } assessed && matrix.CompareImportance(new Priority(assessed.Level), new Priority(model.MaxRisk.Level)) > 0
+        return _assessedRisk is { } assessed && matrix.CompareImportance(new Priority(assessed.Level), new Priority(model.MaxRisk.Level)) > 0
             ? Refuse(
                 ChangeRejectionCodes.RiskAboveModel,
                 $"The change is assessed at {RiskText(matrix, assessed)}, above {RiskText(matrix, model.MaxRisk)}, the most change model {model.Id} is pre-authorized for; it stays a {Type} change for a change authority to judge.")
@@ -685,6 +689,7 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                 Impact = x.Impact;
                 Likelihood = x.Likelihood;
                 Risk = x.Risk;
+                _assessedRisk = x.Risk;
                 break;
             case ChangePlanned x:
                 PlannedWindow = x.Window;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using ItilCore.Changes;
 using ItilCore.Serialization;
@@ -303,6 +304,27 @@ public sealed class ChangeTests
         Assert.Equal("The change is assessed at Risk 1 (High), above Risk 3 (Low), the most change model patch-server is pre-authorized for; it stays a Normal change for a change authority to judge.", why.Message);
         Assert.Equal(new Risk(1), change.Risk);
         Assert.Equal(new Impact(1), change.Impact);
+    }
+
+    [Fact]
+    public void ChangeType_ToStandard_ThroughAnotherTypeFirst_StillRefusesAnAssessmentAboveTheModel()
+    {
+        // A type change leaves a normal or emergency change unassessed (its event keeps the assessment), so a second one
+        // to standard used to find no risk and take the model's pre-authorization for a change assessed High.
+        var requested = _f.Practice.Request(F.Agent, new RequestChange(new ChangeId("CHG0902"), ChangeType.Emergency, "Patch srv01", F.Requester) { ConfigurationItems = [F.Server] });
+        var change = requested.ThrowIfRejected();
+        var history = new List<DomainEvent>(requested.Events);
+        history.AddRange(change.AssessRisk(F.Agent, new Impact(1), new Likelihood(1)).ThrowIfRejected()); // Risk 1 (High); patch-server: Risk 3 at most
+        history.AddRange(change.ChangeType(F.Agent, ChangeType.Normal).ThrowIfRejected());
+
+        var why = _f.Refused(change, c => c.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer), ChangeRejectionCodes.RiskAboveModel);
+
+        Assert.Equal("The change is assessed at Risk 1 (High), above Risk 3 (Low), the most change model patch-server is pre-authorized for; it stays a Normal change for a change authority to judge.", why.Message);
+        Assert.Equal(ChangeRejectionCodes.RiskAboveModel, _f.Practice.Rebuild(history).ChangeType(F.Agent, ChangeType.Standard, F.PatchServer).Rejection?.Code);
+
+        // Assessed again, as low as the model allows, it may become standard.
+        change.AssessRisk(F.Agent, new Impact(3), new Likelihood(3)).ThrowIfRejected();
+        Moves(change, c => c.ChangeType(F.Agent, ChangeType.Standard, F.PatchServer), ChangeState.New);
     }
 
     [Fact]
