@@ -332,11 +332,10 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
             Preconditions.NotDefault(implementer, nameof(implementer)),
             static (c, i) => c.Implementer == i
                 ? Refuse(ChangeRejectionCodes.NoChange, $"{i} already implements the change.")
-                : c._approvals.Contains(i)
-                    ? Refuse(ChangeRejectionCodes.SegregationOfDuties, $"{i} approved the change and cannot implement it.")
-                    : c.Authority is { } a && c.State == ChangeState.Authorize && c.CountReachable(a, i) < a.Quorum
+                : c.CheckNotApprover(i, "implement it")
+                    ?? (c.Authority is { } a && c.State == ChangeState.Authorize && c.CountReachable(a, i) < a.Quorum
                         ? Refuse(ChangeRejectionCodes.QuorumUnreachable, $"With {i} as implementer, too few members of {a.Name} could approve to reach its quorum of {a.Quorum}.")
-                        : null,
+                        : null),
             static (e, c, i) => new ChangeImplementerAssigned(e, i));
 
     /// <summary>Submits a normal change for assessment (New → Assess), or schedules a standard change (New → Scheduled).</summary>
@@ -644,6 +643,8 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     }
 
     // Segregation of duties the other way round: whoever authorized the change does not carry it out.
+    // Segregation of duties for the implementation: a member who approved the change may neither implement it nor record
+    // its implementation.
     private Rejection? CheckNotApprover(ActorId actor, string what)
         => _approvals.Contains(actor)
             ? Refuse(ChangeRejectionCodes.SegregationOfDuties, $"{actor} approved the change and cannot {what}.")
