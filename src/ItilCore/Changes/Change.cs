@@ -124,6 +124,13 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
     public IReadOnlyList<ActorId> Rejections => _rejections;
 
     /// <summary>
+    /// Gets the last authorization round that ended: authorized, rejected (the change went back to New, where
+    /// <see cref="Authority"/>, <see cref="Approvals"/> and <see cref="Rejections"/> start over) or withdrawn (reverted to
+    /// New or canceled in Authorize); <see langword="null"/> until a round ends. A new round does not clear it.
+    /// </summary>
+    public ChangeAuthorizationRound? LastAuthorization { get; private set; }
+
+    /// <summary>
     /// Gets how many members of the authority may still approve: members who are neither the requester nor the
     /// implementer and have not voted yet (those <see cref="WhyCannotVote"/> lets approve). The quorum is reached when
     /// <see cref="Approvals"/> reaches the authority's quorum; it can still be reached while the approvals plus these
@@ -536,6 +543,7 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
         Authority = Authority,
         Approvals = _approvals.ToArray(),
         Rejections = _rejections.ToArray(),
+        LastAuthorization = LastAuthorization,
         IsOnHold = IsOnHold,
         HoldReason = HoldReason,
         Outcome = Outcome,
@@ -664,6 +672,12 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                             ? Refuse(ChangeRejectionCodes.AlreadyVoted, $"{voter} has already voted on the change.")
                             : null;
 
+    // The round in Authorize ends: its votes are kept with how it ended, before a return to New clears them.
+    private void EndRound(AuthorizationDecision decision, ChangeEvent e, string? reason)
+        => LastAuthorization = Authority is { } authority
+            ? new ChangeAuthorizationRound(authority, decision, _approvals.ToArray(), _rejections.ToArray(), e.Envelope.Actor, e.Envelope.OccurredAt, reason)
+            : LastAuthorization;
+
     // The fold: one case per event. Destination states come from the lifecycle, never from here.
     private protected override void Apply(ChangeEvent e, ChangeState destination)
     {
@@ -711,16 +725,25 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                 _approvals.Clear();
                 _rejections.Clear();
                 break;
-            case ChangeApproved:
+            case ChangeApproved x:
                 _approvals.Add(e.Envelope.Actor);
                 if (destination == ChangeState.Scheduled)
                 {
                     AuthorizedAt = e.Envelope.OccurredAt;
+                    EndRound(AuthorizationDecision.Authorized, e, x.Comment);
                 }
 
                 break;
-            case ChangeRejected:
+            case ChangeRejected x:
                 _rejections.Add(e.Envelope.Actor);
+                if (destination == ChangeState.New)
+                {
+                    EndRound(AuthorizationDecision.Rejected, e, x.Reason);
+                }
+
+                break;
+            case ChangeRevertedToNew x when State == ChangeState.Authorize:
+                EndRound(AuthorizationDecision.Withdrawn, e, x.Reason);
                 break;
             case ChangePutOnHold x:
                 IsOnHold = true;
@@ -739,6 +762,11 @@ public sealed class Change : Aggregate<Change, ChangeState, ChangeTrigger, Chang
                 ClosedAt = x.Envelope.OccurredAt;
                 break;
             case ChangeCanceled x:
+                if (State == ChangeState.Authorize)
+                {
+                    EndRound(AuthorizationDecision.Withdrawn, e, x.Reason);
+                }
+
                 CancelReason = x.Reason;
                 ClosedAt = x.Envelope.OccurredAt;
                 IsOnHold = false;

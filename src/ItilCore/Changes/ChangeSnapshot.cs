@@ -73,6 +73,9 @@ public sealed record ChangeSnapshot
     /// <summary>Gets the members who rejected in the current authorization.</summary>
     public required IReadOnlyList<ActorId> Rejections { get; init; }
 
+    /// <summary>Gets the last authorization round that ended, and how (see <see cref="Change.LastAuthorization"/>).</summary>
+    public ChangeAuthorizationRound? LastAuthorization { get; init; }
+
     /// <summary>Gets whether the change is on hold.</summary>
     public required bool IsOnHold { get; init; }
 
@@ -128,6 +131,7 @@ public sealed record ChangeSnapshot
             && Authority == other.Authority
             && Sequence.Equal(Approvals, other.Approvals)
             && Sequence.Equal(Rejections, other.Rejections)
+            && LastAuthorization == other.LastAuthorization
             && IsOnHold == other.IsOnHold
             && HoldReason == other.HoldReason
             && Outcome == other.Outcome

@@ -140,9 +140,9 @@ internal sealed class ChangeFixture
     }
 
     /// <summary>A normal change in Assess with the given risk (3 = low → peer review, 2 → change manager, 1 → CAB).</summary>
-    public Change Assessed(int risk = 3)
+    public Change Assessed(int risk = 3, string id = "CHG0001")
     {
-        var change = Planned();
+        var change = Planned(ChangeType.Normal, id);
         change.Submit(Agent).ThrowIfRejected();
         var (impact, likelihood) = risk switch { 1 => (1, 1), 2 => (2, 2), _ => (3, 3) };
         change.AssessRisk(Agent, new Impact(impact), new Likelihood(likelihood)).ThrowIfRejected();
@@ -150,9 +150,9 @@ internal sealed class ChangeFixture
     }
 
     /// <summary>A change in Authorize: normal with the given risk, or emergency.</summary>
-    public Change Authorizing(ChangeType type = ChangeType.Normal, int risk = 3)
+    public Change Authorizing(ChangeType type = ChangeType.Normal, int risk = 3, string id = "CHG0001")
     {
-        var change = type == ChangeType.Emergency ? Planned(ChangeType.Emergency) : Assessed(risk);
+        var change = type == ChangeType.Emergency ? Planned(ChangeType.Emergency, id) : Assessed(risk, id);
         change.RequestAuthorization(Agent).ThrowIfRejected();
         return change;
     }
