@@ -773,8 +773,13 @@ public sealed class BusinessCalendar : IBusinessHours
         }
 
         // A combined calendar: a part's own working day (the union: either part's, the intersection: both parts'), on
-        // which the combination is open within the date's span.
-        if (_union ? !_left!.HasWork(date) && !_right!.HasWork(date) : !_left!.HasWork(date) || !_right!.HasWork(date))
+        // which the combination is open within the date's span. In an intersection, a part in another zone is not asked
+        // about the date's label: its own date there is another stretch of time (a Sydney holiday on Tuesday says nothing
+        // about Los Angeles's Tuesday, whose common hours are Sydney's Wednesday), and an instant it is open at always lies
+        // in one of its own working days, so the common hours within the span are all it needs.
+        if (_union
+            ? !_left!.HasWork(date) && !_right!.HasWork(date)
+            : (_left!.Zone.Equals(Zone) && !_left.HasWork(date)) || (_right!.Zone.Equals(Zone) && !_right.HasWork(date)))
         {
             return false;
         }

@@ -211,6 +211,29 @@ public sealed class BusinessDayRuleTests
     }
 
     [Fact]
+    public void Intersection_APartInAnotherZone_CountsThroughTheCommonHours_NotTheSameDateInItsZone()
+    {
+        // A Los Angeles desk (Monday–Friday 16:00–24:00) and a supplier in Sydney (Monday–Friday 09:00–18:00) closed on
+        // Tuesday 3 March: in March (PST, AEDT) Los Angeles's Monday 16:00–23:00 is Sydney's Tuesday 11:00–18:00, closed,
+        // and Los Angeles's Tuesday 16:00–23:00 is Sydney's Wednesday, open. So Tuesday is a business day of the two in Los
+        // Angeles, and Monday is not; Sydney's holiday falls on Los Angeles's Monday.
+        var la = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
+        var desk = Create(NineToFive("America/Los_Angeles") with { Id = new CalendarId("la-desk"), WeeklyHours = WeeklyHours.MondayToFriday("16:00", "24:00") });
+        var sydney = Create(NineToFive("Australia/Sydney", [HolidayDefinition.OnDate("Supplier closed", new LocalDate(2026, 3, 3))]) with
+        {
+            Id = new CalendarId("sydney-supplier"),
+            WeeklyHours = WeeklyHours.MondayToFriday("09:00", "18:00"),
+        });
+        var both = BusinessCalendar.Intersect(desk, sydney);
+
+        Assert.Equal(At(2026, 3, 3, 16, zone: la), both.NextOpen(At(2026, 3, 2, 10, zone: la)));
+        Assert.Equal(At(2026, 3, 3, 23, zone: la), both.AddBusinessDays(At(2026, 3, 3, 10, zone: la), 0, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 3, 23, zone: la), both.AddBusinessDays(At(2026, 3, 2, 10, zone: la), 1, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 3, 17, zone: la), both.AddBusinessDays(At(2026, 3, 2, 17, zone: la), 1, BusinessDayRule.SameLocalTimeNextBusinessDay));
+        Assert.Equal(At(2026, 3, 4, 23, zone: la), both.AddBusinessDays(At(2026, 3, 2, 10, zone: la), 1, BusinessDayRule.WholeWorkingDays));
+    }
+
+    [Fact]
     public void Intersection_InOneZone_CommonHoursAllAfterMidnight_CountFromTheShiftsDay()
     {
         var night = Create(NineToFive() with { Id = new CalendarId("night-desk"), WeeklyHours = WeeklyHours.MondayToFriday("22:00", "06:00") });
