@@ -162,7 +162,8 @@ public sealed class BusinessCalendar : IBusinessHours
 
     /// <summary>
     /// Combines two calendars into one that is open only when both are (an SLA counted only while both the service desk
-    /// and the supplier work). Its zone, id prefix and business days follow <paramref name="a"/>; its holidays are those of
+    /// and the supplier work). Its zone and id prefix follow <paramref name="a"/> (its business days are dates in that zone: see
+    /// <see cref="BusinessDayRule"/>); its holidays are those of
     /// either calendar.
     /// </summary>
     /// <param name="a">The first calendar; its zone is the result's zone.</param>
@@ -772,18 +773,11 @@ public sealed class BusinessCalendar : IBusinessHours
             return false;
         }
 
-        // A combined calendar: a part's own working day (the union: either part's, the intersection: both parts'), on
-        // which the combination is open within the date's span. In an intersection, a part in another zone is not asked
-        // about the date's label: its own date there is another stretch of time (a Sydney holiday on Tuesday says nothing
-        // about Los Angeles's Tuesday, whose common hours are Sydney's Wednesday), and an instant it is open at always lies
-        // in one of its own working days, so the common hours within the span are all it needs.
-        if (_union
-            ? !_left!.HasWork(date) && !_right!.HasWork(date)
-            : (_left!.Zone.Equals(Zone) && !_left.HasWork(date)) || (_right!.Zone.Equals(Zone) && !_right.HasWork(date)))
-        {
-            return false;
-        }
-
+        // A combined calendar: a date whose span holds some of its working time. Not "a working day of its parts" as well:
+        // every instant belongs to one date's span, so that rule could only lose common hours; parts on one wall clock can
+        // own the same hours on different dates (one part's Thursday overnight shift, the other's Friday), and a part in
+        // another zone has other dates altogether (a Sydney holiday on Tuesday says nothing about Los Angeles's Tuesday,
+        // whose common hours are Sydney's Wednesday).
         var (start, end) = SpanOf(date);
         return start < end && start < CalendarTimeline.EndNanoseconds && NextOpenOrPast(start) < end;
     }

@@ -5,11 +5,13 @@ namespace ItilCore.ServiceLevels;
 /// date in the calendar's zone with working hours of its own (an interval belongs to the date it starts on: the hours
 /// after midnight of Friday's shift to 02:00 do not make Saturday, or a holiday, a business day; a shift whose hours
 /// before midnight are a break still belongs to its date); an instant in such hours counts as its shift's date. A date
-/// the zone skipped (Pacific/Apia's 30 December 2011) has no hours. A combination's business day is a working day of its
-/// parts (the union: either's, the intersection: both's) on which it has working time of the date's own: a London night
-/// desk 22:00–06:00 with a Tokyo supplier has Monday's common hours on Tuesday 00:00–06:00. In an intersection, a part in
-/// another zone counts through those common hours, not through the same date in its zone: a Los Angeles desk
-/// 16:00–24:00 with a Sydney supplier has Tuesday's common hours on Sydney's Wednesday, whatever Sydney's Tuesday is. A business day's
+/// the zone skipped (Pacific/Apia's 30 December 2011) has no hours. A combination's business day is likewise a date with
+/// working time of its own (an intersection's common hours, a union's hours of either part), where a date's own time runs
+/// from its midnight, or the end of the previous date's hours running past it, to the end of its own hours: a London
+/// night desk 22:00–06:00 with a Tokyo supplier has Monday's common hours on Tuesday 00:00–06:00. The parts' own dates do
+/// not decide it, so common hours always make a business day: a Los Angeles desk 16:00–24:00 with a Sydney supplier has
+/// Tuesday's common hours on Sydney's Wednesday, whatever Sydney's Tuesday is; and a follow-the-sun union in Los Angeles
+/// has a business day on Sunday when Sydney's Monday starts on Sunday afternoon there. A business day's
 /// <em>opening</em> is its first working instant and its <em>close</em> is the end of the working interval holding its
 /// last working instant: for an overnight shift, the next morning; for hours to 24:00, midnight, even when the next day's
 /// hours start then (Monday–Friday 00:00–24:00 and a 24×7 calendar close every day at midnight). The examples use

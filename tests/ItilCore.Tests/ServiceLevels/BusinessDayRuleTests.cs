@@ -211,7 +211,7 @@ public sealed class BusinessDayRuleTests
     }
 
     [Fact]
-    public void Intersection_APartInAnotherZone_CountsThroughTheCommonHours_NotTheSameDateInItsZone()
+    public void Combination_APartInAnotherZone_CountsThroughItsHoursOnTheDate_NotTheSameDateInItsZone()
     {
         // A Los Angeles desk (Monday–Friday 16:00–24:00) and a supplier in Sydney (Monday–Friday 09:00–18:00) closed on
         // Tuesday 3 March: in March (PST, AEDT) Los Angeles's Monday 16:00–23:00 is Sydney's Tuesday 11:00–18:00, closed,
@@ -231,6 +231,12 @@ public sealed class BusinessDayRuleTests
         Assert.Equal(At(2026, 3, 3, 23, zone: la), both.AddBusinessDays(At(2026, 3, 2, 10, zone: la), 1, BusinessDayRule.EndOfBusinessDay));
         Assert.Equal(At(2026, 3, 3, 17, zone: la), both.AddBusinessDays(At(2026, 3, 2, 17, zone: la), 1, BusinessDayRule.SameLocalTimeNextBusinessDay));
         Assert.Equal(At(2026, 3, 4, 23, zone: la), both.AddBusinessDays(At(2026, 3, 2, 10, zone: la), 1, BusinessDayRule.WholeWorkingDays));
+
+        // Follow the sun in Los Angeles: Sydney's Monday 09:00–18:00 is Los Angeles's Sunday 14:00–23:00, so Sunday is a
+        // business day of the union, closing at 23:00, although neither part works on its own Sunday.
+        var union = BusinessCalendar.Union(desk, sydney);
+        Assert.Equal(At(2026, 3, 1, 23, zone: la), union.AddBusinessDays(At(2026, 2, 27, 20, zone: la), 1, BusinessDayRule.EndOfBusinessDay));
+        Assert.Equal(At(2026, 3, 1, 23, zone: la), union.AddBusinessDays(At(2026, 2, 28, 10, zone: la), 0, BusinessDayRule.WholeWorkingDays));
     }
 
     [Fact]
