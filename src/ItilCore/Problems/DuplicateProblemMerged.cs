@@ -8,14 +8,20 @@ namespace ItilCore.Problems;
 /// <param name="Envelope">The shared event envelope.</param>
 /// <param name="Duplicate">The duplicate problem.</param>
 /// <param name="MovedIncidents">The incidents that moved here, in the duplicate's link order.</param>
-/// <remarks>Immutable and thread-safe. Equal when the members and the list are.</remarks>
+/// <param name="EarlierDuplicates">
+/// The duplicates that had been merged into the duplicate before (its <see cref="Problem.MergedDuplicates"/>): their
+/// incidents came here with it, still naming them. <see langword="null"/> in events written before they were recorded.
+/// </param>
+/// <remarks>Immutable and thread-safe. Equal when the members and the lists are.</remarks>
 [WireName("problem.duplicate-merged")]
-public sealed record DuplicateProblemMerged(EventEnvelope Envelope, ProblemId Duplicate, IReadOnlyList<IncidentId> MovedIncidents) : ProblemEvent(Envelope)
+public sealed record DuplicateProblemMerged(EventEnvelope Envelope, ProblemId Duplicate, IReadOnlyList<IncidentId> MovedIncidents, IReadOnlyList<ProblemId>? EarlierDuplicates = null) : ProblemEvent(Envelope)
 {
-    /// <summary>Tells whether another event has the same members and list.</summary>
+    /// <summary>Tells whether another event has the same members and lists.</summary>
     /// <param name="other">The other event.</param>
     /// <returns><see langword="true"/> when they are equal.</returns>
-    public bool Equals(DuplicateProblemMerged? other) => other is not null && base.Equals(other) && Duplicate == other.Duplicate && Sequence.Equal(MovedIncidents, other.MovedIncidents);
+    public bool Equals(DuplicateProblemMerged? other)
+        => other is not null && base.Equals(other) && Duplicate == other.Duplicate && Sequence.Equal(MovedIncidents, other.MovedIncidents)
+            && Sequence.Equal(EarlierDuplicates, other.EarlierDuplicates);
 
     /// <inheritdoc />
     public override int GetHashCode() => System.HashCode.Combine(Envelope, Duplicate, Sequence.Hash(MovedIncidents));

@@ -119,7 +119,10 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
     /// <summary>Gets the master problem, when this one is a duplicate.</summary>
     public ProblemId? Master { get; private set; }
 
-    /// <summary>Gets the duplicates merged into this problem, in order.</summary>
+    /// <summary>
+    /// Gets the duplicates merged into this problem, in order, each followed by those merged into it before: the
+    /// problems whose incidents came here with a merge, still naming them.
+    /// </summary>
     public IReadOnlyList<ProblemId> MergedDuplicates => _mergedDuplicates;
 
     /// <summary>Gets how often the problem was re-analysed.</summary>
@@ -423,8 +426,14 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
     internal CommandResult MarkDuplicateOf(ActorId by, ProblemId master, IReadOnlyList<IncidentId> moved, Instant at)
         => Execute(by, ProblemTrigger.MarkDuplicate, (Master: master, Moved: moved), static (p, a) => null, static (e, p, a) => new ProblemMarkedDuplicate(e, a.Master, a.Moved), at);
 
-    internal CommandResult Absorb(ActorId by, ProblemId duplicate, IReadOnlyList<IncidentId> moved, Instant at)
-        => Execute(by, ProblemTrigger.AbsorbDuplicate, (Duplicate: duplicate, Moved: moved), static (p, a) => null, static (e, p, a) => new DuplicateProblemMerged(e, a.Duplicate, a.Moved), at);
+    internal CommandResult Absorb(ActorId by, Problem duplicate, IReadOnlyList<IncidentId> moved, Instant at)
+        => Execute(
+            by,
+            ProblemTrigger.AbsorbDuplicate,
+            (Duplicate: duplicate.Id, Moved: moved, Earlier: duplicate._mergedDuplicates.ToArray()),
+            static (p, a) => null,
+            static (e, p, a) => new DuplicateProblemMerged(e, a.Duplicate, a.Moved, a.Earlier),
+            at);
 
     /// <inheritdoc />
     private protected override Lifecycle<ProblemState, ProblemTrigger, Problem> Governing => ProblemLifecycle.Definition;
@@ -557,6 +566,7 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
                 break;
             case DuplicateProblemMerged x:
                 _mergedDuplicates.Add(x.Duplicate);
+                _mergedDuplicates.AddRange(x.EarlierDuplicates ?? []);
                 foreach (var incident in x.MovedIncidents)
                 {
                     Link(incident);

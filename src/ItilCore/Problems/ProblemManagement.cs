@@ -170,7 +170,8 @@ public sealed class ProblemManagement
     /// <summary>
     /// Resolves the linked incidents that wait for the problem, once it is fixed, as ServiceNow's "Resolve Incidents" on
     /// a resolved problem: each linked incident that is On Hold awaiting a problem, and names this problem, a duplicate
-    /// merged into it (<see cref="Problem.MergedDuplicates"/>: the incident came with the merge) or none
+    /// merged into it, directly or into one of its duplicates before (<see cref="Problem.MergedDuplicates"/>: the incident
+    /// came with the merge) or none
     /// (<see cref="Incident.Problem"/>), records <see cref="IncidentResolved"/> with
     /// <see cref="ResolutionCode.SolvedPermanently"/> and the notes <see cref="ResolutionNoteText"/>. The other linked
     /// incidents are left as they are: those in progress or waiting for something else (their own work decides), those
@@ -279,7 +280,7 @@ public sealed class ProblemManagement
         var moved = duplicate.LinkedIncidents.Where(i => !master.IsLinked(i)).ToArray();
         var events = new List<DomainEvent>(2);
         events.AddRange(duplicate.MarkDuplicateOf(by, master.Id, moved, now).ThrowIfRejected());
-        events.AddRange(master.Absorb(by, duplicate.Id, moved, now).ThrowIfRejected());
+        events.AddRange(master.Absorb(by, duplicate, moved, now).ThrowIfRejected());
         return CommandResult.Accepted(events);
     }
 
@@ -301,8 +302,8 @@ public sealed class ProblemManagement
             ? $"{incidents[0]} is {state}, but its clock reads before its last change"
             : $"{string.Join(", ", incidents)} are {state}, but their clocks read before their last change";
 
-    // On Hold awaiting a problem, and that problem is this one, a duplicate merged into it (the incident came with the
-    // merge, still naming the duplicate), or not named.
+    // On Hold awaiting a problem, and that problem is this one, a duplicate merged into it, also by way of another
+    // duplicate (the incident came with the merge, still naming the duplicate), or not named.
     private static bool AwaitsProblem(Incident incident, Problem problem)
         => incident.State == IncidentState.OnHold
             && incident.HoldReason == HoldReason.AwaitingProblem

@@ -92,7 +92,7 @@ public sealed record ProblemSnapshot
     /// <summary>Gets the master problem of a duplicate.</summary>
     public ProblemId? Master { get; init; }
 
-    /// <summary>Gets the duplicates merged into this problem.</summary>
+    /// <summary>Gets the duplicates merged into this problem, each followed by those merged into it before (<see cref="Problem.MergedDuplicates"/>).</summary>
     public IReadOnlyList<ProblemId> MergedDuplicates { get; init; } = [];
 
     /// <summary>Gets how often the problem was re-analysed.</summary>

@@ -92,6 +92,38 @@ public sealed class ResolveLinkedIncidentsTests
     }
 
     [Fact]
+    public void ResolveLinkedIncidents_AfterChainedMerges_ResolvesTheIncidentsThatAwaitAnEarlierDuplicate()
+    {
+        // INC1 waits for PRB-C; PRB-C is merged into PRB-D, then PRB-D into PRB-M. INC1 came to PRB-M with the merges and
+        // still names PRB-C, which can no longer be fixed: fixing PRB-M must resolve it, as it does after one merge.
+        var f = new ProblemFixture();
+        var onFirst = Waiting(f, "INC1", problem: "PRB-C");
+        var second = f.Incident("INC2");
+        var own = f.Incident("INC7");
+        var first = f.Log("PRB-C", "INC1");
+        var middle = f.Log("PRB-D", "INC2");
+        var logged = f.Practice.Log(Agent, Command("PRB-M", "INC7"));
+        var master = logged.ThrowIfRejected();
+        var events = new List<DomainEvent>(logged.Events);
+        events.AddRange(master.Assess(Agent, ProblemTeam).ThrowIfRejected());
+        f.Practice.MergeDuplicate(Agent, first, middle).ThrowIfRejected();
+        events.AddRange(f.Practice.MergeDuplicate(Agent, middle, master).ThrowIfRejected().Where(e => e.Envelope.AggregateId == "PRB-M"));
+        events.AddRange(master.StartRootCauseAnalysis(Agent).ThrowIfRejected());
+        events.AddRange(master.RecordRootCause(Agent, "Relay queue limit too low").ThrowIfRejected());
+        events.AddRange(master.StartFix(Agent).ThrowIfRejected());
+        events.AddRange(master.RecordPermanentSolution(Agent, "Raise the queue limit").ThrowIfRejected());
+        events.AddRange(master.Resolve(Agent, "Queue limit raised").ThrowIfRejected());
+        f.Clock.Advance(Duration.FromMinutes(5));
+
+        var result = f.Practice.ResolveLinkedIncidents(Agent, master, [own, second, onFirst]);
+
+        Assert.True(result.IsAccepted, result.ToString());
+        Assert.Equal(["INC1"], result.Events.Cast<IncidentResolved>().Select(e => e.IncidentId.Value));
+        Assert.Equal([new ProblemId("PRB-D"), new ProblemId("PRB-C")], master.MergedDuplicates);
+        Assert.Equal(master.ToSnapshot(), f.Practice.Rebuild(ItilJson.Deserialize<List<DomainEvent>>(ItilJson.Serialize(events))).ToSnapshot());
+    }
+
+    [Fact]
     public void ResolveLinkedIncidents_OnAClosedProblem_ResolvesToo()
     {
         var f = new ProblemFixture();
