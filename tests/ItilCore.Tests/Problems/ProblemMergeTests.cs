@@ -34,6 +34,23 @@ public sealed class ProblemMergeTests
     }
 
     [Fact]
+    public void DuplicateMerged_WrittenBeforeEarlierDuplicates_ReadsWithNone()
+    {
+        var f = new ProblemFixture();
+        var master = f.Analysing("PRB-M", "INC1");
+        var duplicate = f.Assessing("PRB-D", "INC3");
+        var merged = Assert.IsType<DuplicateProblemMerged>(f.Practice.MergeDuplicate(Agent, duplicate, master).ThrowIfRejected()[1]);
+        var json = ItilCore.Serialization.ItilJson.Serialize<DomainEvent>(merged);
+        var old = System.Text.RegularExpressions.Regex.Replace(json, ",\\s*\"earlierDuplicates\": \\[\\s*\\]", string.Empty);
+
+        Assert.Empty(merged.EarlierDuplicates!);
+        Assert.DoesNotContain("earlierDuplicates", old, System.StringComparison.Ordinal);
+        var reread = Assert.IsType<DuplicateProblemMerged>(ItilCore.Serialization.ItilJson.Deserialize<DomainEvent>(old));
+        Assert.Null(reread.EarlierDuplicates);
+        Assert.Equal(merged.MovedIncidents, reread.MovedIncidents);
+    }
+
+    [Fact]
     public void MergeDuplicate_RejectedOnEitherSide_ChangesNeither()
     {
         var f = new ProblemFixture();
