@@ -30,12 +30,14 @@ public sealed class AgentSelector
     /// <param name="agents">Its members, in order (the order breaks ties and drives the rotation).</param>
     /// <param name="strategy">How to choose among eligible agents.</param>
     /// <param name="shifts">The business hours the agents' shifts name.</param>
-    /// <exception cref="ArgumentException">An agent is null, has null skills or is listed twice, a shift is unknown, or the strategy is not defined.</exception>
+    /// <exception cref="ArgumentException">An agent is null, has an empty (default) id or null skills, or is listed twice, a shift is unknown, or the strategy is not defined.</exception>
     public AgentSelector(AssignmentGroupId group, IEnumerable<SupportAgent> agents, AgentSelectionStrategy strategy, IReadOnlyDictionary<CalendarId, IBusinessHours>? shifts = null)
     {
         Group = Preconditions.NotDefault(group, nameof(group));
         Strategy = Preconditions.Defined(strategy, nameof(strategy));
-        _agents = Preconditions.NoNullItems(agents, nameof(agents)).Select(a => a with { Skills = Copy(a.Skills ?? throw new ArgumentException($"Agent {a.Id} has null skills; give an empty dictionary for an agent without skills.", nameof(agents))) }).ToArray();
+        _agents = Preconditions.NoNullItems(agents, nameof(agents)).Select((a, i) => a.Id.Value is null
+            ? throw new ArgumentException($"Agent {i} has an empty (default) id.", nameof(agents))
+            : a with { Skills = Copy(a.Skills ?? throw new ArgumentException($"Agent {a.Id} has null skills; give an empty dictionary for an agent without skills.", nameof(agents))) }).ToArray();
         if (_agents.Select(a => a.Id).Distinct().Count() != _agents.Length)
         {
             throw new ArgumentException("An agent is listed more than once.", nameof(agents));

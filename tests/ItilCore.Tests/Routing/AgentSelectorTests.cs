@@ -152,6 +152,17 @@ public class AgentSelectorTests
     }
 
     [Fact]
+    public void Constructor_AgentWithAnEmptyId_ThrowsNamingTheParameter()
+    {
+        var nobody = new SupportAgent(default);
+
+        var e = Assert.Throws<ArgumentException>(() => new AgentSelector(Group, [Ann, nobody], AgentSelectionStrategy.RoundRobin));
+
+        Assert.Equal("agents", e.ParamName);
+        Assert.Contains("Agent 1 has an empty (default) id", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Select_NullSkillRequirement_ThrowsNamingTheParameterAndTheRequirement()
     {
         var e = Assert.Throws<ArgumentException>(() => Selector(AgentSelectionStrategy.RoundRobin).Select(Noon, [new SkillRequirement("cisco"), null!]));
