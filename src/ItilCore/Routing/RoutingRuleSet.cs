@@ -149,8 +149,9 @@ public sealed class RoutingRuleSet
 
     /// <summary>
     /// Validates and compiles a rule set, reporting every problem at once: missing or malformed parts, unknown services,
-    /// offerings, customers, configuration items, categories, subcategories, groups, SLAs and business hours, conditions
-    /// that contradict each other, and rules that can never fire because an earlier rule always matches first.
+    /// offerings, customers, configuration items, categories, subcategories, groups, SLAs and business hours, a category
+    /// or subcategory with spaces around it (an incident's are trimmed), conditions that contradict each other, and rules
+    /// that can never fire because an earlier rule always matches first.
     /// </summary>
     /// <param name="definition">The rule set.</param>
     /// <param name="references">What to check references against, and the business hours time conditions use; <see cref="RoutingReferences.None"/> when omitted.</param>

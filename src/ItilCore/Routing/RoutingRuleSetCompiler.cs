@@ -503,6 +503,13 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
 
     private bool Listed(string value, string path, HashSet<string>? known, string what)
     {
+        // An incident's category and subcategory are trimmed when it is logged or reclassified.
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            _problems.Add(new(path, $"{what} '{value}' has spaces around it; an incident's {what} is trimmed, so it could never match"));
+            return false;
+        }
+
         if (known is not null && !known.Contains(value))
         {
             _problems.Add(new(path, $"unknown {what} '{value}'"));

@@ -351,6 +351,26 @@ public class RoutingRuleSetTests
     }
 
     [Fact]
+    public void Create_CategoryValueWithSpacesAround_IsReportedAsNeverMatching()
+    {
+        // An incident's category and subcategory are trimmed when logged, so these values could never equal a ticket's.
+        var incident = new IncidentManagement(new NodaTime.Testing.FakeClock(Monday9)).Log(new ActorId("agent"), new LogIncident(new IncidentId("INC1"), "vpn down", new ActorId("caller"), ContactChannel.Phone, new Impact(2), new Urgency(2)) { Category = "network ", Subcategory = " wifi" }).Value!;
+        Assert.Equal(("network", "wifi"), (incident.Category, incident.Subcategory));
+        var definition = new RoutingRuleSetDefinition([
+            Rule("network", Network, RoutingCondition.Is(RoutingField.Category, "network ")),
+            Rule("wifi", Network, RoutingCondition.In(RoutingField.Subcategory, "vpn", " wifi")),
+        ]);
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => RoutingRuleSet.Create(definition));
+        var listed = Assert.Throws<InvalidDefinitionException>(() => RoutingRuleSet.Create(definition, new RoutingReferences { Categories = ["network "], Subcategories = ["vpn", " wifi"] }));
+
+        Assert.Equal(["$.rules[0].conditions[0].values[0]", "$.rules[1].conditions[0].values[1]"], e.Problems.Select(p => p.Path));
+        Assert.Equal(["$.rules[0].conditions[0].values[0]", "$.rules[1].conditions[0].values[1]"], listed.Problems.Select(p => p.Path));
+        Assert.Equal("category 'network ' has spaces around it; an incident's category is trimmed, so it could never match", e.Problems[0].Message);
+        Assert.Contains("subcategory ' wifi' has spaces around it", e.Problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Create_ContradictoryConditions_AreReported()
     {
         var definition = new RoutingRuleSetDefinition([
