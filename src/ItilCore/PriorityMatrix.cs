@@ -215,10 +215,16 @@ public sealed class PriorityMatrix
     /// <returns><see langword="true"/> when it is.</returns>
     public bool Contains(Priority priority) => priority.Level >= 1 && priority.Level <= PriorityLevels;
 
-    // The one wording of "a priority off this matrix's scale", for an incident's override and an SLA's targets; null when
-    // the priority is on the scale.
+    // The one wording of "a level off this matrix's scale", for an incident's override, an SLA's targets and a routing
+    // rule set's levels; null when the level is on the scale.
     internal string? WhyOffScale(Priority priority)
         => Contains(priority) ? null : $"priority {priority.Level} is not on the matrix's scale 1 to {PriorityLevels}";
+
+    internal string? WhyOffScale(Impact impact)
+        => Contains(impact) ? null : $"impact {impact.Level} is not on the matrix's scale 1 to {ImpactLevels}";
+
+    internal string? WhyOffScale(Urgency urgency)
+        => Contains(urgency) ? null : $"urgency {urgency.Level} is not on the matrix's scale 1 to {UrgencyLevels}";
 
     /// <summary>Compares the importance of two priorities according to the polarity.</summary>
     /// <param name="left">The first priority.</param>

@@ -33,6 +33,12 @@ public sealed record RoutingReferences
     /// <summary>Gets the known service level agreements.</summary>
     public IReadOnlyCollection<SlaId>? ServiceLevelAgreements { get; init; }
 
+    /// <summary>
+    /// Gets the priority matrix of the practice the rule set routes for: priority overrides, and the levels conditions on
+    /// impact, urgency and priority name, must be on its scale. Levels are not checked when absent.
+    /// </summary>
+    public PriorityMatrix? PriorityMatrix { get; init; }
+
     /// <summary>Gets the business hours that time conditions refer to, by id.</summary>
     public IReadOnlyDictionary<CalendarId, IBusinessHours> BusinessHours { get; init; } = new Dictionary<CalendarId, IBusinessHours>();
 }

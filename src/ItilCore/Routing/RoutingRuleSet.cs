@@ -150,7 +150,8 @@ public sealed class RoutingRuleSet
     /// <summary>
     /// Validates and compiles a rule set, reporting every problem at once: missing or malformed parts, unknown services,
     /// offerings, customers, configuration items, categories, subcategories, groups, SLAs and business hours, a category
-    /// or subcategory with spaces around it (an incident's are trimmed), conditions that contradict each other, and rules
+    /// or subcategory with spaces around it (an incident's are trimmed), impact, urgency and priority levels off the
+    /// priority matrix's scale (when the references give the matrix), conditions that contradict each other, and rules
     /// that can never fire because an earlier rule always matches first.
     /// </summary>
     /// <param name="definition">The rule set.</param>

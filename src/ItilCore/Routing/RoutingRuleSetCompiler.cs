@@ -466,6 +466,12 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
                 return null;
             }
 
+            if (references.PriorityMatrix is { } matrix && OffScale(matrix, field, RoutingValues.ParseClosed(field, value)) is { } offScale)
+            {
+                _problems.Add(new(path, offScale));
+                return null;
+            }
+
             return value;
         }
 
@@ -482,6 +488,15 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
         };
         return known ? value : null;
     }
+
+    // A level the practice's matrix does not have: a ticket never carries it, so the value could never match.
+    private static string? OffScale(PriorityMatrix matrix, RoutingField field, int level) => field switch
+    {
+        RoutingField.Impact => matrix.WhyOffScale(new Impact(level)),
+        RoutingField.Urgency => matrix.WhyOffScale(new Urgency(level)),
+        RoutingField.Priority => matrix.WhyOffScale(new Priority(level)),
+        _ => null,
+    };
 
     private bool Id<TId>(string value, string path, Func<TId, bool?> isKnown)
         where TId : struct, IIdentifier<TId>
@@ -534,6 +549,10 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
         if (actions.Priority is { Level: 0 })
         {
             _problems.Add(new(path + ".priority", "the priority is missing"));
+        }
+        else if (actions.Priority is { } priority && references.PriorityMatrix?.WhyOffScale(priority) is { } offScale)
+        {
+            _problems.Add(new(path + ".priority", offScale));
         }
 
         var tags = DefinitionChecks.Texts(actions.Tags, path + ".tags", "tag", _problems);

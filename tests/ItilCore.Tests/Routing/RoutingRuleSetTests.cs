@@ -371,6 +371,27 @@ public class RoutingRuleSetTests
     }
 
     [Fact]
+    public void Create_PrioritiesAndLevelsOffTheMatrixScale_AreReportedWhenTheMatrixIsGiven()
+    {
+        // ServiceNow's matrix: impact and urgency 1 to 3, priority 1 to 5.
+        var definition = new RoutingRuleSetDefinition([
+            new RoutingRule(new RoutingRuleId("p7"), new RoutingActions { AssignmentGroup = Network, Priority = new Priority(7) })
+            {
+                Conditions = [RoutingCondition.PriorityIn(new Priority(1), new Priority(6)), RoutingCondition.ImpactIn(new Impact(4)), RoutingCondition.UrgencyIn(new Urgency(3))],
+            },
+        ])
+        { DefaultRoute = new RoutingActions { AssignmentGroup = ServiceDesk, Priority = new Priority(9) } };
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => RoutingRuleSet.Create(definition, new RoutingReferences { PriorityMatrix = PriorityMatrix.ServiceNowDefault }));
+
+        Assert.Equal(["$.rules[0].conditions[0].values[1]", "$.rules[0].conditions[1].values[0]", "$.rules[0].actions.priority", "$.defaultRoute.priority"], e.Problems.Select(p => p.Path));
+        Assert.Equal("priority 6 is not on the matrix's scale 1 to 5", e.Problems[0].Message);
+        Assert.Equal("impact 4 is not on the matrix's scale 1 to 3", e.Problems[1].Message);
+        Assert.Equal("priority 7 is not on the matrix's scale 1 to 5", e.Problems[2].Message);
+        Assert.Equal(1, RoutingRuleSet.Create(definition).RuleCount); // without a matrix, levels are not checked
+    }
+
+    [Fact]
     public void Create_ContradictoryConditions_AreReported()
     {
         var definition = new RoutingRuleSetDefinition([
