@@ -7,7 +7,7 @@ namespace ItilCore.Routing;
 /// folded to the invariant lower case of its invariant upper case, so that ς, σ and Σ match), optionally as whole words,
 /// any-of, all-of or none-of.
 /// </summary>
-/// <param name="Keywords">The keywords; each non-empty. A keyword may contain spaces ("disk full").</param>
+/// <param name="Keywords">The keywords; each non-empty. A keyword may contain spaces ("disk full"); a whole-word one may not begin or end with one.</param>
 /// <param name="Match">How many of them must occur.</param>
 /// <param name="WholeWord">
 /// When <see langword="true"/>, a keyword counts only where the characters just before and just after it are not

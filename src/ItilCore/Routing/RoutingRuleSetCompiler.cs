@@ -350,6 +350,11 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
                 {
                     _problems.Add(new($"{kpath}.keywords[{w}]", "the keyword is empty"));
                 }
+                else if (condition.WholeWord && (char.IsWhiteSpace(keyword[0]) || char.IsWhiteSpace(keyword[^1])))
+                {
+                    // A whole word's bounds are judged on the characters beside the keyword: beside a space, a letter.
+                    _problems.Add(new($"{kpath}.keywords[{w}]", $"the whole-word keyword '{keyword}' has spaces around it; the letters next to those spaces would stop it matching where '{keyword.Trim()}' matches"));
+                }
                 else if (keyword.Length > RoutingRuleSet.MaxScannedDescriptionLength)
                 {
                     _problems.Add(new($"{kpath}.keywords[{w}]", $"the keyword is {keyword.Length} characters long; only the first {RoutingRuleSet.MaxScannedDescriptionLength} characters of a description are scanned, so it could never match"));

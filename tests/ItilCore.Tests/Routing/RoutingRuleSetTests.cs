@@ -392,6 +392,25 @@ public class RoutingRuleSetTests
     }
 
     [Fact]
+    public void Create_WholeWordKeywordWithSpacesAround_IsReported()
+    {
+        // The letters next to the spaces decide a whole word's bounds, so " vpn" would miss "my vpn is down" where "vpn"
+        // finds it; spaces inside ("disk full") and around a substring keyword (a word's start) stay allowed.
+        var found = new ulong[1];
+        new KeywordAutomaton([" vpn", "vpn"], [-1, -1], [0, 1]).Scan("my vpn is down", RoutingRuleSet.MaxScannedDescriptionLength, found);
+        Assert.Equal(0b10UL, found[0]);
+        var definition = new RoutingRuleSetDefinition([
+            Rule("vpn", Network) with { Keywords = [new KeywordCondition(["wifi", " vpn", "disk full", "lan "], WholeWord: true)] },
+            Rule("word-start", Storage) with { Keywords = [new KeywordCondition([" disk"])] },
+        ]);
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => RoutingRuleSet.Create(definition));
+
+        Assert.Equal(["$.rules[0].keywords[0].keywords[1]", "$.rules[0].keywords[0].keywords[3]"], e.Problems.Select(p => p.Path));
+        Assert.Equal("the whole-word keyword ' vpn' has spaces around it; the letters next to those spaces would stop it matching where 'vpn' matches", e.Problems[0].Message);
+    }
+
+    [Fact]
     public void Create_ContradictoryConditions_AreReported()
     {
         var definition = new RoutingRuleSetDefinition([
