@@ -13,7 +13,10 @@ public sealed record AlertIntakeOptions
     /// <summary>Gets how soon after a clear a return of the same alert reopens it instead of opening a new one.</summary>
     public Duration ReopenWithin { get; init; } = Duration.FromMinutes(10);
 
-    /// <summary>Gets how many state changes (open, clear, reopen) within <see cref="FlappingWindow"/> make an alert flapping.</summary>
+    /// <summary>The most state changes <see cref="FlappingChanges"/> may ask for (each open alert keeps that many instants).</summary>
+    public const int MaxFlappingChanges = 1000;
+
+    /// <summary>Gets how many state changes (open, clear, reopen) within <see cref="FlappingWindow"/> make an alert flapping: 2 to <see cref="MaxFlappingChanges"/>.</summary>
     public int FlappingChanges { get; init; } = 5;
 
     /// <summary>Gets the window for <see cref="FlappingChanges"/>.</summary>
@@ -47,9 +50,11 @@ public sealed record AlertIntakeOptions
             throw new ArgumentException($"{nameof(CloseWhenIdleFor)} must be positive when given; it is {idle}.", paramName);
         }
 
-        if (FlappingChanges < 2)
+        // Every alert keeps its last FlappingChanges state changes, so the count is bounded where the options are checked,
+        // not by the first alert's allocation.
+        if (FlappingChanges is < 2 or > MaxFlappingChanges)
         {
-            throw new ArgumentException("Flapping needs at least 2 state changes.", paramName);
+            throw new ArgumentException($"{nameof(FlappingChanges)} must be from 2 to {MaxFlappingChanges} state changes; it is {FlappingChanges}.", paramName);
         }
 
         if (!Enum.IsDefined(IncidentSeverity) || IncidentSeverity == AlertSeverity.Clear)

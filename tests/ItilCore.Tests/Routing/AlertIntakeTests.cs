@@ -153,6 +153,19 @@ public class AlertIntakeTests
         Assert.Throws<ArgumentException>("options", () => Intake(new AlertIntakeOptions { CloseWhenIdleFor = Duration.Zero }));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(AlertIntakeOptions.MaxFlappingChanges + 1)]
+    [InlineData(int.MaxValue)]
+    public void Options_FlappingChangesOffTheRange_AreRefusedWhenTheIntakeIsBuilt_NamingTheOption(int changes)
+    {
+        var error = Assert.Throws<ArgumentException>("options", () => Intake(new AlertIntakeOptions { FlappingChanges = changes }));
+        Assert.Contains($"FlappingChanges must be from 2 to 1000 state changes; it is {changes}.", error.Message, StringComparison.Ordinal);
+        var largest = Intake(new AlertIntakeOptions { FlappingChanges = AlertIntakeOptions.MaxFlappingChanges });
+        largest.Receive(Raise(AlertSeverity.Major));
+        Assert.Equal(1, largest.OpenAlertCount);
+    }
+
     [Fact]
     public void Receive_ManyStateChangesInTheWindow_IsFlapping()
     {
