@@ -369,9 +369,12 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
 
     /// <summary>Resolves the incident with a resolution code and notes (both required).</summary>
     /// <param name="by">Who resolves.</param>
-    /// <param name="code">How it was resolved.</param>
+    /// <param name="code">How it was resolved; <see cref="Incidents.ResolutionCode.ResolvedByParent"/> only for a child incident.</param>
     /// <param name="notes">The resolution notes.</param>
-    /// <returns>The events, or the rejection.</returns>
+    /// <returns>
+    /// The events, or the rejection (<see cref="IncidentRejectionCodes.NotAChild"/> for
+    /// <see cref="Incidents.ResolutionCode.ResolvedByParent"/> on an incident without a parent).
+    /// </returns>
     public CommandResult Resolve(ActorId by, ResolutionCode code, string notes) => ResolveAt(by, code, notes, null);
 
     // With at, the resolution is stamped with a clock reading its caller already checked (a parent's or a problem's).
@@ -380,7 +383,9 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
             by,
             IncidentTrigger.Resolve,
             (Code: Preconditions.Defined(code, nameof(code)), Notes: notes),
-            static (i, a) => Required(a.Notes, "Resolution notes are required to resolve an incident."),
+            static (i, a) => a.Code == Incidents.ResolutionCode.ResolvedByParent && i.Parent is null
+                ? Reject(IncidentRejectionCodes.NotAChild, $"{i.Id} is not a child incident, so it cannot be resolved by a parent; choose another resolution code.")
+                : Required(a.Notes, "Resolution notes are required to resolve an incident."),
             static (e, i, a) => new IncidentResolved(e, a.Code, a.Notes.Trim()),
             at);
 

@@ -56,4 +56,10 @@ public static class IncidentRejectionCodes
     /// or a change with a reason other than <see cref="HoldReason.AwaitingChange"/>.
     /// </summary>
     public const string HoldReferenceMismatch = "incident.hold-reference-mismatch";
+
+    /// <summary>
+    /// <see cref="Incident.Resolve"/> named <see cref="ResolutionCode.ResolvedByParent"/> for an incident that is not a
+    /// child (it has no <see cref="Incident.Parent"/>).
+    /// </summary>
+    public const string NotAChild = "incident.not-a-child";
 }

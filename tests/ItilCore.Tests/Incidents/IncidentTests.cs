@@ -552,6 +552,31 @@ public sealed class IncidentTests
     }
 
     [Fact]
+    public void Resolve_ResolvedByParentWithoutAParent_IsRejectedAndChangesNothing()
+    {
+        var incident = _f.InProgress();
+        var before = incident.ToSnapshot();
+
+        var result = incident.Resolve(Agent, ResolutionCode.ResolvedByParent, "Fixed with the outage");
+
+        Assert.Equal(IncidentRejectionCodes.NotAChild, result.Rejection!.Code);
+        Assert.Equal("INC0001 is not a child incident, so it cannot be resolved by a parent; choose another resolution code.", result.Rejection.Message);
+        Assert.Equal(before, incident.ToSnapshot());
+    }
+
+    [Fact]
+    public void Resolve_ResolvedByParentOnAChild_IsAccepted()
+    {
+        var parent = _f.InProgress("INC0001");
+        var child = _f.InProgress("INC0002");
+        child.LinkToParent(Agent, parent).ThrowIfRejected();
+
+        child.Resolve(Agent, ResolutionCode.ResolvedByParent, "Fixed with INC0001").ThrowIfRejected();
+
+        Assert.Equal(ResolutionCode.ResolvedByParent, child.ResolutionCode);
+    }
+
+    [Fact]
     public void Resolve_New_IsNotPermitted()
     {
         Assert.Equal(IncidentRejectionCodes.NotPermitted, _f.Log().Resolve(Agent, ResolutionCode.SolvedPermanently, "x").Rejection!.Code);

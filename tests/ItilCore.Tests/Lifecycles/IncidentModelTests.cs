@@ -199,6 +199,7 @@ public sealed class IncidentModelTests
             case Cmd.WorkNote w when Blank(w.Text):
             case Cmd.Escalate e when Blank(e.Reason):
             case Cmd.Resolve s when Blank(s.Notes):
+            case Cmd.Resolve p when p.Code == ResolutionCode.ResolvedByParent: // the scenarios link no parent
             case Cmd.Reopen o when Blank(o.Reason):
             case Cmd.Cancel c when Blank(c.Reason):
                 return false;
