@@ -120,12 +120,12 @@ public sealed class ChangeManagement
 
     /// <summary>
     /// Rebuilds a change from its event history: a plain fold over the events. On the way it checks what keeps a
-    /// history whole (one change, versions 1, 2, 3, …, each event allowed from the state it meets by the lifecycle of
+    /// history whole (one change, versions 1, 2, 3, …, none earlier in time than the one before, each event allowed from the state it meets by the lifecycle of
     /// the change's type at that point); it does not re-run the commands' own rules, because events are facts.
     /// </summary>
     /// <param name="history">The events, oldest first, starting with <see cref="ChangeRequested"/>.</param>
     /// <returns>The change exactly as it was after the last event.</returns>
-    /// <exception cref="ArgumentException">The history is empty, mixes changes, skips a version or contains a transition the lifecycle forbids.</exception>
+    /// <exception cref="ArgumentException">The history is empty, mixes changes, skips a version, goes back in time or contains a transition the lifecycle forbids.</exception>
     public Change Rebuild(IEnumerable<DomainEvent> history)
         => Lifecycles.History.Fold<ChangeManagement, Change, ChangeEvent, ChangeRequested>(
             history,

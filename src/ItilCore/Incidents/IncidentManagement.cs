@@ -99,13 +99,13 @@ public sealed class IncidentManagement
 
     /// <summary>
     /// Rebuilds an incident from its event history: a plain fold over the events, no state machine involved. On the way
-    /// it checks what keeps a history whole (one incident, versions 1, 2, 3, …, each event allowed from the state it
+    /// it checks what keeps a history whole (one incident, versions 1, 2, 3, …, none earlier in time than the one before, each event allowed from the state it
     /// meets, by a lookup in the compiled lifecycle table); it does not re-run the commands' own rules, because events
     /// are facts that were accepted when they happened.
     /// </summary>
     /// <param name="history">The events, oldest first, starting with <see cref="IncidentLogged"/>.</param>
     /// <returns>The incident exactly as it was after the last event.</returns>
-    /// <exception cref="ArgumentException">The history is empty, mixes incidents, skips a version or contains a transition the lifecycle forbids.</exception>
+    /// <exception cref="ArgumentException">The history is empty, mixes incidents, skips a version, goes back in time or contains a transition the lifecycle forbids.</exception>
     public Incident Rebuild(IEnumerable<DomainEvent> history) => Fold(history, null);
 
     /// <summary>

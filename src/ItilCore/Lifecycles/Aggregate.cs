@@ -79,6 +79,12 @@ public abstract class Aggregate<TSelf, TState, TTrigger, TEvent>
             return $"Event {index} creates the {Governing.Name} again.";
         }
 
+        // The rule ClockBehind keeps for commands: a history that goes back in time was never recorded by an aggregate.
+        if (e.Envelope.OccurredAt < UpdatedAt)
+        {
+            return $"Event {index} ({e.GetType().Name}, version {e.Envelope.Version}) happened at {e.Envelope.OccurredAt}, before the {Governing.Name}'s last change at {UpdatedAt}; events never go back in time.";
+        }
+
         if (!Governing.TryFire((TSelf)this, State, TriggerOf(e), out var destination, out var rejection))
         {
             return $"Event {index} ({e.GetType().Name}, version {e.Envelope.Version}) does not fit the lifecycle: {rejection!.Message}";

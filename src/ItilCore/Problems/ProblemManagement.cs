@@ -96,11 +96,11 @@ public sealed class ProblemManagement
 
     /// <summary>
     /// Rebuilds a problem from its event history: a plain fold, checking only what keeps a history whole (one problem,
-    /// versions 1, 2, 3, …, each event allowed from the state it meets by the compiled lifecycle table).
+    /// versions 1, 2, 3, …, none earlier in time than the one before, each event allowed from the state it meets by the compiled lifecycle table).
     /// </summary>
     /// <param name="history">The events, oldest first, starting with <see cref="ProblemLogged"/>.</param>
     /// <returns>The problem exactly as it was after the last event.</returns>
-    /// <exception cref="ArgumentException">The history is empty, mixes problems, skips a version or contains a transition the lifecycle forbids.</exception>
+    /// <exception cref="ArgumentException">The history is empty, mixes problems, skips a version, goes back in time or contains a transition the lifecycle forbids.</exception>
     public Problem Rebuild(IEnumerable<DomainEvent> history)
         => Lifecycles.History.Fold<ProblemManagement, Problem, ProblemEvent, ProblemLogged>(
             history,

@@ -264,12 +264,12 @@ public sealed class RequestFulfilment
 
     /// <summary>
     /// Rebuilds a request from its event history: a plain fold that checks the history is whole (one request, versions
-    /// 1, 2, 3, …, each event allowed from the state it meets by the compiled lifecycle) without re-running the
+    /// 1, 2, 3, …, none earlier in time than the one before, each event allowed from the state it meets by the compiled lifecycle) without re-running the
     /// commands' own rules. The request item comes from <see cref="RequestSubmitted"/>, not from the current catalogue.
     /// </summary>
     /// <param name="history">The events, oldest first, starting with <see cref="RequestSubmitted"/>.</param>
     /// <returns>The request exactly as it was after the last event.</returns>
-    /// <exception cref="ArgumentException">The history is empty, mixes requests, skips a version or contains a transition the lifecycle forbids.</exception>
+    /// <exception cref="ArgumentException">The history is empty, mixes requests, skips a version, goes back in time or contains a transition the lifecycle forbids.</exception>
     public ServiceRequest Rebuild(IEnumerable<DomainEvent> history) => Fold(history, null);
 
     /// <summary>

@@ -97,6 +97,31 @@ public sealed class IncidentRebuildTests
     }
 
     [Fact]
+    public void Rebuild_EventBeforeThePreviousOne_ThrowsNamingBothTimes()
+    {
+        var (_, events) = Life();
+        var fourth = events[3];
+        var early = _f.Clock.GetCurrentInstant() - Duration.FromDays(30);
+        events[3] = fourth with { Envelope = fourth.Envelope with { OccurredAt = early } };
+
+        var e = Assert.Throws<ArgumentException>(() => _f.Practice.Rebuild(events));
+
+        Assert.Equal("history", e.ParamName);
+        Assert.Contains($"Event 3 (CallerUpdateRecorded, version 4) happened at {early}, before the incident's last change at {events[2].Envelope.OccurredAt}; events never go back in time.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rebuild_EventsAtTheSameInstant_AreAccepted()
+    {
+        var logged = _f.Practice.Log(Agent, Command());
+        var assigned = logged.Value!.Assign(Agent, ServiceDesk).ThrowIfRejected();
+
+        var rebuilt = _f.Practice.Rebuild([.. logged.Events, .. assigned]);
+
+        Assert.Equal(logged.Value.ToSnapshot(), rebuilt.ToSnapshot());
+    }
+
+    [Fact]
     public void Rebuild_NotStartingWithLogged_Throws()
     {
         var (_, events) = Life();
