@@ -176,9 +176,10 @@ internal sealed class Simulation
 
         if (roll < 37)
         {
-            // An agent first tries Assign to another team (rejected: that is a reassignment), then reassigns properly.
-            Later(Minutes(30, 240), incident, i => i.Assign(agent, Network), () =>
-                Later(Minutes(1, 3), incident, i => i.Reassign(agent, incident.AssignmentGroup == Network ? Applications : Network, "Needs specialist skills"), () => Resolve(incident, agent, caller)));
+            // An agent first tries Assign to another team (rejected: that is a reassignment), then reassigns properly. The
+            // other team is read when the step runs: Assign to the incident's own group would be accepted (it drops the assignee).
+            Later(Minutes(30, 240), incident, i => i.Assign(agent, OtherTeam(i)), () =>
+                Later(Minutes(1, 3), incident, i => i.Reassign(agent, OtherTeam(i), "Needs specialist skills"), () => Resolve(incident, agent, caller)));
             return;
         }
 
@@ -191,6 +192,8 @@ internal sealed class Simulation
 
         Later(Minutes(20, 300), incident, i => i.AddWorkNote(agent, "Investigating"), () => Resolve(incident, agent, caller));
     }
+
+    private static AssignmentGroupId OtherTeam(Incident incident) => incident.AssignmentGroup == Network ? Applications : Network;
 
     private void Resolve(Incident incident, ActorId agent, ActorId caller)
     {
