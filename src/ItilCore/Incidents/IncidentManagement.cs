@@ -137,9 +137,11 @@ public sealed class IncidentManagement
 
     /// <summary>
     /// Moves child incidents along with their parent, as ServiceNow does: when the parent is In Progress, New children
-    /// are assigned to the parent's group and On Hold children resume; when the parent is On Hold for any reason but
-    /// the caller, open children go on hold for the same reason; when the parent is Resolved, open children are
-    /// resolved with the parent's notes. Children are never closed or canceled by their parent.
+    /// are assigned to the parent's group and On Hold children resume, except a child awaiting its own caller, which
+    /// keeps waiting; when the parent is On Hold for any reason but the caller, In Progress children go on hold for the
+    /// same reason (New children, which cannot be on hold, stay New); when the parent is Resolved, open children are
+    /// resolved with the parent's notes (a New child is assigned to the parent's group first). Children are never closed
+    /// or canceled by their parent.
     /// </summary>
     /// <param name="by">Who acts.</param>
     /// <param name="parent">The parent incident.</param>

@@ -9,7 +9,11 @@ public static class IncidentRejectionCodes
     /// <summary>The command is not possible from the incident's state (for example Reopen on a Closed incident).</summary>
     public const string NotPermitted = "incident.not-permitted";
 
-    /// <summary>The command is possible from the state but a lifecycle condition does not hold (for example Resolve without an assignment group).</summary>
+    /// <summary>
+    /// The command is possible from the state but a lifecycle condition does not hold. The incident lifecycle's only
+    /// conditions (whether an incident on hold awaits the caller, for a caller update) always leave one way open, so no
+    /// incident command returns it today.
+    /// </summary>
     public const string ConditionNotMet = "incident.condition-not-met";
 
     /// <summary>A required text (short description, notes, reason, comment) is empty.</summary>
@@ -30,7 +34,10 @@ public static class IncidentRejectionCodes
     /// <summary>Automatic closure was asked before the auto-close delay after resolution had passed.</summary>
     public const string AutoCloseNotDue = "incident.auto-close-not-due";
 
-    /// <summary>The parent named cannot be this incident's parent (itself, its own child, closed, or a different parent already set).</summary>
+    /// <summary>
+    /// The parent named cannot be this incident's parent: it is the incident itself, it is itself a child (of this or
+    /// any incident), it is Closed or Canceled, or this incident already has a parent (the same one or another).
+    /// </summary>
     public const string InvalidParent = "incident.invalid-parent";
 
     /// <summary>The clock reads a time before the incident's last change; events never go back in time.</summary>

@@ -65,6 +65,20 @@ public sealed class IncidentFamilyTests
     }
 
     [Fact]
+    public void PropagateToChildren_ParentOnHold_NewChildStaysNew()
+    {
+        var (parent, children) = Family(1);
+        parent.Assign(Agent, Network).ThrowIfRejected();
+        parent.PutOnHold(Agent, HoldReason.AwaitingVendor).ThrowIfRejected();
+        var before = children[0].ToSnapshot();
+
+        var results = _f.Practice.PropagateToChildren(Agent, parent, children);
+
+        Assert.Empty(Assert.Single(results).Events);
+        Assert.Equal(before, children[0].ToSnapshot());
+    }
+
+    [Fact]
     public void PropagateToChildren_ParentResumes_OnHoldChildrenResume()
     {
         var (parent, children) = Family(1);
