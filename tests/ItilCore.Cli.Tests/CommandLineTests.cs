@@ -75,6 +75,35 @@ public sealed class CommandLineTests
         Assert.Contains("--incidnets", error, StringComparison.Ordinal);
     }
 
+
+    [Theory]
+    [InlineData("abc", "'abc'")]
+    [InlineData("0", "--incidents must be a positive number")]
+    [InlineData("-5", "--incidents must be a positive number")]
+    public void Simulation_IncidentsNotAPositiveNumber_IsBadUsageNamingTheOption(string incidents, string message)
+    {
+        var (code, output, error) = Itil.Run("--incidents", incidents);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("--incidents", error, StringComparison.Ordinal);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-3")]
+    [InlineData("0")]
+    public void Replay_TopNotAPositiveNumber_IsBadUsageBeforeReading(string top)
+    {
+        var log = Itil.TempFile("log.csv", TinyLog);
+        var mapping = Itil.TempFile("mapping.json", TinyMapping);
+
+        var (code, output, error) = Itil.Run("replay", log, "-m", mapping, "--top", top);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("--top must be a positive number", error, StringComparison.Ordinal);
+    }
     [Fact]
     public void Replay_TinyLog_ReportsTheMalformedTimestampAndGoesOn()
     {

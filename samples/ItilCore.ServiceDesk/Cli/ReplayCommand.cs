@@ -29,7 +29,7 @@ public static class ReplayCommand
             Description = "An SLA resolution target, PRIORITY=DURATION (for example 1=4h, P3=5d); repeat it. Replaces the mapping's targets.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var top = new Option<int>("--top") { Description = "How many rows the tables show.", DefaultValueFactory = _ => 10 };
+        var top = PositiveNumberOption.Create("--top", "How many rows the tables show.", 10);
         var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
         var command = new Command("replay", "Replay a real service-desk event log: conformance to the incident lifecycle, SLA met/breached, priority check.")
         {

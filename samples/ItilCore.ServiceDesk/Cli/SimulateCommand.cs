@@ -7,14 +7,7 @@ public static class SimulateCommand
 {
     public static void AddTo(RootCommand root, CliOutput io)
     {
-        var incidents = new Option<int>("--incidents") { Description = "How many incidents to simulate.", DefaultValueFactory = _ => 300 };
-        incidents.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() <= 0)
-            {
-                r.AddError("--incidents must be a positive number.");
-            }
-        });
+        var incidents = PositiveNumberOption.Create("--incidents", "How many incidents to simulate.", 300);
         var seed = new Option<int>("--seed") { Description = "The seed of the random stream.", DefaultValueFactory = _ => 2026 };
         root.Options.Add(incidents);
         root.Options.Add(seed);
