@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ItilCore.Serialization;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -15,7 +16,10 @@ internal static class ScenarioPlayer
     public static readonly Instant Start = Instant.FromUtc(2026, 1, 5, 9, 0);
 
     /// <summary>Plays the scenario; <paramref name="keep"/> filters the steps' events (all kept when null).</summary>
-    /// <exception cref="InvalidOperationException">The factory returned null, or the opening command was rejected.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The factory returned null, the opening command was rejected, or the practice recorded an event at another time than
+    /// the scenario's clock reads (it was built on another clock than the one the factory is given).
+    /// </exception>
     public static Played<TPractice, TAggregate, TStep> Play<TPractice, TAggregate, TSnapshot, TCommand, TStep>(
         Func<IClock, TPractice> practiceFactory,
         Func<TPractice, CommandResult<TAggregate>> open,
@@ -37,6 +41,8 @@ internal static class ScenarioPlayer
             throw new InvalidOperationException($"The scenario's {opening}: {opened.Rejection}");
         }
 
+        OnTheClock(opened.Events, clock);
+
         var aggregate = opened.Value!;
         var events = new List<DomainEvent>(opened.Events);
         var steps = new List<TStep>(commands.Count);
@@ -46,6 +52,7 @@ internal static class ScenarioPlayer
             var result = run(command, aggregate, practice, clock);
             if (result is { } r)
             {
+                OnTheClock(r.Events, clock);
                 foreach (var e in r.Events)
                 {
                     if (keep is null || keep(e, aggregate))
@@ -59,6 +66,23 @@ internal static class ScenarioPlayer
         }
 
         return new Played<TPractice, TAggregate, TStep>(practice, aggregate, steps, events);
+    }
+
+    // A practice stamps every event with its clock's reading, so an event at another time than the scenario's clock reads
+    // comes from a practice built on another clock: the scenario's time would never pass for it, and every law that
+    // depends on time (due auto-closes, windows, events at the clock's time) would hold vacuously.
+    private static void OnTheClock(IReadOnlyList<DomainEvent> recorded, FakeClock clock)
+    {
+        var now = clock.GetCurrentInstant();
+        foreach (var e in recorded)
+        {
+            if (e.Envelope.OccurredAt != now)
+            {
+                var name = ItilJson.EventTypeNames.TryGetValue(e.GetType(), out var wire) ? wire : e.GetType().Name;
+                throw new InvalidOperationException(
+                    $"The practice recorded {name} at {e.Envelope.OccurredAt}, but the scenario's clock reads {now}: the practice factory must build the practice on the clock it is given.");
+            }
+        }
     }
 }
 

@@ -66,6 +66,34 @@ public sealed class IncidentLawTests
     }
 
     [Fact]
+    public void Laws_OnAPracticeBuiltOnAnotherClock_FailSayingSo()
+    {
+        // A factory that ignores the clock it is given: the scenario's time never passes for the practice, so its
+        // events are not at the clock's time and nothing that waits (auto-close) is ever due.
+        var other = new NodaTime.Testing.FakeClock(IncidentRun.Start);
+
+        var e = Assert.ThrowsAny<System.Exception>(() => Properties.Check(IncidentLaws.EventsAreConsecutive(_ => new IncidentManagement(other))));
+
+        Assert.Contains("the clock it is given", e.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Play_PracticeBuiltOnAnotherClock_ThrowsNamingTheEventAndBothTimes()
+    {
+        var other = new NodaTime.Testing.FakeClock(IncidentRun.Start);
+        var scenario = new IncidentScenario(
+            new LogIncident(new IncidentId("INC0000001"), "Printer jams", new ActorId("alice"), ContactChannel.Phone, new Impact(1), new Urgency(1)),
+            [new IncidentCommand.AdvanceTime(Duration.FromHours(1)), new IncidentCommand.Assign(new AssignmentGroupId("network"), null)]);
+
+        var e = Assert.Throws<System.InvalidOperationException>(() => IncidentRun.Play(_ => new IncidentManagement(other), scenario));
+
+        Assert.Contains("incident.assigned", e.Message, System.StringComparison.Ordinal);
+        Assert.Contains("2026-01-05T09:00:00Z", e.Message, System.StringComparison.Ordinal);
+        Assert.Contains("2026-01-05T10:00:00Z", e.Message, System.StringComparison.Ordinal);
+        Assert.Contains("the clock it is given", e.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AllLaws_HoldForAFiveByFivePractice() => Properties.Check(IncidentLaws.All(Glpi));
 
     // Ten levels is the most a scale may have: the generators then have no off-the-matrix level to draw.
