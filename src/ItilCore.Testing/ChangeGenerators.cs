@@ -160,10 +160,12 @@ public static class ChangeGenerators
 
     /// <summary>
     /// Generates scenarios: a valid request, then up to <paramref name="maxSteps"/> steps (<see cref="Command"/>s, and now
-    /// and then time passing to the planned window right before a start of the implementation).
+    /// and then time passing to the planned window right before a start of the implementation). One scenario in three
+    /// also carries, somewhere among them, the way to a closed change (assessment, a window in the weeks ahead, an
+    /// implementer, submission, authorization by the authorities' members, the implementation in the window, the review).
     /// </summary>
     /// <param name="options">The practice's options.</param>
-    /// <param name="maxSteps">The most steps in one scenario.</param>
+    /// <param name="maxSteps">The most random steps in one scenario.</param>
     /// <returns>The generator.</returns>
     public static Gen<ChangeScenario> Scenario(ChangeManagementOptions options, int maxSteps = 60)
     {
@@ -172,7 +174,46 @@ public static class ChangeGenerators
         return from request in Request(options)
                from count in Gen.Choose(0, maxSteps)
                from chunks in chunk.ListOf(count)
-               select new ChangeScenario(request, chunks.SelectMany(c => c).Take(count).ToArray());
+               let steps = chunks.SelectMany(c => c).Take(count).ToArray()
+               from way in Gen.Frequency(new[] { (2, Gen.Constant(Array.Empty<ChangeCommand>())), (1, WayToClosure(options)) })
+               from at in Gen.Choose(0, steps.Length)
+               select new ChangeScenario(request, [.. steps.Take(at), .. way, .. steps.Skip(at)]);
+    }
+
+    // Random steps alone take a change through authorization, implementation and review about once in 60 scenarios, so the
+    // laws about delivery and closure would judge almost nothing. The way suits every type (a step the type does not take,
+    // Submit for an emergency change or votes on a standard one, is refused and changes nothing), and needs no knowledge of
+    // which authority the policy picks: every member of every authority approves, and those of other authorities are refused.
+    private static Gen<ChangeCommand[]> WayToClosure(ChangeManagementOptions options)
+    {
+        var matrix = options.RiskMatrix;
+        var members = options.AuthorityPolicy.Authorities.SelectMany(a => a.Members).Distinct().ToArray();
+        var implementer = Outsiders[0];
+        return from impact in Gen.Choose(1, matrix.ImpactLevels)
+               from likelihood in Gen.Choose(1, matrix.UrgencyLevels)
+               from day in Gen.Choose(7, 21)
+               from hours in Gen.Choose(1, 8)
+               from minutes in Gen.Choose(0, 59)
+               from outcome in Gen.Elements(Enum.GetValues<ChangeOutcome>())
+               from text in Gen.Elements(Texts)
+               let start = ChangeRun.Start + Duration.FromDays(day)
+               select new ChangeCommand[]
+               {
+                   new ChangeCommand.AssessRisk(Requester, new Impact(impact), new Likelihood(likelihood)),
+                   new ChangeCommand.Plan(Requester, new NodaTime.Interval(start, start + Duration.FromHours(hours))),
+                   new ChangeCommand.AssignImplementer(Requester, implementer),
+                   new ChangeCommand.Submit(Requester),
+                   new ChangeCommand.RequestAuthorization(Requester),
+               }
+               .Concat(members.Select(m => (ChangeCommand)new ChangeCommand.Approve(m, null)))
+               .Concat(
+               [
+                   new ChangeCommand.AdvanceToWindow(Duration.FromMinutes(minutes)),
+                   new ChangeCommand.StartImplementation(implementer),
+                   new ChangeCommand.CompleteImplementation(implementer, outcome, text),
+                   new ChangeCommand.Close(Requester, text),
+               ])
+               .ToArray();
     }
 
     /// <summary>Scenarios as an FsCheck arbitrary that shrinks by dropping steps, so counterexamples come out short.</summary>

@@ -1,3 +1,5 @@
+using System.Linq;
+using FsCheck.Fluent;
 using ItilCore.Changes;
 using ItilCore.Testing;
 using NodaTime;
@@ -40,6 +42,26 @@ public sealed class ChangeLawTests
 
     [Fact]
     public void Plans_AreFixedForTheAuthority() => Properties.Check(ChangeLaws.PlansAreFixedForTheAuthority(Practice));
+
+    [Fact]
+    public void Scenarios_DeliverAndCloseChangesOftenEnoughForTheDeliveryLaws()
+    {
+        // The laws about implementation, the review and closure judge only scenarios that get there: with 200 cases a law
+        // run must see some. A fixed seed, so that the counts are the same on every run.
+        var runs = ChangeGenerators.Scenario(ChangeFixture.Options).Sample(300, new FsCheck.Rnd(20260302UL), 300)
+            .Select(scenario => ChangeRun.Play(Practice, scenario))
+            .ToArray();
+        int Reaching(ChangeState state) => runs.Count(r => r.Steps.Any(s => s.After.State == state));
+
+        var report = string.Join(", ", System.Enum.GetValues<ChangeState>().Select(s => $"{s} {Reaching(s)}"));
+        Assert.True(Reaching(ChangeState.Implement) >= 30, report);
+        Assert.True(Reaching(ChangeState.Review) >= 30, report);
+        Assert.True(Reaching(ChangeState.Closed) >= 30, report);
+        foreach (var type in System.Enum.GetValues<ChangeType>())
+        {
+            Assert.True(runs.Count(r => r.Change.Type == type && r.Change.State == ChangeState.Closed) >= 5, $"{type}: {report}");
+        }
+    }
 
     [Fact]
     public void AllLaws_HoldWhenTheBackoutPlanIsRequired()
