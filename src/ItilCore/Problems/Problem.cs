@@ -131,7 +131,7 @@ public sealed class Problem : Aggregate<Problem, ProblemState, ProblemTrigger, P
     /// <summary>Gets when the problem was logged.</summary>
     public Instant OpenedAt { get; }
 
-    /// <summary>Gets when the problem was last resolved.</summary>
+    /// <summary>Gets when the problem was resolved; <see langword="null"/> before it is, and again after a re-analysis (<see cref="ReanalysisCount"/> counts those).</summary>
     public Instant? ResolvedAt { get; private set; }
 
     /// <summary>Gets when the problem was closed, canceled or marked a duplicate.</summary>

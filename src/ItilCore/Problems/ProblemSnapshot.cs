@@ -104,7 +104,7 @@ public sealed record ProblemSnapshot
     /// <summary>Gets when the problem last changed.</summary>
     public required Instant UpdatedAt { get; init; }
 
-    /// <summary>Gets when the problem was last resolved.</summary>
+    /// <summary>Gets when the problem was resolved; <see langword="null"/> before it is, and again after a re-analysis.</summary>
     public Instant? ResolvedAt { get; init; }
 
     /// <summary>Gets when the problem was closed, canceled or marked a duplicate.</summary>
