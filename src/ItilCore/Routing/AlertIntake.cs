@@ -13,7 +13,9 @@ namespace ItilCore.Routing;
 /// Monitoring and event management intake: deduplicates alerts on their message key, updates the open alert on a
 /// repeat, closes it on a clear, reopens it when it returns soon after, detects flapping, and for alerts of the
 /// configured severity on a catalogued service opens an incident linked to the configuration item, or, when that item
-/// already has an incident from a recent alert, adds a work note to it instead.
+/// already has an incident from a recent alert, adds a work note to it instead. While an alert stays open, a repeat
+/// reopens its incident once resolved and opens a new one once closed (the failure outlived it); a canceled incident
+/// stays canceled until the alert's severity rises.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -110,8 +112,10 @@ public sealed class AlertIntake
             state.Count++;
             state.LastSeen = now;
 
-            // A repeat whose incident was resolved meanwhile says the failure is still there: it reopens the incident.
-            if (alert.Severity <= state.Severity && state.Incident is not { State: IncidentState.Resolved })
+            // A repeat whose incident was resolved meanwhile says the failure is still there: it reopens the incident; one
+            // whose incident was closed (nobody works on it any more) opens a new one. A canceled incident was judged no
+            // incident: repeats at the same severity leave it at that.
+            if (alert.Severity <= state.Severity && state.Incident is not { State: IncidentState.Resolved or IncidentState.Closed })
             {
                 return new AlertOutcome(AlertOutcomeKind.Updated, state.Number, state.Count, state.FlapsAt(now, Options), incident: state.Incident);
             }

@@ -109,6 +109,34 @@ public class AlertIntakeTests
         Assert.Equal(AlertIncidentAction.None, again.IncidentAction);
     }
 
+    [Fact]
+    public void Receive_RepeatAfterItsIncidentWasClosed_OpensANewIncident_ButNotAfterACancellation()
+    {
+        // The alert never cleared: its incident was resolved and closed, and the monitoring system still reports the
+        // failure. Nobody works on a closed incident, so the repeat opens a new one (a raise in severity did already).
+        var intake = Intake();
+        var first = intake.Receive(Raise(AlertSeverity.Major)).Incident!;
+        first.Assign(new ActorId("agent"), new AssignmentGroupId("dba")).ThrowIfRejected();
+        first.Resolve(new ActorId("agent"), ResolutionCode.SolvedWorkaround, "Cleaned /var").ThrowIfRejected();
+        first.Close(new ActorId("agent")).ThrowIfRejected();
+        _clock.AdvanceMinutes(30);
+
+        var repeat = intake.Receive(Raise(AlertSeverity.Major));
+        var again = intake.Receive(Raise(AlertSeverity.Major));
+
+        Assert.Equal((AlertOutcomeKind.Updated, AlertIncidentAction.Opened), (repeat.Kind, repeat.IncidentAction));
+        Assert.NotSame(first, repeat.Incident);
+        Assert.Equal((IncidentState.New, IncidentState.Closed), (repeat.Incident!.State, first.State));
+        Assert.Equal((AlertIncidentAction.None, repeat.Incident), (again.IncidentAction, again.Incident));
+
+        // A canceled incident was judged no incident: repeats of its alert at the same severity leave it at that.
+        var other = Intake();
+        var canceled = other.Receive(Raise(AlertSeverity.Major)).Incident!;
+        canceled.Cancel(new ActorId("agent"), "Test host, not production").ThrowIfRejected();
+        var ignored = other.Receive(Raise(AlertSeverity.Major));
+        Assert.Equal((AlertIncidentAction.None, canceled), (ignored.IncidentAction, ignored.Incident));
+    }
+
     [Theory]
     [InlineData(PriorityPolarity.OneIsHighest, AlertSeverity.Critical, 1, 1)]
     [InlineData(PriorityPolarity.OneIsHighest, AlertSeverity.Major, 1, 2)]
