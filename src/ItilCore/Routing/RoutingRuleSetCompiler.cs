@@ -387,7 +387,7 @@ internal sealed class RoutingRuleSetCompiler(RoutingRuleSetDefinition definition
             {
                 _problems.Add(new(path + ".businessHours.calendar", "the business hours id is missing"));
             }
-            else if (!references.BusinessHours.TryGetValue(hours.Calendar, out var businessHours) || businessHours is null)
+            else if (references.BusinessHours is not { } known || !known.TryGetValue(hours.Calendar, out var businessHours) || businessHours is null)
             {
                 _problems.Add(new(path + ".businessHours.calendar", $"unknown business hours id '{hours.Calendar}'; pass it in the routing references"));
             }

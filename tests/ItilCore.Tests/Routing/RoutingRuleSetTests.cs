@@ -40,6 +40,25 @@ public class RoutingRuleSetTests
     { DefaultRoute = new RoutingActions { AssignmentGroup = ServiceDesk } };
 
     [Fact]
+    public void Create_TimeConditionWithBusinessHoursSetToNull_IsReportedAsUnknownCalendar()
+    {
+        // BusinessHours is not nullable, but a composition root can still hand over null: the time condition names what
+        // is missing instead of a NullReferenceException from the compiler.
+        var definition = new RoutingRuleSetDefinition(
+        [
+            new RoutingRule(new RoutingRuleId("after-hours"), new RoutingActions { AssignmentGroup = Network })
+            {
+                BusinessHours = new BusinessHoursCondition(new CalendarId("london-desk"), Inside: false),
+            },
+        ]);
+
+        var e = Assert.Throws<InvalidDefinitionException>(() => RoutingRuleSet.Create(definition, new RoutingReferences { BusinessHours = null! }));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal(("$.rules[0].businessHours.calendar", "unknown business hours id 'london-desk'; pass it in the routing references"), (problem.Path, problem.Message));
+    }
+
+    [Fact]
     public void Route_FirstMatchingRule_Decides()
     {
         var rules = RoutingRuleSet.Create(Sample());
