@@ -56,6 +56,14 @@ public sealed class RequestFulfilment
     /// <summary>Gets the request catalogue.</summary>
     public RequestCatalog Catalog { get; }
 
+    /// <summary>
+    /// Gets the priority matrix whose scale a submitted request's <see cref="SubmitServiceRequest.Priority"/> must be on
+    /// (the one the service level agreements' targets are written for), or <see langword="null"/>, the default, to take
+    /// any priority. Set it when the requests' service levels are measured: a priority off the scale is then refused at
+    /// submission (<see cref="RequestRejectionCodes.OutOfMatrix"/>) rather than found when no target matches it.
+    /// </summary>
+    public PriorityMatrix? PriorityMatrix { get; init; }
+
     /// <summary>Gets the directory that finds approvers relative to the requester, if one was given.</summary>
     public IApproverDirectory? Directory { get; }
 
@@ -68,6 +76,7 @@ public sealed class RequestFulfilment
     /// <param name="by">Who submits (the requester on the portal, or an agent for them).</param>
     /// <param name="command">What is requested.</param>
     /// <returns>The new request and its two events, or the rejection: <see cref="RequestRejectionCodes.UnknownItem"/>,
+    /// <see cref="RequestRejectionCodes.OutOfMatrix"/> (a priority off the scale of <see cref="PriorityMatrix"/>, when set),
     /// <see cref="RequestRejectionCodes.UnknownField"/>, <see cref="RequestRejectionCodes.MissingField"/> or
     /// <see cref="RequestRejectionCodes.InvalidField"/>, naming the first field at fault;
     /// <see cref="RequestRejectionCodes.ServiceNotLive"/> when the item's service or offering is not live (in the pipeline
@@ -89,6 +98,11 @@ public sealed class RequestFulfilment
         if (!Catalog.TryGetItem(command.Item, out var item))
         {
             return CommandResult<ServiceRequest>.Rejected(new(RequestRejectionCodes.UnknownItem, $"The request catalogue has no request item '{command.Item}'."));
+        }
+
+        if (command.Priority is { } priority && PriorityMatrix?.WhyOffScale(priority) is { } offScale)
+        {
+            return CommandResult<ServiceRequest>.Rejected(new(RequestRejectionCodes.OutOfMatrix, $"The request cannot be submitted: {offScale}."));
         }
 
         if (Catalog.NotOrderable(item) is { } notLive)

@@ -67,4 +67,10 @@ public static class RequestRejectionCodes
     /// consumer; the message says what was looked at.
     /// </summary>
     public const string NotEntitled = "request.not-entitled";
+
+    /// <summary>
+    /// The request's priority is not on the scale of the practice's <see cref="RequestFulfilment.PriorityMatrix"/>: no
+    /// service level target could be found for it.
+    /// </summary>
+    public const string OutOfMatrix = "request.out-of-matrix";
 }

@@ -71,6 +71,27 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
+    public void Submit_PriorityOffTheMatrixScale_IsRejectedWhenThePracticeHasAMatrix_AndUsesNoEventId()
+    {
+        var issued = 0;
+        var practice = new RequestFulfilment(_f.Clock, RequestGenerators.SampleCatalog, () => new System.Guid(++issued, 0, 0, new byte[8]))
+        {
+            PriorityMatrix = PriorityMatrix.ServiceNowDefault,
+        };
+
+        var refused = practice.Submit(Agent, Command(PasswordReset) with { Priority = new Priority(9) });
+
+        Assert.Equal(RequestRejectionCodes.OutOfMatrix, refused.Rejection?.Code);
+        Assert.Equal("The request cannot be submitted: priority 9 is not on the matrix's scale 1 to 5.", refused.Rejection!.Message);
+        Assert.Empty(refused.Events);
+        Assert.Equal(0, issued);
+        Assert.Equal(new Priority(5), practice.Submit(Agent, Command(PasswordReset) with { Priority = new Priority(5) }).ThrowIfRejected().Priority);
+
+        // Without a matrix the practice takes any priority, as before.
+        Assert.Equal(new Priority(9), _f.Practice.Submit(Agent, Command(PasswordReset) with { Priority = new Priority(9) }).ThrowIfRejected().Priority);
+    }
+
+    [Fact]
     public void Submit_UnknownItem_IsRejected()
         => Assert.Equal(RequestRejectionCodes.UnknownItem, _f.Practice.Submit(Agent, Command(new RequestItemId("ghost"))).Rejection!.Code);
 
