@@ -334,7 +334,11 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
     /// <param name="impact">The new impact.</param>
     /// <param name="urgency">The new urgency.</param>
     /// <param name="category">The new category (<see langword="null"/> keeps the current one).</param>
-    /// <param name="subcategory">The new subcategory (<see langword="null"/> keeps the current one).</param>
+    /// <param name="subcategory">
+    /// The new subcategory. <see langword="null"/> keeps the current one while the category stays, and clears it when the
+    /// category changes: a subcategory belongs to its category (ServiceNow's dependent field), so "network" never keeps
+    /// "outlook".
+    /// </param>
     /// <returns>The events, or the rejection.</returns>
     public CommandResult Reclassify(ActorId by, Impact impact, Urgency urgency, string? category = null, string? subcategory = null)
         => Execute(
@@ -345,10 +349,15 @@ public sealed class Incident : Aggregate<Incident, IncidentState, IncidentTrigge
                 ? i._practice.OutOfMatrix(a.Impact, a.Urgency)
                 : IncidentManagement.BlankCategory(a.Category, a.Subcategory) is { } blank
                     ? blank
-                : a.Impact == i.Impact && a.Urgency == i.Urgency && (a.Category ?? i.Category) == i.Category && (a.Subcategory ?? i.Subcategory) == i.Subcategory
+                : a.Impact == i.Impact && a.Urgency == i.Urgency && (a.Category ?? i.Category) == i.Category && NewSubcategory(i, a.Category, a.Subcategory) == i.Subcategory
                     ? Reject(IncidentRejectionCodes.NoChange, "Impact, urgency and category are already as given.")
                     : null,
-            static (e, i, a) => new IncidentReclassified(e, a.Impact, a.Urgency, i._practice.PriorityMatrix.Calculate(a.Impact, a.Urgency), a.Category ?? i.Category, a.Subcategory ?? i.Subcategory));
+            static (e, i, a) => new IncidentReclassified(e, a.Impact, a.Urgency, i._practice.PriorityMatrix.Calculate(a.Impact, a.Urgency), a.Category ?? i.Category, NewSubcategory(i, a.Category, a.Subcategory)));
+
+    // The subcategory a reclassification leaves: the one given, else the current one while the category stays (a new
+    // category clears it).
+    private static string? NewSubcategory(Incident incident, string? category, string? subcategory)
+        => subcategory ?? (category is not null && category != incident.Category ? null : incident.Subcategory);
 
     /// <summary>Overrides the matrix priority with an explicit, audited priority; <see langword="null"/> removes the override.</summary>
     /// <param name="by">Who overrides.</param>

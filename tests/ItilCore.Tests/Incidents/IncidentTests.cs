@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using ItilCore.Incidents;
 using ItilCore.Tests.Support;
@@ -526,6 +527,25 @@ public sealed class IncidentTests
         Assert.Equal(before, incident.ToSnapshot());
         incident.Reclassify(Agent, incident.Impact, incident.Urgency, category: "  network ").ThrowIfRejected();
         Assert.Equal("network", incident.Category);
+    }
+
+    [Fact]
+    public void Reclassify_NewCategory_ClearsASubcategoryOfTheOldOne_UnlessOneIsGiven()
+    {
+        var history = new List<DomainEvent>();
+        var logged = _f.Practice.Log(Agent, Command("INC0052") with { Category = "software", Subcategory = "outlook" });
+        history.AddRange(logged.Events);
+        var incident = logged.ThrowIfRejected();
+
+        // Same category: the subcategory stays. Another category: "outlook" is no network subcategory, so it goes.
+        history.AddRange(incident.Reclassify(Agent, new Impact(1), incident.Urgency, category: "software").ThrowIfRejected());
+        Assert.Equal(("software", "outlook"), (incident.Category, incident.Subcategory));
+        history.AddRange(incident.Reclassify(Agent, incident.Impact, incident.Urgency, category: "network").ThrowIfRejected());
+        Assert.Equal(("network", (string?)null), (incident.Category, incident.Subcategory));
+        history.AddRange(incident.Reclassify(Agent, incident.Impact, incident.Urgency, category: "hardware", subcategory: "laptop").ThrowIfRejected());
+        Assert.Equal(("hardware", "laptop"), (incident.Category, incident.Subcategory));
+
+        Assert.Equal(incident.ToSnapshot(), _f.Practice.Rebuild(history).ToSnapshot());
     }
 
     [Fact]
