@@ -16,7 +16,9 @@ public sealed record IncidentManagementOptions
 
     /// <summary>
     /// Gets how long after resolution an incident may be closed automatically (ServiceNow's
-    /// <c>glide.ui.autoclose.time</c>, 7 days by default); measured in elapsed time since the resolution.
+    /// <c>glide.ui.autoclose.time</c>, 7 days by default); measured in elapsed time since the resolution. Zero makes a
+    /// resolved incident due at once; unlike ServiceNow's property, it does not turn auto-close off: closing is up to the
+    /// host, which calls <see cref="Incident.CloseIfDue"/> (not calling it is how auto-close is off).
     /// </summary>
     public Duration AutoCloseAfter { get; init; } = Duration.FromDays(7);
 
