@@ -291,13 +291,15 @@ public sealed class ServiceCatalog
     /// <param name="organization">The person's organization, when known (for example from an HR directory); an organization
     /// the catalogue does not hold entitles to nothing.</param>
     /// <returns>The relationship, or <see langword="null"/> when none entitles the person.</returns>
-    /// <exception cref="ArgumentException">The offering is not catalogued.</exception>
+    /// <exception cref="ArgumentException">The offering is not catalogued, or the person is the default (empty) id.</exception>
     public ServiceRelationship? RelationshipEntitling(ServiceOfferingId offering, ActorId person, OrganizationId? organization = null)
     {
         if (!_offerings.ContainsKey(offering))
         {
             throw Unknown(ServiceOfferingId.KindName, offering.Value, nameof(offering));
         }
+
+        Preconditions.NotDefault(person, nameof(person));
 
         foreach (var relationship in Relationships)
         {

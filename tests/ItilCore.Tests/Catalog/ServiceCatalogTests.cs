@@ -321,4 +321,12 @@ public class ServiceCatalogTests
         Assert.Equal("consumer", Assert.Throws<ArgumentException>(() => Catalog.ActorsInRole(OfficeBundle, new OrganizationId("x"), ConsumerRole.User)).ParamName);
         Assert.Equal("role", Assert.Throws<ArgumentOutOfRangeException>(() => Catalog.ActorsInRole(OfficeBundle, Acme, (ConsumerRole)0)).ParamName);
     }
+
+    [Fact]
+    public void RelationshipEntitling_DefaultPerson_ThrowsArgumentExceptionInsteadOfAnsweringNotEntitled()
+    {
+        // An empty person id is a programmer's mistake (DESIGN principle 5), not a person no relationship names.
+        Assert.Equal("person", Assert.Throws<ArgumentException>(() => Catalog.RelationshipEntitling(OfficeBundle, default)).ParamName);
+        Assert.Equal("person", Assert.Throws<ArgumentException>(() => Catalog.RelationshipEntitling(OfficeBundle, default, Acme)).ParamName);
+    }
 }
