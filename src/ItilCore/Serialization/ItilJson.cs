@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -161,6 +162,10 @@ public static partial class ItilJson
             DictionaryKeyPolicy = JsonNamingPolicy.CamelCase,
             NumberHandling = JsonNumberHandling.Strict,
             WriteIndented = true,
+
+            // Documents and events are files and stores, never HTML: text is written as people wrote it ("Réseau & VPN",
+            // not "R\u00E9seau \u0026 VPN"), escaping only what JSON itself requires (quotes, backslashes, controls).
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,

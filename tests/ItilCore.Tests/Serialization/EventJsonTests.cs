@@ -54,6 +54,22 @@ public sealed class EventJsonTests
     }
 
     [Fact]
+    public void Text_IsWrittenAsWritten_NotAsUnicodeEscapes_OnlyWhatJsonRequiresIsEscaped()
+    {
+        // A French desk's note and a catalogue's service name: files people read, never HTML.
+        var f = new Fixture();
+        var incident = f.InProgress();
+        var note = Assert.Single(incident.AddWorkNote(Agent, "Réseau & VPN <site de Lyon> 'hors service', \"urgent\"\tÜbergabe 日本").Events);
+        var catalog = ItilJson.Serialize(new Service(new ServiceId("reseau"), "Réseau & téléphonie", Kind: ServiceKind.Business));
+
+        var json = ItilJson.Serialize(note);
+
+        Assert.Contains("Réseau & VPN <site de Lyon> 'hors service', \\\"urgent\\\"\\tÜbergabe 日本", json, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"Réseau & téléphonie\"", catalog, StringComparison.Ordinal);
+        Assert.Equal(note, ItilJson.Deserialize<DomainEvent>(json));
+    }
+
+    [Fact]
     public void MajorIncidentDemoted_RoundTrips_WithItsWireName()
     {
         var f = new Fixture();
