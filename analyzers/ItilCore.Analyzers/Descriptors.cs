@@ -12,7 +12,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor ITIL1001_SlaMustReferenceCataloguedService = new(
         DiagnosticIds.ITIL1001,
         "An SLA must reference a catalogued service",
-        "Service '{0}' is not in the service catalogue",
+        "Service '{0}' {1}",
         DiagnosticCategories.ServiceLevels,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

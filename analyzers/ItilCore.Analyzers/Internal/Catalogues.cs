@@ -44,7 +44,7 @@ internal static class Catalogues
     /// else <paramref name="defaultFile"/>), read once per compilation and file name. Null when no such file is passed or
     /// when it cannot be read completely (then nothing can be proven); an empty set is a real, empty catalogue.
     /// </summary>
-    public static HashSet<string>? FileIdsFor(ItilSymbols symbols, AnalyzerOptions options, SyntaxTree tree, string optionKey, string defaultFile, string arrayProperty, CancellationToken cancellationToken)
+    public static CatalogueIds? FileIdsFor(ItilSymbols symbols, AnalyzerOptions options, SyntaxTree tree, string optionKey, string defaultFile, string arrayProperty, CancellationToken cancellationToken)
     {
         var fileName = Option(options, tree, optionKey) ?? defaultFile;
         var cache = optionKey == RequestCatalogueFileKey ? symbols.RequestCatalogueFiles : symbols.ServiceCatalogueFiles;
@@ -55,12 +55,12 @@ internal static class Catalogues
             : ReadOnce(cache, options, fileName, arrayProperty, cancellationToken);
     }
 
-    private static HashSet<string>? ReadOnce(ConcurrentDictionary<string, Lazy<HashSet<string>?>> cache, AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
+    private static CatalogueIds? ReadOnce(ConcurrentDictionary<string, Lazy<CatalogueIds?>> cache, AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
         => ItilSymbols.Once(cache, fileName, () => ReadFileIds(options, fileName, arrayProperty, cancellationToken));
 
-    private static HashSet<string>? ReadFileIds(AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
+    private static CatalogueIds? ReadFileIds(AnalyzerOptions options, string fileName, string arrayProperty, CancellationToken cancellationToken)
     {
-        HashSet<string>? ids = null;
+        CatalogueIds? ids = null;
         var found = false;
         foreach (var file in options.AdditionalFiles)
         {
@@ -80,7 +80,7 @@ internal static class Catalogues
 
             if (found)
             {
-                ids?.UnionWith(read);
+                ids?.Merge(read);
             }
             else
             {

@@ -119,10 +119,10 @@ internal sealed class ItilSymbols
     /// read once per compilation. Keyed by name, not by the options object: the compiler gives every file its own
     /// options object, so a cache keyed by options missed on every file (benchmarks/RESULTS.md, "Analyzers").
     /// </summary>
-    public readonly ConcurrentDictionary<string, Lazy<HashSet<string>?>> ServiceCatalogueFiles = new(StringComparer.Ordinal);
+    public readonly ConcurrentDictionary<string, Lazy<CatalogueIds?>> ServiceCatalogueFiles = new(StringComparer.Ordinal);
 
     /// <summary>The ids of each request catalogue file, by file name, read once per compilation.</summary>
-    public readonly ConcurrentDictionary<string, Lazy<HashSet<string>?>> RequestCatalogueFiles = new(StringComparer.Ordinal);
+    public readonly ConcurrentDictionary<string, Lazy<CatalogueIds?>> RequestCatalogueFiles = new(StringComparer.Ordinal);
 
     /// <summary>The catalogue declared in code (one entry), computed once per compilation.</summary>
     public readonly ConcurrentDictionary<string, Lazy<CodeCatalogue?>> CodeCatalogues = new(StringComparer.Ordinal);

@@ -5,12 +5,13 @@ using System.Text;
 namespace ItilCore.Analyzers.Internal;
 
 /// <summary>
-/// Reads the ids of a catalogue file (<c>{ "services": [ { "id": "…" } ] }</c>) with a small JSON reader, because an
-/// analyzer can take no dependency on System.Text.Json. Returns null for anything that is not such a document.
+/// Reads the ids of a catalogue file (<c>{ "services": [ { "id": "…", "status": "retired" } ] }</c>) with a small JSON
+/// reader, because an analyzer can take no dependency on System.Text.Json. Returns null for anything that is not such a
+/// document.
 /// </summary>
 internal static class JsonIds
 {
-    public static HashSet<string>? Read(string json, string arrayProperty)
+    public static CatalogueIds? Read(string json, string arrayProperty)
     {
         var reader = new Reader(json);
         try
@@ -22,12 +23,16 @@ internal static class JsonIds
                 return null;
             }
 
-            var ids = new HashSet<string>(System.StringComparer.Ordinal);
+            var ids = new CatalogueIds();
             foreach (var item in items)
             {
                 if (item is Dictionary<string, object?> entry && TryGet(entry, "id", out var id) && id is string text)
                 {
                     ids.Add(text);
+                    if (TryGet(entry, "status", out var status) && status is "retired")
+                    {
+                        ids.AddRetired(text);
+                    }
                 }
                 else
                 {
@@ -44,12 +49,13 @@ internal static class JsonIds
         }
     }
 
-    // The library reads catalogue files case-insensitively (System.Text.Json web defaults).
+    // Property names match exactly, as the library reads them (ItilJson: case-sensitive, unknown members refused): a file
+    // the library would refuse ("Services") has no ids here either, so the rule proves nothing from it.
     private static bool TryGet(Dictionary<string, object?> obj, string name, out object? value)
     {
         foreach (var pair in obj)
         {
-            if (string.Equals(pair.Key, name, System.StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(pair.Key, name, System.StringComparison.Ordinal))
             {
                 value = pair.Value;
                 return true;

@@ -22,6 +22,12 @@ public sealed class SlaMustReferenceCataloguedServiceAnalyzer : ItilDiagnosticAn
     /// <summary>Separates suggestions in <see cref="SuggestionsProperty"/> (a character no service id contains).</summary>
     public const char SuggestionSeparator = ' ';
 
+    /// <summary>Why the service cannot be referenced, when the catalogue does not list it (the message's second argument).</summary>
+    internal const string NotCatalogued = "is not in the service catalogue";
+
+    /// <summary>Why the service cannot be referenced, when the catalogue file lists it as retired.</summary>
+    internal const string Retired = "is retired in the service catalogue: no SLA can be agreed for a withdrawn service";
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ITIL1001_SlaMustReferenceCataloguedService);
 
@@ -63,6 +69,12 @@ public sealed class SlaMustReferenceCataloguedServiceAnalyzer : ItilDiagnosticAn
         var fileIds = Catalogues.FileIdsFor(symbols, context.Options, service.Syntax.SyntaxTree, Catalogues.ServiceCatalogueFileKey, Catalogues.DefaultServiceCatalogueFile, "services", context.CancellationToken);
         if (fileIds?.Contains(id) == true)
         {
+            // Listed, but retired: withdrawn from the catalogue, which the library refuses an SLA for at run time.
+            if (fileIds.IsRetired(id))
+            {
+                Report(context, textSyntax, id, Retired, fileIds.Live());
+            }
+
             return;
         }
 
@@ -74,11 +86,15 @@ public sealed class SlaMustReferenceCataloguedServiceAnalyzer : ItilDiagnosticAn
         }
 
         var codeIds = code?.Ids;
+        Report(context, textSyntax, id, NotCatalogued, (fileIds?.Live() ?? Enumerable.Empty<string>()).Concat(codeIds ?? Enumerable.Empty<string>()).Distinct());
+    }
 
-        var known = (fileIds ?? Enumerable.Empty<string>()).Concat(codeIds ?? Enumerable.Empty<string>()).Distinct();
-        var suggestions = Spelling.Closest(id, known, 3);
+    // The closest live services are offered as fixes (a retired one never is).
+    private static void Report(OperationAnalysisContext context, SyntaxNode at, string id, string why, IEnumerable<string> live)
+    {
+        var suggestions = Spelling.Closest(id, live, 3);
         var properties = ImmutableDictionary<string, string?>.Empty.Add(SuggestionsProperty, string.Join(SuggestionSeparator.ToString(), suggestions));
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL1001_SlaMustReferenceCataloguedService, textSyntax.GetLocation(), properties, id));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ITIL1001_SlaMustReferenceCataloguedService, at.GetLocation(), properties, id, why));
     }
 }
 #pragma warning restore RS1001

@@ -4,6 +4,7 @@ using ItilCore.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
+using static ItilCore.Analyzers.Rules.Usage.SlaMustReferenceCataloguedServiceAnalyzer;
 using Verify = ItilCore.Analyzers.Tests.Verifiers.ItilAnalyzerTest<ItilCore.Analyzers.Rules.Usage.SlaMustReferenceCataloguedServiceAnalyzer>;
 
 namespace ItilCore.Analyzers.Tests.Rules.Usage;
@@ -41,6 +42,43 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
     }
 
     [Fact]
+    public async Task RetiredService_Reports_AndNoRetiredServiceIsSuggested()
+    {
+        // "fax" is listed but retired (withdrawn from the catalogue); "faxes" is not listed at all.
+        const string catalogue = """{ "services": [ { "id": "email" }, { "id": "fax", "status": "retired" }, { "id": "voip", "status": "live" } ] }""";
+        const string source = /* lang=c#-test */ """
+            class Slas
+            {
+                void Define()
+                {
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "Fax", new ServiceId({|#0:"fax"|}), []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-2"), "Faxes", new ServiceId({|#1:"faxes"|}), []);
+                    _ = new ServiceLevelAgreementDefinition(new SlaId("sla-3"), "VoIP", new ServiceId("voip"), []);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            [("catalog.json", catalogue)],
+            null,
+            Verify.Diagnostic().WithLocation(0).WithArguments("fax", Retired),
+            Verify.Diagnostic().WithLocation(1).WithArguments("faxes", NotCatalogued));
+        Assert.Equal("is retired in the service catalogue: no SLA can be agreed for a withdrawn service", Retired);
+    }
+
+    [Fact]
+    public async Task CatalogueFileWithPropertyNamesTheLibraryRefuses_ProvesNothing()
+        => await Verify.VerifyAsync(
+            """
+            class Slas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "Payroll", new ServiceId("payroll"), []);
+            }
+            """,
+            [("catalog.json", """{ "Services": [ { "Id": "email" } ] }""")],
+            null);
+
+    [Fact]
     public async Task UnknownService_Reports()
     {
         const string source = CodeCatalogue + /* lang=c#-test */ """
@@ -59,9 +97,9 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
             source,
             [("catalog.json", CatalogueFile)],
             null,
-            Verify.Diagnostic().WithLocation(0).WithArguments("emial"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("payrol"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("printing"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("emial", NotCatalogued),
+            Verify.Diagnostic().WithLocation(1).WithArguments("payrol", NotCatalogued),
+            Verify.Diagnostic().WithLocation(2).WithArguments("printing", NotCatalogued));
     }
 
     [Fact]
@@ -88,9 +126,9 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
             source,
             [("catalog.json", CatalogueFile)],
             null,
-            Verify.Diagnostic().WithLocation(0).WithArguments("emial"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("payrol"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("printing"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("emial", NotCatalogued),
+            Verify.Diagnostic().WithLocation(1).WithArguments("payrol", NotCatalogued),
+            Verify.Diagnostic().WithLocation(2).WithArguments("printing", NotCatalogued));
     }
 
     [Fact]
@@ -119,10 +157,10 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
             source,
             [("catalog.json", CatalogueFile)],
             null,
-            Verify.Diagnostic().WithLocation(0).WithArguments("e-mail"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("v-p-n"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("emial"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("service-desks"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("e-mail", NotCatalogued),
+            Verify.Diagnostic().WithLocation(1).WithArguments("v-p-n", NotCatalogued),
+            Verify.Diagnostic().WithLocation(2).WithArguments("emial", NotCatalogued),
+            Verify.Diagnostic().WithLocation(3).WithArguments("service-desks", NotCatalogued));
     }
 
     [Fact]
@@ -147,7 +185,7 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
         test.TestState.AdditionalFiles.Add(("finance.json", """{ "services": [ { "id": "payroll" } ] }"""));
         test.TestState.AdditionalFiles.Add(("office.json", CatalogueFile));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/0/Finance/*.cs]\nitil1001.catalogue_file = finance.json\n\n[/0/Office/*.cs]\nitil1001.catalogue_file = office.json\n"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("payroll"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("payroll", NotCatalogued));
         await test.RunAsync();
     }
 
@@ -162,7 +200,7 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
             """,
             [("services.json", CatalogueFile)],
             "itil1001.catalogue_file = services.json",
-            Verify.Diagnostic().WithLocation(0).WithArguments("payroll"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("payroll", NotCatalogued));
 
     [Fact]
     public async Task NoCatalogue_DoesNotReport()
@@ -252,7 +290,7 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
             }
             """));
         test.TestState.AdditionalFiles.Add(("catalog.json", CatalogueFile));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("payrol"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("payrol", NotCatalogued));
         await test.RunAsync();
     }
 

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using ItilCore.Analyzers.CodeFixes.Rules.Usage;
 using Xunit;
+using static ItilCore.Analyzers.Rules.Usage.SlaMustReferenceCataloguedServiceAnalyzer;
 using Verify = ItilCore.Analyzers.Tests.Verifiers.ItilCodeFixTest<ItilCore.Analyzers.Rules.Usage.SlaMustReferenceCataloguedServiceAnalyzer, ItilCore.Analyzers.CodeFixes.Rules.Usage.SlaMustReferenceCataloguedServiceCodeFix>;
 
 namespace ItilCore.Analyzers.Tests.Rules.Usage;
@@ -19,10 +20,29 @@ public class SlaMustReferenceCataloguedServiceCodeFixTests
         """;
 
     [Fact]
+    public async Task RetiredService_IsNeverOffered_TheClosestLiveOneIs()
+        => await Verify.VerifyAsync(
+            """
+            class Slas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "Mail", new ServiceId({|#0:"emial"|}), []);
+            }
+            """,
+            [Verify.Diagnostic().WithLocation(0).WithArguments("emial", NotCatalogued)],
+            """
+            class Slas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "Mail", new ServiceId("e-mail"), []);
+            }
+            """,
+            SlaMustReferenceCataloguedServiceCodeFix.Key_UseClosestService,
+            [("catalog.json", """{ "services": [ { "id": "email", "status": "retired" }, { "id": "e-mail" } ] }""")]);
+
+    [Fact]
     public async Task ClosestService_ReplacesEveryId_FixAll()
         => await Verify.VerifyAsync(
             Source,
-            [Verify.Diagnostic().WithLocation(0).WithArguments("emial"), Verify.Diagnostic().WithLocation(1).WithArguments("vnp")],
+            [Verify.Diagnostic().WithLocation(0).WithArguments("emial", NotCatalogued), Verify.Diagnostic().WithLocation(1).WithArguments("vnp", NotCatalogued)],
             """
             class Slas
             {
@@ -45,7 +65,7 @@ public class SlaMustReferenceCataloguedServiceCodeFixTests
                 object Define(ServiceLevelAgreementDefinition template) => template with { Service = new ServiceId({|#0:"emial"|}) };
             }
             """,
-            [Verify.Diagnostic().WithLocation(0).WithArguments("emial")],
+            [Verify.Diagnostic().WithLocation(0).WithArguments("emial", NotCatalogued)],
             """
             class Slas
             {
@@ -66,7 +86,7 @@ public class SlaMustReferenceCataloguedServiceCodeFixTests
             """;
         await Verify.VerifyAsync(
             source,
-            [Verify.Diagnostic().WithLocation(0).WithArguments("completely-unrelated-name")],
+            [Verify.Diagnostic().WithLocation(0).WithArguments("completely-unrelated-name", NotCatalogued)],
             source,
             null,
             [("catalog.json", SlaMustReferenceCataloguedServiceAnalyzerTests.CatalogueFile)]);

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+
+namespace ItilCore.Analyzers.Internal;
+
+/// <summary>
+/// The ids a catalogue file lists, and among them those it lists as retired (<c>"status": "retired"</c>): a retired
+/// service is withdrawn from the catalogue, so an SLA cannot be agreed for it (the library refuses it at run time).
+/// </summary>
+internal sealed class CatalogueIds : HashSet<string>
+{
+    private HashSet<string>? _retired;
+
+    public CatalogueIds()
+        : base(System.StringComparer.Ordinal)
+    {
+    }
+
+    /// <summary>Tells whether the file lists the id as retired.</summary>
+    public bool IsRetired(string id) => _retired?.Contains(id) == true;
+
+    /// <summary>The ids that are not retired, for suggestions.</summary>
+    public IEnumerable<string> Live()
+    {
+        foreach (var id in this)
+        {
+            if (!IsRetired(id))
+            {
+                yield return id;
+            }
+        }
+    }
+
+    public void AddRetired(string id) => (_retired ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(id);
+
+    /// <summary>Adds another copy's ids; an id is retired when any copy lists it as retired.</summary>
+    public void Merge(CatalogueIds other)
+    {
+        UnionWith(other);
+        if (other._retired is not null)
+        {
+            foreach (var id in other._retired)
+            {
+                AddRetired(id);
+            }
+        }
+    }
+}
