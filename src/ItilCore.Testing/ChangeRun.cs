@@ -37,7 +37,7 @@ public sealed class ChangeRun
     /// <param name="practiceFactory">Builds the user's practice on the given clock.</param>
     /// <param name="scenario">The scenario.</param>
     /// <returns>The run.</returns>
-    /// <exception cref="InvalidOperationException">The scenario's request was rejected, or the practice recorded an event at another time than the scenario's clock read (the factory built it on another clock than the one it was given).</exception>
+    /// <exception cref="InvalidOperationException">The scenario's request was rejected, the practice recorded an event at another time than the scenario's clock read (the factory built it on another clock than the one it was given), or it recorded an event with the id of an earlier event of the run (its event id source repeats ids; the message names the id and both events).</exception>
     public static ChangeRun Play(Func<IClock, ChangeManagement> practiceFactory, ChangeScenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);

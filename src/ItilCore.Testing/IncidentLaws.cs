@@ -117,7 +117,11 @@ public static class IncidentLaws
             return s.After.Problem == problem && s.After.Change == change;
         }));
 
-    /// <summary>All the laws above, together.</summary>
+    /// <summary>
+    /// All the laws above, together. Like each of them, it also fails when the practice records an event at another time
+    /// than the scenario's clock reads or with the id of an earlier event of the run (an event id source that repeats ids):
+    /// playing the run checks every event for both, and the message names the events.
+    /// </summary>
     /// <param name="practiceFactory">Builds the practice under test on a given clock.</param>
     /// <param name="maxSteps">The most steps per scenario.</param>
     /// <returns>The property.</returns>

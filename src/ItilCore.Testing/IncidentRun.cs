@@ -38,7 +38,7 @@ public sealed class IncidentRun
     /// <param name="scenario">The scenario.</param>
     /// <param name="agent">The acting agent; <c>agent</c> when omitted.</param>
     /// <returns>The run.</returns>
-    /// <exception cref="InvalidOperationException">The scenario's logging command was rejected, or the practice recorded an event at another time than the scenario's clock read (the factory built it on another clock than the one it was given).</exception>
+    /// <exception cref="InvalidOperationException">The scenario's logging command was rejected, the practice recorded an event at another time than the scenario's clock read (the factory built it on another clock than the one it was given), or it recorded an event with the id of an earlier event of the run (its event id source repeats ids; the message names the id and both events).</exception>
     public static IncidentRun Play(Func<IClock, IncidentManagement> practiceFactory, IncidentScenario scenario, ActorId? agent = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);

@@ -38,7 +38,7 @@ public sealed class RequestRun
     /// <param name="scenario">The scenario.</param>
     /// <param name="agent">The acting agent (who submits, fulfils, closes); <c>agent</c> when omitted.</param>
     /// <returns>The run.</returns>
-    /// <exception cref="InvalidOperationException">The scenario's submission was rejected, or the practice recorded an event at another time than the scenario's clock read (the factory built it on another clock than the one it was given).</exception>
+    /// <exception cref="InvalidOperationException">The scenario's submission was rejected, the practice recorded an event at another time than the scenario's clock read (the factory built it on another clock than the one it was given), or it recorded an event with the id of an earlier event of the run (its event id source repeats ids; the message names the id and both events).</exception>
     public static RequestRun Play(Func<IClock, RequestFulfilment> practiceFactory, RequestScenario scenario, ActorId? agent = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);

@@ -17,8 +17,9 @@ internal static class ScenarioPlayer
 
     /// <summary>Plays the scenario; <paramref name="keep"/> filters the steps' events (all kept when null).</summary>
     /// <exception cref="InvalidOperationException">
-    /// The factory returned null, the opening command was rejected, or the practice recorded an event at another time than
-    /// the scenario's clock reads (it was built on another clock than the one the factory is given).
+    /// The factory returned null, the opening command was rejected, the practice recorded an event at another time than
+    /// the scenario's clock reads (it was built on another clock than the one the factory is given), or it recorded an
+    /// event with the id of an earlier event of the run (its event id source repeats ids).
     /// </exception>
     public static Played<TPractice, TAggregate, TStep> Play<TPractice, TAggregate, TSnapshot, TCommand, TStep>(
         Func<IClock, TPractice> practiceFactory,
@@ -41,7 +42,8 @@ internal static class ScenarioPlayer
             throw new InvalidOperationException($"The scenario's {opening}: {opened.Rejection}");
         }
 
-        OnTheClock(opened.Events, clock);
+        var ids = new Dictionary<EventId, DomainEvent>();
+        Checked(opened.Events, clock, ids);
 
         var aggregate = opened.Value!;
         var events = new List<DomainEvent>(opened.Events);
@@ -52,7 +54,7 @@ internal static class ScenarioPlayer
             var result = run(command, aggregate, practice, clock);
             if (result is { } r)
             {
-                OnTheClock(r.Events, clock);
+                Checked(r.Events, clock, ids);
                 foreach (var e in r.Events)
                 {
                     if (keep is null || keep(e, aggregate))
@@ -68,6 +70,32 @@ internal static class ScenarioPlayer
         return new Played<TPractice, TAggregate, TStep>(practice, aggregate, steps, events);
     }
 
+    // Every event the practice records, kept or not, meets the checks that hold for any practice's run.
+    private static void Checked(IReadOnlyList<DomainEvent> recorded, FakeClock clock, Dictionary<EventId, DomainEvent> ids)
+    {
+        OnTheClock(recorded, clock);
+        OwnIds(recorded, ids);
+    }
+
+    // An event id names one event: a store or bus that keys or deduplicates events by it would drop or overwrite every
+    // event after the first with a repeated id. The run sees every id the practice drew, so a repeat shows here at once.
+    private static void OwnIds(IReadOnlyList<DomainEvent> recorded, Dictionary<EventId, DomainEvent> ids)
+    {
+        foreach (var e in recorded)
+        {
+            if (!ids.TryAdd(e.Envelope.EventId, e))
+            {
+                var first = ids[e.Envelope.EventId];
+                throw new InvalidOperationException(
+                    $"The practice recorded {Describe(e)} with event id {e.Envelope.EventId}, which {Describe(first)} already has: the practice's event id source must give every event its own id.");
+            }
+        }
+    }
+
+    private static string Describe(DomainEvent e) => $"{NameOf(e)} (version {e.Envelope.Version})";
+
+    private static string NameOf(DomainEvent e) => ItilJson.EventTypeNames.TryGetValue(e.GetType(), out var wire) ? wire : e.GetType().Name;
+
     // A practice stamps every event with its clock's reading, so an event at another time than the scenario's clock reads
     // comes from a practice built on another clock: the scenario's time would never pass for it, and every law that
     // depends on time (due auto-closes, windows, events at the clock's time) would hold vacuously.
@@ -78,9 +106,8 @@ internal static class ScenarioPlayer
         {
             if (e.Envelope.OccurredAt != now)
             {
-                var name = ItilJson.EventTypeNames.TryGetValue(e.GetType(), out var wire) ? wire : e.GetType().Name;
                 throw new InvalidOperationException(
-                    $"The practice recorded {name} at {e.Envelope.OccurredAt}, but the scenario's clock reads {now}: the practice factory must build the practice on the clock it is given.");
+                    $"The practice recorded {NameOf(e)} at {e.Envelope.OccurredAt}, but the scenario's clock reads {now}: the practice factory must build the practice on the clock it is given.");
             }
         }
     }

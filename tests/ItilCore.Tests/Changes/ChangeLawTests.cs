@@ -66,4 +66,16 @@ public sealed class ChangeLawTests
     [Fact]
     public void AllLaws_HoldWhenTheBackoutPlanIsRequired()
         => Properties.Check(ChangeLaws.All(clock => new ChangeManagement(clock, ChangeFixture.StrictOptions)));
+
+    [Fact]
+    public void Laws_OnAPracticeWhoseEventIdsRepeat_FailNamingTheIdAndBothEvents()
+    {
+        // Every event gets the same id: a store keyed by event id would keep only the first.
+        var same = new System.Guid("0f0f0f0f-0000-0000-0000-000000000001");
+
+        var e = Assert.ThrowsAny<System.Exception>(() => Properties.Check(ChangeLaws.All(clock => new ChangeManagement(clock, ChangeFixture.Options, () => same))));
+
+        Assert.Contains($"with event id {same}, which change.requested (version 1) already has", e.Message, System.StringComparison.Ordinal);
+        Assert.Contains("the practice's event id source must give every event its own id", e.Message, System.StringComparison.Ordinal);
+    }
 }

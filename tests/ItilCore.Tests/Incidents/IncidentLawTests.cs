@@ -94,6 +94,48 @@ public sealed class IncidentLawTests
     }
 
     [Fact]
+    public void Laws_OnAPracticeWhoseEventIdsRepeat_FailNamingTheIdAndBothEvents()
+    {
+        // Every event gets the same id: a store keyed by event id would keep only the first.
+        var same = new System.Guid("0f0f0f0f-0000-0000-0000-000000000001");
+
+        var e = Assert.ThrowsAny<System.Exception>(() => Properties.Check(IncidentLaws.All(clock => new IncidentManagement(clock, newEventId: () => same))));
+
+        Assert.Contains($"with event id {same}, which incident.logged (version 1) already has", e.Message, System.StringComparison.Ordinal);
+        Assert.Contains("the practice's event id source must give every event its own id", e.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Play_PracticeWhoseEventIdsRepeat_ThrowsNamingTheIdAndBothEvents()
+    {
+        // Two ids, then the first again: the third event repeats the first's id, not its neighbour's.
+        var ids = new[] { new System.Guid("00000000-0000-0000-0000-00000000000a"), new System.Guid("00000000-0000-0000-0000-00000000000b") };
+        var scenario = new IncidentScenario(
+            new LogIncident(new IncidentId("INC0000001"), "Printer jams", new ActorId("alice"), ContactChannel.Phone, new Impact(1), new Urgency(1)),
+            [new IncidentCommand.Assign(new AssignmentGroupId("network"), null), new IncidentCommand.WorkNote("Toner replaced")]);
+
+        var e = Assert.Throws<System.InvalidOperationException>(() => IncidentRun.Play(
+            clock =>
+            {
+                var issued = 0;
+                return new IncidentManagement(clock, newEventId: () => ids[issued++ % ids.Length]);
+            },
+            scenario));
+
+        Assert.Equal(
+            "The practice recorded incident.work-note (version 3) with event id 00000000-0000-0000-0000-00000000000a, which incident.logged (version 1) already has: the practice's event id source must give every event its own id.",
+            e.Message);
+    }
+
+    // A seeded source that starts again for every practice the factory builds repeats ids across runs, never within one.
+    [Fact]
+    public void AllLaws_HoldForAPracticeWithSeededEventIds() => Properties.Check(IncidentLaws.All(clock =>
+    {
+        var issued = 0;
+        return new IncidentManagement(clock, newEventId: () => new System.Guid(++issued, 0, 0, new byte[8]));
+    }));
+
+    [Fact]
     public void AllLaws_HoldForAFiveByFivePractice() => Properties.Check(IncidentLaws.All(Glpi));
 
     // Ten levels is the most a scale may have: the generators then have no off-the-matrix level to draw.

@@ -86,4 +86,16 @@ public sealed class ProblemLawTests
         Assert.Equal(accepted[ProblemState.Assess] + accepted[ProblemState.RootCauseAnalysis] + accepted[ProblemState.FixInProgress], accepted.Values.Sum());
         Assert.True(noChange > 0 && notPermitted > 0, $"no change {noChange}, not permitted {notPermitted}");
     }
+
+    [Fact]
+    public void Laws_OnAPracticeWhoseEventIdsRepeat_FailNamingTheIdAndBothEvents()
+    {
+        // Every event gets the same id: a store keyed by event id would keep only the first.
+        var same = new System.Guid("0f0f0f0f-0000-0000-0000-000000000001");
+
+        var e = Assert.ThrowsAny<System.Exception>(() => Properties.Check(ProblemLaws.All(clock => new ProblemManagement(clock, newEventId: () => same))));
+
+        Assert.Contains($"with event id {same}, which problem.logged (version 1) already has", e.Message, System.StringComparison.Ordinal);
+        Assert.Contains("the practice's event id source must give every event its own id", e.Message, System.StringComparison.Ordinal);
+    }
 }

@@ -83,4 +83,16 @@ public sealed class RequestLawTests
     public void AllLaws_HoldForRandomCatalogues()
         => FsCheck.Check.One(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(40), Prop.ForAll(RequestGenerators.Catalog().ToArbitrary(), catalog =>
             FsCheck.Check.One(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(5), RequestLaws.All(c => new RequestFulfilment(c, catalog), 30))));
+
+    [Fact]
+    public void Laws_OnAPracticeWhoseEventIdsRepeat_FailNamingTheIdAndBothEvents()
+    {
+        // Every event gets the same id: a store keyed by event id would keep only the first.
+        var same = new System.Guid("0f0f0f0f-0000-0000-0000-000000000001");
+
+        var e = Assert.ThrowsAny<System.Exception>(() => Properties.Check(RequestLaws.All(clock => new RequestFulfilment(clock, RequestGenerators.SampleCatalog, () => same))));
+
+        Assert.Contains($"with event id {same}, which request.submitted (version 1) already has", e.Message, System.StringComparison.Ordinal);
+        Assert.Contains("the practice's event id source must give every event its own id", e.Message, System.StringComparison.Ordinal);
+    }
 }
