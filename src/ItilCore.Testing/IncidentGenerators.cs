@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using ItilCore.Catalog;
+using ItilCore.Configuration;
 using ItilCore.Incidents;
 using NodaTime;
 
@@ -46,6 +48,94 @@ public static class IncidentGenerators
            from impact in Impact(matrix)
            from urgency in Urgency(matrix)
            select new LogIncident(new IncidentId($"INC{number:D7}"), text, caller, channel, impact, urgency);
+
+    /// <summary>
+    /// Generates logging commands that are invalid in exactly one way, each of which
+    /// <see cref="IncidentManagement.Log"/> must refuse with a rejection (not an exception), recording no event and
+    /// drawing no event id: a blank short description or a blank category or subcategory
+    /// (<see cref="IncidentRejectionCodes.TextRequired"/>); an impact or urgency one level past the matrix, when the
+    /// scale leaves room for one (<see cref="IncidentRejectionCodes.OutOfMatrix"/>); and, with a service model, a service,
+    /// offering or configuration item it lacks or an offering that does not describe the service given
+    /// (<see cref="IncidentRejectionCodes.UnknownReference"/>), or a retired service or offering when it has one
+    /// (<see cref="IncidentRejectionCodes.RetiredService"/>). Commands that are programming errors, for which
+    /// <see cref="IncidentManagement.Log"/> throws <see cref="ArgumentException"/> (a default id, caller or reference, an
+    /// undefined channel), are not generated. <see cref="IncidentLaws.InvalidLogIsRejected"/> checks a practice against them.
+    /// </summary>
+    /// <param name="matrix">The practice's matrix.</param>
+    /// <param name="model">The practice's service model (<see cref="IncidentManagementOptions.ServiceModel"/>), if it has one: without one, no reference is refused, so none is generated.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<LogIncident> InvalidLogIncident(PriorityMatrix matrix, ServiceModel? model = null)
+    {
+        Preconditions(matrix);
+        var blank = Gen.Elements(BlankTexts);
+        var breaks = new List<Gen<Func<LogIncident, LogIncident>>>
+        {
+            blank.Select(t => (Func<LogIncident, LogIncident>)(c => c with { ShortDescription = t })),
+            blank.Select(t => (Func<LogIncident, LogIncident>)(c => c with { Category = t })),
+            blank.Select(t => (Func<LogIncident, LogIncident>)(c => c with { Category = "network", Subcategory = t })),
+        };
+        if (matrix.ImpactLevels < Levels.Max)
+        {
+            breaks.Add(Gen.Constant<Func<LogIncident, LogIncident>>(c => c with { Impact = new Impact(matrix.ImpactLevels + 1) }));
+        }
+
+        if (matrix.UrgencyLevels < Levels.Max)
+        {
+            breaks.Add(Gen.Constant<Func<LogIncident, LogIncident>>(c => c with { Urgency = new Urgency(matrix.UrgencyLevels + 1) }));
+        }
+
+        if (model is not null)
+        {
+            breaks.AddRange(UnknownReferences(model));
+        }
+
+        return from valid in LogIncident(matrix)
+               from broken in Gen.OneOf(breaks)
+               select broken(valid);
+    }
+
+    // References a service model refuses: ids it lacks (made unlike any it has), an offering paired with a service it does
+    // not describe, and its retired services and offerings.
+    private static IEnumerable<Gen<Func<LogIncident, LogIncident>>> UnknownReferences(ServiceModel model)
+    {
+        var catalog = model.Catalog;
+        var service = new ServiceId(Absent("no-such-service", v => catalog.Contains(new ServiceId(v))));
+        var offering = new ServiceOfferingId(Absent("no-such-offering", v => catalog.Contains(new ServiceOfferingId(v))));
+        var item = new ConfigurationItemId(Absent("no-such-item", v => model.Configuration.Contains(new ConfigurationItemId(v))));
+        yield return Gen.Constant<Func<LogIncident, LogIncident>>(c => c with { Service = service });
+        yield return Gen.Constant<Func<LogIncident, LogIncident>>(c => c with { Offering = offering });
+        yield return Gen.Constant<Func<LogIncident, LogIncident>>(c => c with { ConfigurationItem = item });
+        var mismatched = catalog.Offerings
+            .SelectMany(o => catalog.Services.Where(s => !o.Services.Contains(s.Id)).Select(s => (Offering: o.Id, Service: s.Id)))
+            .ToArray();
+        if (mismatched.Length > 0)
+        {
+            yield return Gen.Elements(mismatched).Select(p => (Func<LogIncident, LogIncident>)(c => c with { Service = p.Service, Offering = p.Offering }));
+        }
+
+        var retiredServices = catalog.Services.Where(s => s.Status == ServiceStatus.Retired).Select(s => s.Id).ToArray();
+        if (retiredServices.Length > 0)
+        {
+            yield return Gen.Elements(retiredServices).Select(id => (Func<LogIncident, LogIncident>)(c => c with { Service = id }));
+        }
+
+        var retiredOfferings = catalog.Offerings.Where(o => o.Status == ServiceStatus.Retired).Select(o => o.Id).ToArray();
+        if (retiredOfferings.Length > 0)
+        {
+            yield return Gen.Elements(retiredOfferings).Select(id => (Func<LogIncident, LogIncident>)(c => c with { Offering = id }));
+        }
+    }
+
+    private static string Absent(string name, Func<string, bool> exists)
+    {
+        var candidate = name;
+        for (var i = 2; exists(candidate); i++)
+        {
+            candidate = $"{name}-{i}";
+        }
+
+        return candidate;
+    }
 
     /// <summary>Generates one scenario step; about one in six is invalid by its data, and many are invalid for the state they meet.</summary>
     /// <param name="matrix">The matrix (out-of-matrix values are generated too).</param>

@@ -118,6 +118,48 @@ public static class IncidentLaws
         }));
 
     /// <summary>
+    /// Every invalid logging command from <see cref="IncidentGenerators.InvalidLogIncident"/> (for the practice's matrix and
+    /// service model) is refused with a rejection whose code says why (<see cref="IncidentRejectionCodes.TextRequired"/>,
+    /// <see cref="IncidentRejectionCodes.OutOfMatrix"/>, <see cref="IncidentRejectionCodes.UnknownReference"/> or
+    /// <see cref="IncidentRejectionCodes.RetiredService"/>), records no event and draws no event id. It needs the event id
+    /// source, so <see cref="All"/>, whose factory takes only the clock, does not include it.
+    /// </summary>
+    /// <param name="practiceFactory">Builds the practice under test on a given clock and event id source (pass the source as the practice's <c>newEventId</c>).</param>
+    /// <returns>The property.</returns>
+    /// <exception cref="InvalidOperationException">
+    /// When the property is checked: the factory returned null, or it built a practice that does not draw its event ids
+    /// from the source it is given (a valid command logged afterwards did not draw one), so that no draw could be seen.
+    /// </exception>
+    public static Property InvalidLogIsRejected(Func<IClock, Func<Guid>, IncidentManagement> practiceFactory)
+    {
+        ArgumentNullException.ThrowIfNull(practiceFactory);
+        var options = Build(practiceFactory, EventIds.NewRandom).Options;
+        var cases = from invalid in IncidentGenerators.InvalidLogIncident(options.PriorityMatrix, options.ServiceModel)
+                    from valid in IncidentGenerators.LogIncident(options.PriorityMatrix)
+                    select (Invalid: invalid, Valid: valid);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var drawn = 0;
+            var practice = Build(practiceFactory, () =>
+            {
+                drawn++;
+                return EventIds.NewRandom();
+            });
+            var by = new ActorId("agent");
+            var result = practice.Log(by, c.Invalid);
+            var drawnByInvalid = drawn;
+            if (practice.Log(by, c.Valid).IsAccepted && drawn == drawnByInvalid)
+            {
+                throw new InvalidOperationException("The practice logged an incident without drawing an event id from the source it was given: the practice factory must build the practice on the event id source it is given.");
+            }
+
+            var outcome = result.IsRejected ? $"rejected ({result.Rejection!.Code})" : "accepted";
+            return (result.IsRejected && InvalidLogCodes.Contains(result.Rejection!.Code) && result.Events.Count == 0 && drawnByInvalid == 0)
+                .Label($"{c.Invalid} was {outcome}, recording {result.Events.Count} event(s) and drawing {drawnByInvalid} event id(s)");
+        });
+    }
+
+    /// <summary>
     /// All the laws above, together. Like each of them, it also fails when the practice records an event at another time
     /// than the scenario's clock reads or with the id of an earlier event of the run (an event id source that repeats ids):
     /// playing the run checks every event for both, and the message names the events.
@@ -133,6 +175,12 @@ public static class IncidentLaws
             .And(EventsAreConsecutive(practiceFactory, maxSteps).Label("events are consecutive"))
             .And(MajorIncidentChangesOnlyByDeclarationOrDemotion(practiceFactory, maxSteps).Label("major incident changes only by declaration or demotion"))
             .And(LinksChangeOnlyByLinkingOrNamedHold(practiceFactory, maxSteps).Label("links change only by linking or a named hold"));
+
+    private static readonly string[] InvalidLogCodes =
+        [IncidentRejectionCodes.TextRequired, IncidentRejectionCodes.OutOfMatrix, IncidentRejectionCodes.UnknownReference, IncidentRejectionCodes.RetiredService];
+
+    private static IncidentManagement Build(Func<IClock, Func<Guid>, IncidentManagement> practiceFactory, Func<Guid> newEventId)
+        => practiceFactory(new NodaTime.Testing.FakeClock(IncidentRun.Start), newEventId) ?? throw new InvalidOperationException("The practice factory returned null.");
 
     private static Property ForAllRuns(Func<IClock, IncidentManagement> practiceFactory, int maxSteps, Func<IncidentRun, bool> law)
     {

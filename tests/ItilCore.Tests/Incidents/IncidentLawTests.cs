@@ -135,6 +135,63 @@ public sealed class IncidentLawTests
         return new IncidentManagement(clock, newEventId: () => new System.Guid(++issued, 0, 0, new byte[8]));
     }));
 
+    // The example catalogue with one service and one offering retired, so that every kind of invalid reference is generated.
+    private static readonly ItilCore.Configuration.ServiceModel ModelWithRetirements = RetireSome(
+        ItilCore.Configuration.ServiceModel.Load(Support.Repository.PathOf("docs/examples/catalog.json")));
+
+    private static ItilCore.Configuration.ServiceModel RetireSome(ItilCore.Configuration.ServiceModel model)
+    {
+        var document = model.ToDocument();
+        return ItilCore.Configuration.ServiceModel.Create(document with
+        {
+            Services = document.Services.Select(s => s.Id.Value == "directory" ? s with { Status = ItilCore.Catalog.ServiceStatus.Retired } : s).ToArray(),
+            Offerings = document.Offerings.Select(o => o.Id.Value == "payroll-standard" ? o with { Status = ItilCore.Catalog.ServiceStatus.Retired } : o).ToArray(),
+        });
+    }
+
+    [Fact]
+    public void InvalidLog_IsRejected_WithNoEventAndNoEventId()
+        => Properties.Check(IncidentLaws.InvalidLogIsRejected((clock, ids) => new IncidentManagement(clock, newEventId: ids)));
+
+    [Fact]
+    public void InvalidLog_IsRejected_WithNoEventAndNoEventId_ForAFiveByFivePracticeWithAServiceModel()
+        => Properties.Check(IncidentLaws.InvalidLogIsRejected((clock, ids) => new IncidentManagement(
+            clock,
+            Glpi(clock).Options with { ServiceModel = ModelWithRetirements },
+            ids)));
+
+    [Fact]
+    public void InvalidLogIsRejected_OnAPracticeBuiltWithoutTheIdSourceItIsGiven_FailsSayingSo()
+    {
+        // The practice draws its ids elsewhere, so the law could not see a draw: it must say so, not pass vacuously.
+        var e = Assert.ThrowsAny<System.Exception>(() => Properties.Check(IncidentLaws.InvalidLogIsRejected((clock, _) => new IncidentManagement(clock))));
+
+        Assert.Contains("the practice factory must build the practice on the event id source it is given", e.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidLogIncident_BreaksEveryRuleLogChecks()
+    {
+        var options = new IncidentManagementOptions { ServiceModel = ModelWithRetirements };
+        var practice = new IncidentManagement(new NodaTime.Testing.FakeClock(IncidentRun.Start), options);
+        var rejections = FsCheck.Fluent.Gen.Sample(IncidentGenerators.InvalidLogIncident(options.PriorityMatrix, options.ServiceModel), 500)
+            .Select(c => practice.Log(new ActorId("agent"), c).Rejection?.Message)
+            .ToArray();
+
+        Assert.All(rejections, m => Assert.NotNull(m));
+        Assert.Contains("A short description is required to log an incident.", rejections);
+        Assert.Contains("A category or subcategory, when given, must not be blank.", rejections);
+        var (impacts, urgencies) = (options.PriorityMatrix.ImpactLevels, options.PriorityMatrix.UrgencyLevels);
+        Assert.Contains(rejections, m => m!.StartsWith($"Impact {impacts + 1} and urgency ", System.StringComparison.Ordinal));
+        Assert.Contains(rejections, m => m!.Contains($" and urgency {urgencies + 1} must be on the priority matrix", System.StringComparison.Ordinal));
+        Assert.Contains("The incident cannot be logged: service no-such-service is not in the service catalogue.", rejections);
+        Assert.Contains("The incident cannot be logged: service offering no-such-offering is not in the service catalogue.", rejections);
+        Assert.Contains("The incident cannot be logged: configuration item no-such-item is not in the configuration model.", rejections);
+        Assert.Contains(rejections, m => m!.Contains("does not describe service", System.StringComparison.Ordinal));
+        Assert.Contains("The incident cannot be logged: service directory is retired.", rejections);
+        Assert.Contains("The incident cannot be logged: service offering payroll-standard is retired.", rejections);
+    }
+
     [Fact]
     public void AllLaws_HoldForAFiveByFivePractice() => Properties.Check(IncidentLaws.All(Glpi));
 
