@@ -13,7 +13,8 @@ namespace ItilCore.Calendars.Ical;
 /// <summary>
 /// Imports holidays from iCalendar (.ics) text, as Jira Service Management and Zammad do: every all-day VEVENT that
 /// occurs between two dates becomes a one-off <see cref="HolidayDefinition"/> named by its SUMMARY, with recurring
-/// events (RRULE, RDATE, EXDATE) expanded. Events with a time of day are not holidays and are skipped.
+/// events (RRULE, RDATE, EXDATE, RECURRENCE-ID overrides) expanded. Events with a time of day are not holidays and are
+/// skipped, and so are cancelled events and occurrences (STATUS:CANCELLED).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class IcsHolidayImport
@@ -89,7 +90,9 @@ public static class IcsHolidayImport
     {
         foreach (var occurrence in calendar.GetOccurrences<CalendarEvent>(start).TakeWhileBefore(end))
         {
-            if (occurrence.Source is not CalendarEvent { IsAllDay: true } calendarEvent || occurrence.Period.StartTime.HasTime)
+            // A cancelled event, or an override (RECURRENCE-ID) cancelling one occurrence, is not a day off (RFC 5545, 3.8.1.11).
+            if (occurrence.Source is not CalendarEvent { IsAllDay: true } calendarEvent || occurrence.Period.StartTime.HasTime
+                || string.Equals(calendarEvent.Status, EventStatus.Cancelled, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

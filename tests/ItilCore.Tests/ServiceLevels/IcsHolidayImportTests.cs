@@ -113,6 +113,21 @@ public sealed class IcsHolidayImportTests
     }
 
     [Fact]
+    public void FromIcs_CancelledEventOrOccurrence_IsNotAHoliday()
+    {
+        // A whole event cancelled, and one occurrence of a yearly event cancelled by an override (RFC 5545, 3.8.1.11 and 3.8.4.4).
+        const string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ItilCore//Tests//EN\r\n"
+            + "BEGIN:VEVENT\r\nUID:jubilee@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:20260603\r\nSTATUS:CANCELLED\r\nSUMMARY:Jubilee\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nUID:boxing@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:20241226\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:Boxing Day\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nUID:boxing@example.test\r\nDTSTAMP:20250101T000000Z\r\nRECURRENCE-ID;VALUE=DATE:20261226\r\nDTSTART;VALUE=DATE:20261226\r\nSTATUS:CANCELLED\r\nSUMMARY:Boxing Day\r\nEND:VEVENT\r\n"
+            + "END:VCALENDAR\r\n";
+
+        var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2025, 1, 1), new LocalDate(2027, 12, 31));
+
+        Assert.Equal([new LocalDate(2025, 12, 26), new LocalDate(2027, 12, 26)], holidays.Select(h => h.Date));
+    }
+
+    [Fact]
     public void FromIcs_AnEventWithNoStartAtAll_IsSkipped()
     {
         // Allowed where the calendar gives a METHOD (RFC 5545, 3.6.1); such an event has no day to take.
