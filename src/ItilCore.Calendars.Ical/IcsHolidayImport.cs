@@ -46,7 +46,8 @@ public static class IcsHolidayImport
         CalendarCollection calendars;
         try
         {
-            calendars = CalendarCollection.Load(icsText);
+            // A byte order mark is left in the text when it was decoded without detecting one; Ical.Net reads it as part of the first line.
+            calendars = CalendarCollection.Load(icsText.StartsWith('\uFEFF') ? icsText[1..] : icsText);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

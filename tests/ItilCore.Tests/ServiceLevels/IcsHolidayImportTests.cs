@@ -128,6 +128,15 @@ public sealed class IcsHolidayImportTests
     }
 
     [Fact]
+    public void FromIcs_TextWithByteOrderMark_IsRead()
+    {
+        // What a .ics saved by Windows tools starts with; File.ReadAllText removes it, Encoding.UTF8.GetString of the bytes keeps it.
+        var holidays = IcsHolidayImport.FromIcs("\uFEFF" + Ics, new LocalDate(2026, 12, 1), new LocalDate(2026, 12, 31));
+
+        Assert.Equal(["Christmas Day", "Office closed"], holidays.Select(h => h.Name));
+    }
+
+    [Fact]
     public void FromIcs_AnEventWithNoStartAtAll_IsSkipped()
     {
         // Allowed where the calendar gives a METHOD (RFC 5545, 3.6.1); such an event has no day to take.
