@@ -33,7 +33,9 @@ public static class IcsHolidayImport
     /// <returns>The holidays, ready for <see cref="BusinessCalendarDefinition.Holidays"/> or <see cref="HolidaySetDefinition.Holidays"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="icsText"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    /// <exception cref="FormatException">The text is not iCalendar, or an event in it cannot be read (a start written but unreadable) or expanded.</exception>
+    /// <exception cref="FormatException">The text is not iCalendar, or an event in it cannot be read (a DTSTART, DTEND, DURATION,
+    /// RECURRENCE-ID, EXDATE or RDATE written but unreadable) or expanded (an end before its start, a recurrence rule with no
+    /// occurrence from <paramref name="from"/> on and no end); the message names the event.</exception>
     public static IReadOnlyList<HolidayDefinition> FromIcs(string icsText, LocalDate from, LocalDate to)
     {
         ArgumentNullException.ThrowIfNull(icsText);
@@ -65,11 +67,12 @@ public static class IcsHolidayImport
         var holidays = new List<HolidayDefinition>();
         foreach (var calendar in calendars)
         {
-            // An event whose start is written but cannot be read would vanish from the occurrences, and its day would count
-            // as working. (An event with no start at all is allowed where a METHOD is given, RFC 5545 3.6.1; it has no day.)
-            if (calendar.Events.FirstOrDefault(e => e.Start is null && e.Properties.ContainsKey("DTSTART")) is { } unreadable)
+            foreach (var calendarEvent in calendar.Events)
             {
-                throw new FormatException($"The event {Describe(unreadable)} has no start that can be read (DTSTART).");
+                if (Unreadable(calendarEvent) is { } property)
+                {
+                    throw new FormatException($"The event {Describe(calendarEvent)} has an unreadable {property}.");
+                }
             }
 
             // Occurrences are computed lazily, so a malformed event (a date-only start with a timed end or a duration in
@@ -78,9 +81,14 @@ public static class IcsHolidayImport
             {
                 Collect(calendar, start, end, from, to, holidays);
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+            catch (Exception e) when (IsExpansionError(e))
             {
-                throw new FormatException($"The iCalendar events cannot be expanded: {e.Message}", e);
+                // The calendar's occurrences are computed together (an override replaces an occurrence of another VEVENT), so the
+                // event at fault is found by expanding each alone.
+                var culprit = calendar.Events.FirstOrDefault(calendarEvent => !CanExpand(calendarEvent, start, end));
+                var what = culprit is null ? "The iCalendar events" : $"The event {Describe(culprit)}";
+                var why = e is EvaluationOutOfRangeException ? $"its recurrence rule (RRULE) has no occurrence from {from} on and no end" : e.Message;
+                throw new FormatException($"{what} cannot be expanded: {why}", e);
             }
         }
 
@@ -114,6 +122,43 @@ public static class IcsHolidayImport
             holidays.Add(last == date ? HolidayDefinition.OnDate(name, date) : HolidayDefinition.DateRange(name, date, last));
         }
     }
+
+    // Ical.Net drops a date or duration it cannot read, keeping the property with no value: the event would lose its start
+    // (vanishing, so its day would count as working), its end (a multi-day holiday cut to one day), or a date it excludes or
+    // adds. (An event with no DTSTART at all is allowed where a METHOD is given, RFC 5545 3.6.1; it has no day and is skipped.)
+    private static string? Unreadable(CalendarEvent calendarEvent)
+    {
+        foreach (var property in calendarEvent.Properties)
+        {
+            var unread = property.Name switch
+            {
+                "DTSTART" or "DTEND" or "DURATION" or "RECURRENCE-ID" => property.Value is null,
+                "EXDATE" or "RDATE" => property.Value is not ICollection<global::Ical.Net.DataTypes.Period> { Count: > 0 },
+                _ => false,
+            };
+            if (unread)
+            {
+                return property.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool CanExpand(CalendarEvent calendarEvent, CalDateTime start, CalDateTime end)
+    {
+        try
+        {
+            return calendarEvent.GetOccurrences(start).TakeWhileBefore(end).All(_ => true);
+        }
+        catch (Exception e) when (IsExpansionError(e))
+        {
+            return false;
+        }
+    }
+
+    private static bool IsExpansionError(Exception e)
+        => e is ArgumentException or InvalidOperationException or FormatException or OverflowException or EvaluationException;
 
     private static string Describe(CalendarEvent e)
         => string.IsNullOrWhiteSpace(e.Summary) ? $"'{e.Uid}'" : $"'{e.Summary.Trim()}' ({e.Uid})";

@@ -104,12 +104,18 @@ public sealed class IcsHolidayImportTests
     [InlineData("DTSTART;VALUE=DATE:20261225\nDURATION:PT24H")]
     [InlineData("DTSTART;VALUE=DATE:20261225\nDTEND:20261226T000000Z")]
     [InlineData("DTSTART;VALUE=DATE:2026-12-25\nDTEND;VALUE=DATE:20261226")]
-    public void FromIcs_AnEventThatCannotBeRead_IsAFormatError(string dates)
+    [InlineData("DTSTART;VALUE=DATE:20261224\nDTEND;VALUE=DATE:2026-12-27")]
+    [InlineData("DTSTART;VALUE=DATE:20261224\nDURATION:3 days")]
+    [InlineData("DTSTART;VALUE=DATE:20241225\nRRULE:FREQ=YEARLY\nEXDATE;VALUE=DATE:2026-12-25")]
+    [InlineData("DTSTART;VALUE=DATE:20261225\nRDATE;VALUE=DATE:2026-12-28")]
+    [InlineData("DTSTART;VALUE=DATE:20240101\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")]
+    public void FromIcs_AnEventThatCannotBeRead_IsAFormatErrorNamingIt(string dates)
     {
         var ics = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//ItilCore//Tests//EN\nBEGIN:VEVENT\nUID:bad@example.test\nDTSTAMP:20250101T000000Z\n"
             + dates + "\nSUMMARY:Christmas Day\nEND:VEVENT\nEND:VCALENDAR\n";
 
-        Assert.Throws<FormatException>(() => IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)));
+        var error = Assert.Throws<FormatException>(() => IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)));
+        Assert.Contains("'Christmas Day' (bad@example.test)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
