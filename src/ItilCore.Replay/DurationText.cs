@@ -8,6 +8,8 @@ namespace ItilCore.Replay;
 /// <remarks>Thread-safe. A day is 24 hours of whatever the calendar counts (business time, for SLA targets).</remarks>
 public static class DurationText
 {
+    private static readonly long MaxSeconds = (long)Duration.MaxValue.TotalSeconds;
+
     /// <summary>Tries to read a duration.</summary>
     /// <param name="text">The text, a sequence of whole numbers each followed by <c>d</c>, <c>h</c>, <c>m</c> or <c>s</c>.</param>
     /// <param name="duration">The duration read.</param>
@@ -22,6 +24,7 @@ public static class DurationText
 
         var span = text.AsSpan().Trim();
         long number = -1;
+        long seconds = 0;
         var any = false;
         foreach (var c in span)
         {
@@ -41,19 +44,28 @@ public static class DurationText
                 return false;
             }
 
+            long unit;
             switch (char.ToLowerInvariant(c))
             {
-                case 'd': duration += Duration.FromDays(number); break;
-                case 'h': duration += Duration.FromHours(number); break;
-                case 'm': duration += Duration.FromMinutes(number); break;
-                case 's': duration += Duration.FromSeconds(number); break;
+                case 'd': unit = 86_400; break;
+                case 'h': unit = 3_600; break;
+                case 'm': unit = 60; break;
+                case 's': unit = 1; break;
                 default: return false;
+            }
+
+            // A Duration holds about 16.7 million days; past that NodaTime throws, and a Try method must not.
+            seconds += number * unit;
+            if (seconds > MaxSeconds)
+            {
+                return false;
             }
 
             number = -1;
             any = true;
         }
 
+        duration = Duration.FromSeconds(seconds);
         return any && number < 0;
     }
 

@@ -232,6 +232,15 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void ReplayMapping_TargetBeyondWhatADurationHolds_IsAProblem()
+    {
+        var e = Assert.Throws<InvalidDefinitionException>(() => ReplayMapping.FromJson(
+            TinyMapping.Replace("{ \"P3\": \"8h\" }", "{ \"P3\": \"999999999d\" }", StringComparison.Ordinal)));
+
+        Assert.Equal(["$.sla.targets.P3"], e.Problems.Select(p => p.Path));
+    }
+
+    [Fact]
     public void Replay_MissingFile_ExitsWith2()
     {
         var (code, output, error) = Itil.Run("replay", "/no/such/log.csv.gz", "--mapping", "uci");

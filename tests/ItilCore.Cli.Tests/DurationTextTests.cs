@@ -24,6 +24,17 @@ public sealed class DurationTextTests
     public void TryParse_Garbage_IsFalse(string text)
         => Assert.False(DurationText.TryParse(text, out _));
 
+    [Theory]
+    [InlineData("999999999d")]
+    [InlineData("500000000h")]
+    [InlineData("16000000d16000000d")]
+    public void TryParse_BeyondWhatADurationHolds_IsFalse(string text)
+    {
+        // NodaTime's Duration holds about 16.7 million days; FromDays/FromHours threw ArgumentOutOfRangeException out of TryParse.
+        Assert.False(DurationText.TryParse(text, out _));
+        Assert.Throws<FormatException>(() => DurationText.Parse(text));
+    }
+
     [Fact]
     public void Format_RoundTrips()
     {
