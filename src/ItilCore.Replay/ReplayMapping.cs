@@ -285,19 +285,25 @@ public sealed class ReplayMapping
         var byName = Enum.GetValues<IncidentState>().ToDictionary(Kebab, s => s, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, target) in state.Map)
         {
-            if (byName.TryGetValue(target, out var mapped))
+            if (target is not null && byName.TryGetValue(target, out var mapped))
             {
                 result[name] = mapped;
             }
             else
             {
-                problems.Add(new($"$.state.map.{name}", $"'{target}' is not an ItilCore incident state ({StateNames})"));
+                problems.Add(new($"$.state.map.{name}", $"{(target is null ? "null" : $"'{target}'")} is not an ItilCore incident state ({StateNames})"));
             }
         }
 
-        foreach (var name in state.Ignore ?? [])
+        var ignore = state.Ignore ?? [];
+        for (var i = 0; i < ignore.Count; i++)
         {
-            if (!result.TryAdd(name, null))
+            var name = ignore[i];
+            if (name is null)
+            {
+                problems.Add(new($"$.state.ignore[{i}]", "null is not a state name"));
+            }
+            else if (!result.TryAdd(name, null))
             {
                 problems.Add(new($"$.state.ignore", $"'{name}' is both mapped and ignored"));
             }

@@ -232,6 +232,17 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void ReplayMapping_NullStateNames_AreProblemsNamingTheirPath()
+    {
+        // JSON null as a mapped state or as an ignored name threw ArgumentNullException from the dictionary.
+        var e = Assert.Throws<InvalidDefinitionException>(() => ReplayMapping.FromJson(
+            TinyMapping.Replace("\"Active\": \"in-progress\"", "\"Active\": null", StringComparison.Ordinal)
+                .Replace("\"map\":", "\"ignore\": [null], \"map\":", StringComparison.Ordinal)));
+
+        Assert.Equal(["$.state.ignore[0]", "$.state.map.Active"], e.Problems.Select(p => p.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ReplayMapping_TargetBeyondWhatADurationHolds_IsAProblem()
     {
         var e = Assert.Throws<InvalidDefinitionException>(() => ReplayMapping.FromJson(
