@@ -23,9 +23,10 @@ public static class IcsHolidayImport
     public const string DefaultName = "Holiday";
 
     /// <summary>
-    /// Reads the holidays that start from <paramref name="from"/> to <paramref name="to"/> (both included), in date order.
-    /// A multi-day event becomes one holiday with <see cref="HolidayDefinition.Until"/> set (DTEND is exclusive in
-    /// iCalendar, so an event from 24 to 27 December ends on the 26th).
+    /// Reads the holidays that fall from <paramref name="from"/> to <paramref name="to"/> (both included; this is the horizon
+    /// recurring events are expanded within), in date order. A multi-day event becomes one holiday with
+    /// <see cref="HolidayDefinition.Until"/> set (DTEND is exclusive in iCalendar, so an event from 24 to 27 December ends on
+    /// the 26th), kept whole when it begins before <paramref name="from"/> or ends after <paramref name="to"/>.
     /// </summary>
     /// <param name="icsText">The iCalendar text.</param>
     /// <param name="from">The first date.</param>
@@ -107,15 +108,16 @@ public static class IcsHolidayImport
             }
 
             var date = ToLocalDate(occurrence.Period.StartTime);
-            if (date < from || date > to)
-            {
-                continue;
-            }
-
             var last = date;
             if (occurrence.Period.EffectiveEndTime is { } periodEnd && ToLocalDate(periodEnd).PlusDays(-1) > date)
             {
                 last = ToLocalDate(periodEnd).PlusDays(-1);
+            }
+
+            // A holiday is taken whole when any of its days falls in the range, at either end.
+            if (last < from || date > to)
+            {
+                continue;
             }
 
             var name = string.IsNullOrWhiteSpace(calendarEvent.Summary) ? DefaultName : calendarEvent.Summary.Trim();

@@ -143,6 +143,20 @@ public sealed class IcsHolidayImportTests
     }
 
     [Fact]
+    public void FromIcs_MultiDayEventBeginningBeforeTheFirstDate_IsKeptWhole()
+    {
+        // Importing 2026 must not make 1 and 2 January working days because the closure began on 31 December; an event
+        // running past the last date is kept whole too.
+        const string ics = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//ItilCore//Tests//EN\n"
+            + "BEGIN:VEVENT\nUID:ny@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;VALUE=DATE:20251231\nDTEND;VALUE=DATE:20260103\nSUMMARY:New Year closure\nEND:VEVENT\n"
+            + "BEGIN:VEVENT\nUID:before@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;VALUE=DATE:20251229\nDTEND;VALUE=DATE:20251231\nSUMMARY:Ended before\nEND:VEVENT\nEND:VCALENDAR\n";
+
+        var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+
+        Assert.Equal([HolidayDefinition.DateRange("New Year closure", new LocalDate(2025, 12, 31), new LocalDate(2026, 1, 2))], holidays);
+    }
+
+    [Fact]
     public void FromIcs_AnEventWithNoStartAtAll_IsSkipped()
     {
         // Allowed where the calendar gives a METHOD (RFC 5545, 3.6.1); such an event has no day to take.
