@@ -12,9 +12,15 @@ public enum AlertIncidentAction
     /// <summary>The alert correlated with the open incident of its configuration item: a work note was added to it.</summary>
     Correlated = 2,
 
-    /// <summary>Logging or updating the incident was rejected; see <see cref="AlertOutcome.Rejection"/>.</summary>
+    /// <summary>Logging, updating or resolving the incident was rejected (the incident is unchanged); see <see cref="AlertOutcome.Rejection"/>.</summary>
     Rejected = 3,
 
     /// <summary>The alert came back (repeated, raised or reopened) while its incident was Resolved: the incident was reopened.</summary>
     Reopened = 4,
+
+    /// <summary>
+    /// The alert cleared and no other alert that feeds its incident is open, so the incident was resolved
+    /// (<see cref="AlertIntakeOptions.ResolveIncidentOnClear"/>).
+    /// </summary>
+    Resolved = 5,
 }

@@ -15,7 +15,8 @@ namespace ItilCore.Routing;
 /// configured severity on a catalogued service opens an incident linked to the configuration item, or, when that item
 /// already has an incident from a recent alert, adds a work note to it instead. While an alert stays open, a repeat
 /// reopens its incident once resolved and opens a new one once closed (the failure outlived it); a canceled incident
-/// stays canceled until the alert's severity rises.
+/// stays canceled until the alert's severity rises. With <see cref="AlertIntakeOptions.ResolveIncidentOnClear"/>, the clear
+/// of the last open alert that feeds an incident resolves it.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -36,7 +37,7 @@ public sealed class AlertIntake
     private readonly Func<IncidentId>? _newIncidentId;
     private readonly ServiceModel? _model;
     private readonly Dictionary<AlertKey, AlertState> _alerts = [];
-    private readonly Dictionary<ConfigurationItemId, (Incident Incident, Instant LastAlert)> _incidentsByItem = [];
+    private readonly Dictionary<ConfigurationItemId, (IncidentFeed Feed, Instant LastAlert)> _incidentsByItem = [];
     private long _opened;
 
     /// <summary>Initializes intake.</summary>
@@ -106,7 +107,18 @@ public sealed class AlertIntake
                 state.LastSeen = now;
                 state.Count++;
                 OpenAlertCount--;
-                return new AlertOutcome(AlertOutcomeKind.Cleared, state.Number, state.Count, state.Change(now, Options), incident: state.Incident);
+                var flapping = state.Change(now, Options);
+                if (state.Feed is not { } feed || --feed.OpenAlerts > 0 || !Options.ResolveIncidentOnClear || feed.Incident is { State: IncidentState.Resolved } or { IsFinal: true })
+                {
+                    return new AlertOutcome(AlertOutcomeKind.Cleared, state.Number, state.Count, flapping, incident: state.Incident);
+                }
+
+                // The last open alert of the incident cleared: the service it reported is restored (ServiceNow's
+                // evt_mgmt.alert_closes_incident). A New incident cannot be resolved yet: the lifecycle's rejection says so.
+                var resolved = feed.Incident.Resolve(Options.MonitoringActor, ResolutionCode.SolvedRemotely, $"Alert {alert.Key} cleared: no alert of this incident is open any more.");
+                return resolved.IsRejected
+                    ? new AlertOutcome(AlertOutcomeKind.Cleared, state.Number, state.Count, flapping, AlertIncidentAction.Rejected, feed.Incident, rejection: resolved.Rejection)
+                    : new AlertOutcome(AlertOutcomeKind.Cleared, state.Number, state.Count, flapping, AlertIncidentAction.Resolved, feed.Incident, resolved.Events);
             }
 
             state.Count++;
@@ -138,6 +150,11 @@ public sealed class AlertIntake
         if (exists && now - state!.ClosedAt <= Options.ReopenWithin)
         {
             state.IsOpen = true;
+            if (state.Feed is { } feed)
+            {
+                feed.OpenAlerts++;
+            }
+
             state.Count++;
             state.LastSeen = now;
             state.Severity = alert.Severity;
@@ -183,6 +200,11 @@ public sealed class AlertIntake
                 state.IsOpen = false;
                 state.ClosedAt = state.LastSeen + idle;
                 OpenAlertCount--;
+                if (state.Feed is { } feed)
+                {
+                    feed.OpenAlerts--;
+                }
+
             }
 
             if (!state.IsOpen && now - state.ClosedAt > Options.ReopenWithin)
@@ -224,17 +246,17 @@ public sealed class AlertIntake
         // A resolved incident takes no correlated alerts: a new failure on its item is a new incident.
         if (alert.ConfigurationItem is { } item
             && _incidentsByItem.TryGetValue(item, out var linked)
-            && linked.Incident is { IsFinal: false, State: not IncidentState.Resolved }
+            && linked.Feed.Incident is { IsFinal: false, State: not IncidentState.Resolved }
             && now - linked.LastAlert <= Options.CorrelationWindow)
         {
-            var note = linked.Incident.AddWorkNote(by, $"Correlated alert {alert.Key} ({alert.Severity}): {alert.Description}");
+            var note = linked.Feed.Incident.AddWorkNote(by, $"Correlated alert {alert.Key} ({alert.Severity}): {alert.Description}");
             if (note.IsRejected)
             {
-                return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Rejected, linked.Incident, rejection: note.Rejection);
+                return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Rejected, linked.Feed.Incident, rejection: note.Rejection);
             }
 
-            state.Incident = linked.Incident;
-            return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Correlated, linked.Incident, note.Events);
+            state.Feeds(linked.Feed);
+            return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Correlated, linked.Feed.Incident, note.Events);
         }
 
         if (ServiceOf(alert) is not { } service)
@@ -262,10 +284,11 @@ public sealed class AlertIntake
         }
 
         var incident = logged.Value!;
-        state.Incident = incident;
+        var fed = new IncidentFeed(incident);
+        state.Feeds(fed);
         if (alert.ConfigurationItem is { } linkedItem)
         {
-            _incidentsByItem[linkedItem] = (incident, now);
+            _incidentsByItem[linkedItem] = (fed, now);
         }
 
         return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Opened, incident, logged.Events);
@@ -304,6 +327,16 @@ public sealed class AlertIntake
         return null;
     }
 
+    // One per incident the intake opened, shared by the alerts that feed it, so that a clear knows in one step whether it
+    // closed the incident's last open alert (no per-alert allocation, no lookup).
+    private sealed class IncidentFeed(Incident incident)
+    {
+        public Incident Incident { get; } = incident;
+
+        /// <summary>How many open alerts feed the incident (the one that opened it and those that correlated with it).</summary>
+        public int OpenAlerts { get; set; }
+    }
+
     private sealed class AlertState(long number, AlertSeverity severity, Instant now, int flappingChanges)
     {
         private readonly Instant[] _changes = new Instant[flappingChanges];
@@ -321,7 +354,25 @@ public sealed class AlertIntake
 
         public Instant ClosedAt { get; set; }
 
-        public Incident? Incident { get; set; }
+        /// <summary>The incident the alert feeds, with the count of its open alerts; null while it has none.</summary>
+        public IncidentFeed? Feed { get; private set; }
+
+        public Incident? Incident => Feed?.Incident;
+
+        /// <summary>Links the (open) alert to an incident instead of the one it fed before, if any.</summary>
+        public void Feeds(IncidentFeed feed)
+        {
+            if (Feed is { } previous && IsOpen)
+            {
+                previous.OpenAlerts--;
+            }
+
+            Feed = feed;
+            if (IsOpen)
+            {
+                feed.OpenAlerts++;
+            }
+        }
 
         /// <summary>Records a state change and tells whether the alert now flaps.</summary>
         public bool Change(Instant at, AlertIntakeOptions options)

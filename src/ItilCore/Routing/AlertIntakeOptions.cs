@@ -35,6 +35,30 @@ public sealed record AlertIntakeOptions
     /// </summary>
     public Duration? CloseWhenIdleFor { get; init; }
 
+    /// <summary>
+    /// Gets whether a clear resolves the alert's incident once no alert that feeds it is open any more (ServiceNow's
+    /// <c>evt_mgmt.alert_closes_incident</c> set to Resolve Incident). <see langword="false"/>, the default, leaves incidents
+    /// to people.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// An incident is fed by the alert that opened it and by the alerts that correlated with it; a clear resolves it only
+    /// when the alert it closes was the last open one of those, and only while the incident is open (New, In Progress or
+    /// On Hold): one already Resolved, Closed or Canceled is left as it is. Like ServiceNow, the intake resolves whoever
+    /// works on the incident, whatever group it was reassigned to, and whatever it is on hold for: the clear says the
+    /// service is restored, and a return of the alert reopens the incident (<see cref="AlertIncidentAction.Reopened"/>).
+    /// </para>
+    /// <para>
+    /// The incident is resolved by <see cref="MonitoringActor"/> with <see cref="Incidents.ResolutionCode.SolvedRemotely"/>
+    /// and notes that name the alert that cleared. The lifecycle resolves only an incident that is In Progress or On Hold
+    /// (assigned to a group): for a New incident the intake reports the lifecycle's rejection
+    /// (<see cref="AlertIncidentAction.Rejected"/>) and leaves the incident unchanged. Alerts that
+    /// <see cref="AlertIntake.Purge"/> closes for being idle (<see cref="CloseWhenIdleFor"/>) no longer feed their incident,
+    /// but do not resolve it: that is not a clear.
+    /// </para>
+    /// </remarks>
+    public bool ResolveIncidentOnClear { get; init; }
+
     /// <summary>Gets who logs the incidents and writes the work notes (the monitoring system's actor).</summary>
     public ActorId MonitoringActor { get; init; } = new("monitoring");
 

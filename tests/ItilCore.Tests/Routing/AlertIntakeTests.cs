@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FsCheck.Fluent;
 using ItilCore.Catalog;
 using ItilCore.Configuration;
 using ItilCore.Incidents;
@@ -8,6 +9,7 @@ using ItilCore.Routing;
 using NodaTime;
 using NodaTime.Testing;
 using Xunit;
+using Properties = ItilCore.Tests.Support.Properties;
 
 namespace ItilCore.Tests.Routing;
 
@@ -15,6 +17,10 @@ public class AlertIntakeTests
 {
     private static readonly AlertKey Disk = new("nagios", "db01", "/var", "disk.used", "threshold");
     private static readonly ConfigurationItemId Db01 = new("db01");
+    private static readonly AlertKey Cpu = new("nagios", "db01", "cpu", "cpu.load", "threshold");
+    private static readonly ActorId Agent = new("agent");
+    private static readonly AssignmentGroupId Dba = new("dba");
+    private static readonly AlertIntakeOptions Resolving = new() { ResolveIncidentOnClear = true };
 
     private readonly FakeClock _clock = new(Instant.FromUtc(2026, 3, 2, 9, 0));
 
@@ -320,10 +326,12 @@ public class AlertIntakeTests
     public void Receive_BelowTheIncidentSeverity_OpensNoIncident()
         => Assert.Equal(AlertIncidentAction.None, Intake().Receive(Raise(AlertSeverity.Warning)).IncidentAction);
 
-    [Fact]
-    public void Receive_RepeatAlert_AllocatesNothing()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Receive_RepeatAlert_AllocatesNothing(bool resolveIncidentOnClear)
     {
-        var intake = Intake();
+        var intake = Intake(new AlertIntakeOptions { ResolveIncidentOnClear = resolveIncidentOnClear });
         var alert = Raise(AlertSeverity.Minor);
         var withIncident = Raise(AlertSeverity.Major, new AlertKey("nagios", "db01", "cpu", "cpu.load", "threshold"));
         intake.Receive(alert);
@@ -379,5 +387,259 @@ public class AlertIntakeTests
         Assert.Equal(AlertIncidentAction.Opened, outcome.IncidentAction);
         Assert.Equal((new ServiceId("email"), (ConfigurationItemId?)null), (outcome.Incident!.Service, outcome.Incident.ConfigurationItem));
         Assert.Contains("configuration item web42 is not in the configuration model", outcome.Incident.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_ResolveIncidentOnClear_IsOffByDefault_SoAClearLeavesTheIncidentToPeople()
+    {
+        var intake = Intake();
+        var incident = intake.Receive(Raise(AlertSeverity.Major)).Incident!;
+        incident.Assign(Agent, Dba).ThrowIfRejected();
+
+        var cleared = intake.Receive(Raise(AlertSeverity.Clear));
+
+        Assert.False(AlertIntakeOptions.Default.ResolveIncidentOnClear);
+        Assert.Equal((AlertOutcomeKind.Cleared, AlertIncidentAction.None), (cleared.Kind, cleared.IncidentAction));
+        Assert.Same(incident, cleared.Incident);
+        Assert.Empty(cleared.Events);
+        Assert.Equal(IncidentState.InProgress, incident.State);
+    }
+
+    [Fact]
+    public void Receive_ClearOfTheOnlyAlertOfAnIncidentInProgress_ResolvesItAsTheMonitoringActor()
+    {
+        var intake = Intake(Resolving);
+        var incident = intake.Receive(Raise(AlertSeverity.Major)).Incident!;
+        incident.Assign(Agent, Dba).ThrowIfRejected();
+        _clock.AdvanceMinutes(20);
+
+        var cleared = intake.Receive(Raise(AlertSeverity.Clear));
+
+        Assert.Equal((AlertOutcomeKind.Cleared, AlertIncidentAction.Resolved), (cleared.Kind, cleared.IncidentAction));
+        Assert.Same(incident, cleared.Incident);
+        Assert.Null(cleared.Rejection);
+        var resolved = Assert.IsType<IncidentResolved>(Assert.Single(cleared.Events));
+        Assert.Equal((new ActorId("monitoring"), _clock.GetCurrentInstant()), (resolved.Envelope.Actor, resolved.Envelope.OccurredAt));
+        Assert.Equal((IncidentState.Resolved, ResolutionCode.SolvedRemotely), (incident.State, incident.ResolutionCode));
+        Assert.Equal($"Alert {Disk} cleared: no alert of this incident is open any more.", incident.ResolutionNotes);
+        Assert.True(intake.TryGetAlert(Disk, out _, out var open, out _));
+        Assert.False(open);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Receive_ClearOfOneOfTheAlertsThatFeedAnIncident_ResolvesItOnlyWhenTheLastOneClears(bool openerClearsFirst)
+    {
+        var intake = Intake(Resolving);
+        var incident = intake.Receive(Raise(AlertSeverity.Major)).Incident!;
+        _clock.AdvanceMinutes(2);
+        Assert.Equal(AlertIncidentAction.Correlated, intake.Receive(Raise(AlertSeverity.Critical, Cpu)).IncidentAction);
+        incident.Assign(Agent, Dba).ThrowIfRejected();
+        var (first, last) = openerClearsFirst ? (Disk, Cpu) : (Cpu, Disk);
+
+        var firstClear = intake.Receive(Raise(AlertSeverity.Clear, first));
+        var stillOpen = incident.State;
+        _clock.AdvanceMinutes(5);
+        var lastClear = intake.Receive(Raise(AlertSeverity.Clear, last));
+
+        Assert.Equal((AlertOutcomeKind.Cleared, AlertIncidentAction.None, IncidentState.InProgress), (firstClear.Kind, firstClear.IncidentAction, stillOpen));
+        Assert.Empty(firstClear.Events);
+        Assert.Equal((AlertOutcomeKind.Cleared, AlertIncidentAction.Resolved), (lastClear.Kind, lastClear.IncidentAction));
+        Assert.Same(incident, lastClear.Incident);
+        Assert.Equal(IncidentState.Resolved, incident.State);
+        Assert.StartsWith($"Alert {last} cleared", incident.ResolutionNotes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Receive_ReturnAfterAClearResolvedItsIncident_ReopensIt_AndTheNextClearResolvesItAgain()
+    {
+        var intake = Intake(Resolving);
+        var incident = intake.Receive(Raise(AlertSeverity.Major)).Incident!;
+        incident.Assign(Agent, Dba).ThrowIfRejected();
+        Assert.Equal(AlertIncidentAction.Resolved, intake.Receive(Raise(AlertSeverity.Clear)).IncidentAction);
+        _clock.AdvanceMinutes(5);
+
+        var back = intake.Receive(Raise(AlertSeverity.Major));
+        var reopened = (incident.State, incident.ReopenCount);
+        _clock.AdvanceMinutes(5);
+        var again = intake.Receive(Raise(AlertSeverity.Clear));
+
+        Assert.Equal((AlertOutcomeKind.Reopened, AlertIncidentAction.Reopened), (back.Kind, back.IncidentAction));
+        Assert.Equal((IncidentState.InProgress, 1), reopened);
+        Assert.Equal(AlertIncidentAction.Resolved, again.IncidentAction);
+        Assert.Equal(IncidentState.Resolved, incident.State);
+    }
+
+    [Theory]
+    [InlineData(IncidentState.Resolved)]
+    [InlineData(IncidentState.Closed)]
+    [InlineData(IncidentState.Canceled)]
+    public void Receive_ClearWhenItsIncidentIsNoLongerOpen_LeavesItAsItIs(IncidentState state)
+    {
+        var intake = Intake(Resolving);
+        var incident = intake.Receive(Raise(AlertSeverity.Major)).Incident!;
+        incident.Assign(Agent, Dba).ThrowIfRejected();
+        if (state == IncidentState.Canceled)
+        {
+            incident.Cancel(Agent, "Test host, not production").ThrowIfRejected();
+        }
+        else
+        {
+            incident.Resolve(Agent, ResolutionCode.SolvedWorkaround, "Cleaned /var").ThrowIfRejected();
+            if (state == IncidentState.Closed)
+            {
+                incident.Close(Agent).ThrowIfRejected();
+            }
+        }
+
+        var before = incident.ToSnapshot();
+        _clock.AdvanceMinutes(3);
+
+        var cleared = intake.Receive(Raise(AlertSeverity.Clear));
+
+        Assert.Equal((AlertOutcomeKind.Cleared, AlertIncidentAction.None), (cleared.Kind, cleared.IncidentAction));
+        Assert.Same(incident, cleared.Incident);
+        Assert.Empty(cleared.Events);
+        Assert.Equal(state, incident.State);
+        Assert.Equal(before, incident.ToSnapshot());
+    }
+
+    [Fact]
+    public void Receive_ClearWhileItsIncidentIsNew_ReportsTheRejection_AndLeavesTheIncidentExactlyAsItWas()
+    {
+        // Nobody assigned the incident: the lifecycle resolves only an incident In Progress or On Hold.
+        var intake = Intake(Resolving);
+        var incident = intake.Receive(Raise(AlertSeverity.Major)).Incident!;
+        var before = incident.ToSnapshot();
+        _clock.AdvanceMinutes(3);
+
+        var cleared = intake.Receive(Raise(AlertSeverity.Clear));
+
+        Assert.Equal((AlertOutcomeKind.Cleared, AlertIncidentAction.Rejected), (cleared.Kind, cleared.IncidentAction));
+        Assert.Same(incident, cleared.Incident);
+        Assert.Empty(cleared.Events);
+        Assert.Equal(IncidentRejectionCodes.NotPermitted, cleared.Rejection?.Code);
+        Assert.Equal(before, incident.ToSnapshot());
+        Assert.True(intake.TryGetAlert(Disk, out _, out var open, out _));
+        Assert.False(open);
+        Assert.Equal(0, intake.OpenAlertCount);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Receive_ClearOfAnIncidentPeopleReassignedAndWorkOn_ResolvesItAllTheSame(bool onHold)
+    {
+        // ServiceNow's rule: the clear says the service is restored, whoever works on the incident and whatever it waits for.
+        var intake = Intake(Resolving);
+        var incident = intake.Receive(Raise(AlertSeverity.Major)).Incident!;
+        incident.Assign(Agent, Dba).ThrowIfRejected();
+        incident.Reassign(Agent, new AssignmentGroupId("storage"), "The volume is on the SAN", new ActorId("sam")).ThrowIfRejected();
+        incident.AddWorkNote(new ActorId("sam"), "Extending the volume").ThrowIfRejected();
+        if (onHold)
+        {
+            incident.PutOnHold(new ActorId("sam"), HoldReason.AwaitingVendor, "Vendor case 4711").ThrowIfRejected();
+        }
+
+        var cleared = intake.Receive(Raise(AlertSeverity.Clear));
+
+        Assert.Equal(AlertIncidentAction.Resolved, cleared.IncidentAction);
+        Assert.Equal((IncidentState.Resolved, new AssignmentGroupId("storage"), new ActorId("sam")), (incident.State, incident.AssignmentGroup, incident.Assignee));
+    }
+
+    [Fact]
+    public void Receive_ClearAfterTheRepeatOfAClosedIncidentOpenedANewOne_ResolvesTheNewOne()
+    {
+        var intake = Intake(Resolving);
+        var first = intake.Receive(Raise(AlertSeverity.Major)).Incident!;
+        first.Assign(Agent, Dba).ThrowIfRejected();
+        first.Resolve(Agent, ResolutionCode.SolvedWorkaround, "Cleaned /var").ThrowIfRejected();
+        first.Close(Agent).ThrowIfRejected();
+        _clock.AdvanceMinutes(30);
+        var second = intake.Receive(Raise(AlertSeverity.Major)).Incident!;
+        second.Assign(Agent, Dba).ThrowIfRejected();
+
+        var cleared = intake.Receive(Raise(AlertSeverity.Clear));
+
+        Assert.NotSame(first, second);
+        Assert.Equal(AlertIncidentAction.Resolved, cleared.IncidentAction);
+        Assert.Same(second, cleared.Incident);
+        Assert.Equal((IncidentState.Resolved, IncidentState.Closed), (second.State, first.State));
+    }
+
+    [Fact]
+    public void Purge_AnAlertClosedForBeingIdle_NoLongerFeedsItsIncident_ButDoesNotResolveIt()
+    {
+        var intake = Intake(Resolving with { CloseWhenIdleFor = Duration.FromHours(1) });
+        var incident = intake.Receive(Raise(AlertSeverity.Major)).Incident!;
+        Assert.Equal(AlertIncidentAction.Correlated, intake.Receive(Raise(AlertSeverity.Major, Cpu)).IncidentAction);
+        incident.Assign(Agent, Dba).ThrowIfRejected();
+        _clock.AdvanceMinutes(40);
+        intake.Receive(Raise(AlertSeverity.Major));
+        _clock.AdvanceMinutes(25);
+
+        intake.Purge();
+        var afterPurge = incident.State;
+        var cleared = intake.Receive(Raise(AlertSeverity.Clear));
+
+        Assert.True(intake.TryGetAlert(Cpu, out _, out var cpuOpen, out _));
+        Assert.False(cpuOpen);
+        Assert.Equal(IncidentState.InProgress, afterPurge);
+        Assert.Equal(AlertIncidentAction.Resolved, cleared.IncidentAction);
+        Assert.Equal(IncidentState.Resolved, incident.State);
+    }
+
+    [Fact]
+    public void Receive_WithResolveIncidentOnClear_ResolvesAnIncidentExactlyWhenTheClearLeavesNoOpenAlertOfIt()
+    {
+        // Three alerts on one item, raised and cleared in any order a few minutes apart: they open, correlate, reopen and
+        // move to new incidents. Each incident is assigned when opened, so it can be resolved.
+        var keys = new[] { Disk, Cpu, new AlertKey("nagios", "db01", "mem", "mem.used", "threshold") };
+        var steps = Gen.Choose(0, keys.Length - 1)
+            .SelectMany(_ => Gen.Elements(AlertSeverity.Major, AlertSeverity.Critical, AlertSeverity.Clear), (key, severity) => (Key: key, Severity: severity))
+            .SelectMany(_ => Gen.Choose(0, 12), (step, minutes) => (step.Key, step.Severity, Minutes: minutes))
+            .ArrayOf();
+
+        Properties.Check(Prop.ForAll(steps.ToArbitrary(), run =>
+        {
+            var clock = new FakeClock(Instant.FromUtc(2026, 3, 2, 9, 0));
+            var next = 0;
+            var intake = new AlertIntake(clock, Resolving, new IncidentManagement(clock), () => new IncidentId($"INC{++next:D4}"));
+            var fedBy = new Dictionary<AlertKey, Incident?>();
+            foreach (var (k, severity, minutes) in run)
+            {
+                clock.AdvanceMinutes(minutes);
+                var key = keys[k];
+                var wasInProgress = fedBy.GetValueOrDefault(key)?.State == IncidentState.InProgress;
+                var outcome = intake.Receive(Raise(severity, key));
+                if (outcome.IncidentAction == AlertIncidentAction.Opened)
+                {
+                    outcome.Incident!.Assign(Agent, Dba).ThrowIfRejected();
+                }
+
+                if (outcome.Kind != AlertOutcomeKind.Ignored)
+                {
+                    fedBy[key] = outcome.Incident;
+                }
+
+                if (outcome.IncidentAction == AlertIncidentAction.Rejected)
+                {
+                    return false;
+                }
+
+                if (outcome is { Kind: AlertOutcomeKind.Cleared, Incident: { } incident } && wasInProgress)
+                {
+                    var stillFed = keys.Any(other => fedBy.GetValueOrDefault(other) == incident && intake.TryGetAlert(other, out _, out var open, out _) && open);
+                    var resolved = outcome.IncidentAction == AlertIncidentAction.Resolved;
+                    if (resolved == stillFed || resolved != (incident.State == IncidentState.Resolved))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }));
     }
 }
