@@ -102,23 +102,7 @@ public sealed class AlertIntake
         {
             if (alert.Severity == AlertSeverity.Clear)
             {
-                state.IsOpen = false;
-                state.ClosedAt = now;
-                state.LastSeen = now;
-                state.Count++;
-                OpenAlertCount--;
-                var flapping = state.Change(now, Options);
-                if (state.Feed is not { } feed || --feed.OpenAlerts > 0 || !Options.ResolveIncidentOnClear || feed.Incident is { State: IncidentState.Resolved } or { IsFinal: true })
-                {
-                    return new AlertOutcome(AlertOutcomeKind.Cleared, state.Number, state.Count, flapping, incident: state.Incident);
-                }
-
-                // The last open alert of the incident cleared: the service it reported is restored (ServiceNow's
-                // evt_mgmt.alert_closes_incident). A New incident cannot be resolved yet: the lifecycle's rejection says so.
-                var resolved = feed.Incident.Resolve(Options.MonitoringActor, ResolutionCode.SolvedRemotely, $"Alert {alert.Key} cleared: no alert of this incident is open any more.");
-                return resolved.IsRejected
-                    ? new AlertOutcome(AlertOutcomeKind.Cleared, state.Number, state.Count, flapping, AlertIncidentAction.Rejected, feed.Incident, rejection: resolved.Rejection)
-                    : new AlertOutcome(AlertOutcomeKind.Cleared, state.Number, state.Count, flapping, AlertIncidentAction.Resolved, feed.Incident, resolved.Events);
+                return Clear(state, alert, now);
             }
 
             state.Count++;
@@ -163,6 +147,29 @@ public sealed class AlertIntake
 
         state = new AlertState(++_opened, alert.Severity, now, Options.FlappingChanges);
         return WithIncident(AlertOutcomeKind.Opened, state, alert, now, state.Change(now, Options));
+    }
+
+    // The clear of an open alert, out of the repeat's way (the path every repeat takes stays small).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private AlertOutcome Clear(AlertState state, in Alert alert, Instant now)
+    {
+        state.IsOpen = false;
+        state.ClosedAt = now;
+        state.LastSeen = now;
+        state.Count++;
+        OpenAlertCount--;
+        var flapping = state.Change(now, Options);
+        if (state.Feed is not { } feed || --feed.OpenAlerts > 0 || !Options.ResolveIncidentOnClear || feed.Incident is { State: IncidentState.Resolved } or { IsFinal: true })
+        {
+            return new AlertOutcome(AlertOutcomeKind.Cleared, state.Number, state.Count, flapping, incident: state.Incident);
+        }
+
+        // The last open alert of the incident cleared: the service it reported is restored (ServiceNow's
+        // evt_mgmt.alert_closes_incident). A New incident cannot be resolved yet: the lifecycle's rejection says so.
+        var resolved = feed.Incident.Resolve(Options.MonitoringActor, ResolutionCode.SolvedRemotely, $"Alert {alert.Key} cleared: no alert of this incident is open any more.");
+        return resolved.IsRejected
+            ? new AlertOutcome(AlertOutcomeKind.Cleared, state.Number, state.Count, flapping, AlertIncidentAction.Rejected, feed.Incident, rejection: resolved.Rejection)
+            : new AlertOutcome(AlertOutcomeKind.Cleared, state.Number, state.Count, flapping, AlertIncidentAction.Resolved, feed.Incident, resolved.Events);
     }
 
     /// <summary>Gets the state of the alert with a key, open or recently closed.</summary>
