@@ -13,8 +13,9 @@ namespace ItilCore.Calendars.Ical;
 /// <summary>
 /// Imports holidays from iCalendar (.ics) text, as Jira Service Management and Zammad do: every all-day VEVENT that
 /// occurs between two dates becomes a one-off <see cref="HolidayDefinition"/> named by its SUMMARY, with recurring
-/// events (RRULE, RDATE, EXDATE, RECURRENCE-ID overrides) expanded. Events with a time of day are not holidays and are
-/// skipped, and so are cancelled events and occurrences (STATUS:CANCELLED).
+/// events (RRULE, RDATE, EXDATE, RECURRENCE-ID overrides) expanded. An event timed from a midnight to a later midnight on
+/// its own clock counts as all-day (Exchange and Outlook export all-day events so). Other events with a time of day are
+/// not holidays and are skipped, and so are cancelled events and occurrences (STATUS:CANCELLED).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class IcsHolidayImport
@@ -101,7 +102,8 @@ public static class IcsHolidayImport
         foreach (var occurrence in calendar.GetOccurrences<CalendarEvent>(start).TakeWhileBefore(end))
         {
             // A cancelled event, or an override (RECURRENCE-ID) cancelling one occurrence, is not a day off (RFC 5545, 3.8.1.11).
-            if (occurrence.Source is not CalendarEvent { IsAllDay: true } calendarEvent || occurrence.Period.StartTime.HasTime
+            if (occurrence.Source is not CalendarEvent calendarEvent
+                || !IsWholeDays(calendarEvent, occurrence.Period)
                 || string.Equals(calendarEvent.Status, EventStatus.Cancelled, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -123,6 +125,22 @@ public static class IcsHolidayImport
             var name = string.IsNullOrWhiteSpace(calendarEvent.Summary) ? DefaultName : calendarEvent.Summary.Trim();
             holidays.Add(last == date ? HolidayDefinition.OnDate(name, date) : HolidayDefinition.DateRange(name, date, last));
         }
+    }
+
+    // A day off: an all-day event (DTSTART;VALUE=DATE), or a timed one from a midnight to a later midnight on its own clock,
+    // as Exchange and Outlook export all-day events (with X-MICROSOFT-CDO-ALLDAYEVENT:TRUE). Any other time of day is a
+    // meeting, not a holiday.
+    private static bool IsWholeDays(CalendarEvent calendarEvent, global::Ical.Net.DataTypes.Period period)
+    {
+        if (!period.StartTime.HasTime)
+        {
+            return calendarEvent.IsAllDay;
+        }
+
+        return period.EffectiveEndTime is { HasTime: true } end
+            && period.StartTime.Value.TimeOfDay == TimeSpan.Zero
+            && end.Value.TimeOfDay == TimeSpan.Zero
+            && end.Value.Date > period.StartTime.Value.Date;
     }
 
     // Ical.Net drops a date or duration it cannot read, keeping the property with no value: the event would lose its start

@@ -143,6 +143,27 @@ public sealed class IcsHolidayImportTests
     }
 
     [Fact]
+    public void FromIcs_TimedFromMidnightToMidnight_IsAllDay_AsOutlookExportsIt()
+    {
+        // Exchange writes all-day events as timed ones from midnight to midnight in the organizer's zone; a morning off is
+        // not a holiday, nor is an event ending at midnight on the day it starts.
+        const string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
+            + "BEGIN:VEVENT\r\nUID:xmas@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=Europe/Berlin:20261224T000000\r\nDTEND;TZID=Europe/Berlin:20261227T000000\r\nSUMMARY:Weihnachten\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nUID:day@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART:20261231T000000\r\nDTEND:20270101T000000\r\nSUMMARY:Silvester\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nUID:morning@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=Europe/Berlin:20261230T000000\r\nDTEND;TZID=Europe/Berlin:20261230T120000\r\nSUMMARY:Morning off\r\nEND:VEVENT\r\n"
+            + "END:VCALENDAR\r\n";
+
+        var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 12, 1), new LocalDate(2026, 12, 31));
+
+        Assert.Equal(
+            [
+                HolidayDefinition.DateRange("Weihnachten", new LocalDate(2026, 12, 24), new LocalDate(2026, 12, 26)),
+                HolidayDefinition.OnDate("Silvester", new LocalDate(2026, 12, 31)),
+            ],
+            holidays);
+    }
+
+    [Fact]
     public void FromIcs_MultiDayEventBeginningBeforeTheFirstDate_IsKeptWhole()
     {
         // Importing 2026 must not make 1 and 2 January working days because the closure began on 31 December; an event
