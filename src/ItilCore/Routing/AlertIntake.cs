@@ -298,6 +298,19 @@ public sealed class AlertIntake
             _incidentsByItem[linkedItem] = (fed, now);
         }
 
+        // The item's owner group takes the incident at once, when asked (ServiceNow's support group of the alert's item).
+        if (Options.AssignToItemOwner
+            && command.ConfigurationItem is { } owned
+            && _model is not null
+            && _model.Configuration.TryGetItem(owned, out var found)
+            && found.Owner is { } owner)
+        {
+            var assigned = incident.Assign(by, owner);
+            return assigned.IsRejected
+                ? new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Opened, incident, logged.Events, assigned.Rejection)
+                : new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Opened, incident, [.. logged.Events, .. assigned.Events]);
+        }
+
         return new AlertOutcome(kind, state.Number, state.Count, flapping, AlertIncidentAction.Opened, incident, logged.Events);
     }
 

@@ -59,6 +59,16 @@ public sealed record AlertIntakeOptions
     /// </remarks>
     public bool ResolveIncidentOnClear { get; init; }
 
+    /// <summary>
+    /// Gets whether an incident the intake opens for an alert on a configuration item is assigned at once to the item's
+    /// owner group (<see cref="Configuration.ConfigurationItem.Owner"/> in the service model given to the intake), as
+    /// ServiceNow assigns incidents from alerts to the item's support group: the incident is In Progress from the start,
+    /// and so can be resolved by <see cref="ResolveIncidentOnClear"/>. Off by default: incidents are logged New, for
+    /// routing. An item without an owner, or unknown to the model, leaves its incident New; an assignment the incident
+    /// refuses leaves it New too, with the rejection in <see cref="AlertOutcome.Rejection"/>.
+    /// </summary>
+    public bool AssignToItemOwner { get; init; }
+
     /// <summary>Gets who logs the incidents and writes the work notes (the monitoring system's actor).</summary>
     public ActorId MonitoringActor { get; init; } = new("monitoring");
 

@@ -40,6 +40,10 @@ public readonly struct AlertOutcome
     /// <summary>Gets the domain events of the incident command this alert caused (persist them); empty when none.</summary>
     public IReadOnlyList<DomainEvent> Events { get; }
 
-    /// <summary>Gets why the incident command was rejected, when <see cref="IncidentAction"/> is <see cref="AlertIncidentAction.Rejected"/>.</summary>
+    /// <summary>
+    /// Gets why the incident command was rejected, when <see cref="IncidentAction"/> is <see cref="AlertIncidentAction.Rejected"/>;
+    /// with <see cref="AlertIncidentAction.Opened"/>, why the opened incident could not be assigned to its item's owner
+    /// (<see cref="AlertIntakeOptions.AssignToItemOwner"/>).
+    /// </summary>
     public Rejection? Rejection { get; }
 }

@@ -390,6 +390,35 @@ public class AlertIntakeTests
     }
 
     [Fact]
+    public void Options_AssignToItemOwner_AssignsTheIncidentToTheItemsOwnerGroup_SoItsClearCanResolveIt()
+    {
+        // mail-app belongs to messaging-team in the example model; an item without a known owner leaves the incident New.
+        var model = ServiceModel.Load(Support.Repository.PathOf("docs/examples/catalog.json"));
+        var next = 0;
+        var practice = new IncidentManagement(_clock, new IncidentManagementOptions { ServiceModel = model });
+        var intake = new AlertIntake(_clock, new AlertIntakeOptions { AssignToItemOwner = true, ResolveIncidentOnClear = true }, practice, () => new IncidentId($"INC{++next:D4}"));
+        var key = new AlertKey("nagios", "mail-app", "smtp", "queue.length", "threshold");
+
+        var opened = intake.Receive(new Alert(key, AlertSeverity.Major, "SMTP queue above 5,000") { ConfigurationItem = new ConfigurationItemId("mail-app"), Service = new ServiceId("email") });
+
+        Assert.Equal(AlertIncidentAction.Opened, opened.IncidentAction);
+        Assert.Equal((IncidentState.InProgress, (AssignmentGroupId?)new AssignmentGroupId("messaging-team")), (opened.Incident!.State, opened.Incident.AssignmentGroup));
+        Assert.Equal([typeof(IncidentLogged), typeof(IncidentAssigned)], opened.Events.Select(e => e.GetType()));
+        Assert.Null(opened.Rejection);
+        Assert.Equal(opened.Incident.ToSnapshot(), practice.Rebuild(opened.Events).ToSnapshot());
+        _clock.AdvanceMinutes(20);
+        var cleared = intake.Receive(new Alert(key, AlertSeverity.Clear, "SMTP queue back to normal"));
+        Assert.Equal((AlertIncidentAction.Resolved, IncidentState.Resolved), (cleared.IncidentAction, opened.Incident.State));
+
+        // An item the model does not know has no owner: the incident stays New, for routing. Off by default.
+        var unknown = intake.Receive(new Alert(Disk, AlertSeverity.Major, "HTTP 500s") { ConfigurationItem = new ConfigurationItemId("web42"), Service = new ServiceId("email") });
+        Assert.Equal(IncidentState.New, unknown.Incident!.State);
+        var plain = new AlertIntake(_clock, null, practice, () => new IncidentId($"INC{++next:D4}"))
+            .Receive(new Alert(key, AlertSeverity.Major, "SMTP queue above 5,000") { ConfigurationItem = new ConfigurationItemId("mail-app"), Service = new ServiceId("email") });
+        Assert.Equal(IncidentState.New, plain.Incident!.State);
+    }
+
+    [Fact]
     public void Options_ResolveIncidentOnClear_IsOffByDefault_SoAClearLeavesTheIncidentToPeople()
     {
         var intake = Intake();
