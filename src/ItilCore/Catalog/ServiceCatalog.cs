@@ -119,7 +119,7 @@ public sealed class ServiceCatalog
     public static ServiceCatalog Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Create(ItilJson.ReadFile<ServiceCatalogDocument>(path));
+        return ItilJson.LoadFile(path, (ServiceCatalogDocument d) => Create(d));
     }
 
     /// <summary>Gives the document form back, equal to the document the catalogue was built from.</summary>

@@ -79,7 +79,7 @@ public sealed class ServiceModel
     public static ServiceModel Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Create(ItilJson.ReadFile<ServiceCatalogDocument>(path));
+        return ItilJson.LoadFile(path, (ServiceCatalogDocument d) => Create(d));
     }
 
     /// <summary>Gives the document form back, equal to the document the model was built from.</summary>

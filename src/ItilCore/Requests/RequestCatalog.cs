@@ -80,7 +80,7 @@ public sealed class RequestCatalog
     public static RequestCatalog Load(string path, ServiceCatalog services)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Create(ItilJson.ReadFile<RequestCatalogDocument>(path), services);
+        return ItilJson.LoadFile(path, (RequestCatalogDocument d) => Create(d, services));
     }
 
     /// <summary>Gives the document form back, equal to the document the catalogue was built from.</summary>

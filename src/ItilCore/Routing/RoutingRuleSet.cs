@@ -190,7 +190,7 @@ public sealed class RoutingRuleSet
     /// <param name="references">What to check references against.</param>
     /// <returns>The compiled rule set.</returns>
     public static RoutingRuleSet Load(string path, RoutingReferences? references = null)
-        => Create(ItilJson.ReadFile<RoutingRuleSetDefinition>(path), references);
+        => ItilJson.LoadFile(path, (RoutingRuleSetDefinition d) => Create(d, references));
 
     /// <summary>Writes the rule set's definition as JSON.</summary>
     /// <returns>The JSON text.</returns>

@@ -86,6 +86,24 @@ public static partial class ItilJson
         return Deserialize<T>(File.ReadAllText(path), path);
     }
 
+    /// <summary>
+    /// Reads a definition from a JSON file and builds it, the one way every <c>Load(path)</c> does: a read error names the
+    /// file and the line (<see cref="JsonReadException"/>), and so does an invalid definition, whose
+    /// <see cref="InvalidDefinitionException"/> then says which file it was ("The service catalogue in 'a.json' is invalid").
+    /// </summary>
+    internal static TResult LoadFile<TDefinition, TResult>(string path, Func<TDefinition, TResult> build)
+    {
+        var definition = ReadFile<TDefinition>(path);
+        try
+        {
+            return build(definition);
+        }
+        catch (InvalidDefinitionException e)
+        {
+            throw new InvalidDefinitionException($"{e.Definition} in '{path}'", e.Problems);
+        }
+    }
+
     /// <summary>Writes a value to a JSON file (indented, UTF-8).</summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="path">The file path.</param>

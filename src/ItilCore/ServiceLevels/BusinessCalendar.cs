@@ -158,7 +158,7 @@ public sealed class BusinessCalendar : IBusinessHours
     /// <param name="zones">Where time zone ids are looked up; TZDB when <see langword="null"/>.</param>
     /// <returns>The calendar.</returns>
     public static BusinessCalendar Load(string path, IReadOnlyDictionary<HolidaySetId, HolidaySet>? holidaySets = null, IDateTimeZoneProvider? zones = null)
-        => Create(ItilJson.ReadFile<BusinessCalendarDefinition>(path), holidaySets, zones);
+        => ItilJson.LoadFile(path, (BusinessCalendarDefinition d) => Create(d, holidaySets, zones));
 
     /// <summary>
     /// Combines two calendars into one that is open only when both are (an SLA counted only while both the service desk

@@ -74,7 +74,7 @@ public sealed class HolidaySet
     /// <summary>Reads a holiday set from a JSON file and builds it.</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The holiday set.</returns>
-    public static HolidaySet Load(string path) => Create(ItilJson.ReadFile<HolidaySetDefinition>(path));
+    public static HolidaySet Load(string path) => ItilJson.LoadFile(path, (HolidaySetDefinition d) => Create(d));
 
     /// <summary>Returns the definition this set was built from (a copy of its lists).</summary>
     /// <returns>The definition.</returns>

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using ItilCore.Catalog;
 using ItilCore.Serialization;
 using Xunit;
@@ -97,6 +98,28 @@ public class ServiceCatalogJsonTests
             ServiceCatalog.Create(Document).Save(path);
 
             Assert.Equal(Document, ServiceCatalog.Load(path).ToDocument());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Load_AnInvalidFile_SaysWhichFile_WithEveryProblem()
+    {
+        // Three files loaded at start-up: the error must say which one is wrong, as a read error does.
+        var path = Path.Combine(Path.GetTempPath(), $"itilcore-catalog-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(path, """{ "services": [ { "id": "a", "name": "A" }, { "id": "a", "name": "Again" } ], "offerings": [ { "id": "o", "name": "O", "services": ["ghost"] } ] }""");
+
+            var catalog = Assert.Throws<InvalidDefinitionException>(() => ServiceCatalog.Load(path));
+            var model = Assert.Throws<InvalidDefinitionException>(() => ItilCore.Configuration.ServiceModel.Load(path));
+
+            Assert.StartsWith($"The service catalogue in '{path}' is invalid (2 problems):", catalog.Message, StringComparison.Ordinal);
+            Assert.Equal(["$.services[1].id", "$.offerings[0].services[0]"], catalog.Problems.Select(p => p.Path));
+            Assert.Contains($"in '{path}' is invalid", model.Message, StringComparison.Ordinal);
         }
         finally
         {
