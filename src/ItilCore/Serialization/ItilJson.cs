@@ -182,7 +182,9 @@ public static partial class ItilJson
             WriteIndented = true,
 
             // Documents and events are files and stores, never HTML: text is written as people wrote it ("Réseau & VPN",
-            // not "R\u00E9seau \u0026 VPN"), escaping only what JSON itself requires (quotes, backslashes, controls).
+            // not "R\u00E9seau \u0026 VPN"). The relaxed encoder escapes what JSON requires (quotes, backslashes, controls)
+            // and still writes a few characters as \uXXXX: those outside the basic multilingual plane (an emoji is a
+            // surrogate pair of escapes) and a few format or separator characters such as U+2028 and U+FEFF. All read back as written.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             RespectNullableAnnotations = true,

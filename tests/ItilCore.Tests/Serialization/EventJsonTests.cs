@@ -70,6 +70,21 @@ public sealed class EventJsonTests
     }
 
     [Fact]
+    public void Text_OutsideTheBasicPlane_IsStillEscaped_AndReadsBackTheSame()
+    {
+        // The relaxed encoder writes every character of the basic multilingual plane as written, but an emoji (a surrogate
+        // pair) as two \uXXXX escapes, and so do U+2028 and U+FEFF: what the comment on ItilJson's encoder says.
+        var f = new Fixture();
+        var incident = f.InProgress();
+        var note = Assert.Single(incident.AddWorkNote(Agent, "Serveur en panne \U0001F525 日本").Events);
+
+        var json = ItilJson.Serialize(note);
+
+        Assert.Contains("Serveur en panne \\uD83D\\uDD25 日本", json, StringComparison.Ordinal);
+        Assert.Equal(note, ItilJson.Deserialize<DomainEvent>(json));
+    }
+
+    [Fact]
     public void MajorIncidentDemoted_RoundTrips_WithItsWireName()
     {
         var f = new Fixture();
