@@ -46,7 +46,7 @@ public sealed class AlertIntake
     /// <param name="incidents">The incident practice incidents are logged with; without it, no incidents are opened. Its service model, if any, gives the services a configuration item affects.</param>
     /// <param name="newIncidentId">Makes the ids of new incidents; required with <paramref name="incidents"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null, or <paramref name="newIncidentId"/> is null while <paramref name="incidents"/> is given.</exception>
-    /// <exception cref="ArgumentException">The options are out of range.</exception>
+    /// <exception cref="ArgumentException">The options are out of range, or ask to assign incidents to their items' owners while the practice has no service model.</exception>
     public AlertIntake(IClock clock, AlertIntakeOptions? options = null, IncidentManagement? incidents = null, Func<IncidentId>? newIncidentId = null)
     {
         _clock = Preconditions.NotNull(clock, nameof(clock));
@@ -55,6 +55,12 @@ public sealed class AlertIntake
         _incidents = incidents;
         _newIncidentId = incidents is null ? newIncidentId : Preconditions.NotNull(newIncidentId, nameof(newIncidentId));
         _model = incidents?.Options.ServiceModel;
+        if (Options.AssignToItemOwner && incidents is not null && _model is null)
+        {
+            throw new ArgumentException(
+                $"{nameof(AlertIntakeOptions.AssignToItemOwner)} needs the items' owners: give the incident practice a service model ({nameof(IncidentManagementOptions)}.{nameof(IncidentManagementOptions.ServiceModel)}).",
+                nameof(options));
+        }
     }
 
     /// <summary>Gets the rules.</summary>

@@ -416,6 +416,10 @@ public class AlertIntakeTests
         var plain = new AlertIntake(_clock, null, practice, () => new IncidentId($"INC{++next:D4}"))
             .Receive(new Alert(key, AlertSeverity.Major, "SMTP queue above 5,000") { ConfigurationItem = new ConfigurationItemId("mail-app"), Service = new ServiceId("email") });
         Assert.Equal(IncidentState.New, plain.Incident!.State);
+
+        // Without a service model there are no owners to assign to: the intake is refused, not silently inert.
+        var error = Assert.Throws<ArgumentException>("options", () => Intake(new AlertIntakeOptions { AssignToItemOwner = true }));
+        Assert.Contains("AssignToItemOwner needs the items' owners", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
