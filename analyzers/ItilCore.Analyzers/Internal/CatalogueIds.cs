@@ -32,16 +32,30 @@ internal sealed class CatalogueIds : HashSet<string>
 
     public void AddRetired(string id) => (_retired ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(id);
 
-    /// <summary>Adds another copy's ids; an id is retired when any copy lists it as retired.</summary>
+    /// <summary>
+    /// Adds another copy's ids. An id is retired only when every copy that lists it lists it as retired: which copy the
+    /// host loads is not known at build time, and one where the service is live accepts its SLA.
+    /// </summary>
     public void Merge(CatalogueIds other)
     {
-        UnionWith(other);
-        if (other._retired is not null)
+        var retired = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var id in this)
         {
-            foreach (var id in other._retired)
+            if (IsRetired(id) && (!other.Contains(id) || other.IsRetired(id)))
             {
-                AddRetired(id);
+                retired.Add(id);
             }
         }
+
+        foreach (var id in other)
+        {
+            if (other.IsRetired(id) && !Contains(id))
+            {
+                retired.Add(id);
+            }
+        }
+
+        UnionWith(other);
+        _retired = retired.Count == 0 ? null : retired;
     }
 }

@@ -29,7 +29,8 @@ internal static class JsonIds
                 if (item is Dictionary<string, object?> entry && TryGet(entry, "id", out var id) && id is string text)
                 {
                     ids.Add(text);
-                    if (TryGet(entry, "status", out var status) && status is "retired")
+                    // The library reads an enum's name in any case ("Retired" is retired to it too).
+                    if (TryGet(entry, "status", out var status) && status is string named && string.Equals(named, "retired", System.StringComparison.OrdinalIgnoreCase))
                     {
                         ids.AddRetired(text);
                     }

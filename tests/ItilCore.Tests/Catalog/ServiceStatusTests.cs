@@ -61,6 +61,19 @@ public sealed class ServiceStatusTests
         Assert.Equal(ServiceStatus.Live, catalog.StatusOf(new ServiceOfferingId("basic")));
     }
 
+    [Theory]
+    [InlineData("Retired")]
+    [InlineData("RETIRED")]
+    public void Json_StatusInAnotherCase_IsRead(string written)
+    {
+        // What ITIL1001 relies on when it reads a catalogue file: a status name is a status in any case.
+        var json = $$"""{ "services": [ { "id": "fax", "name": "Fax", "status": "{{written}}" } ] }""";
+
+        var catalog = ServiceCatalog.FromJson(json);
+
+        Assert.Equal(ServiceStatus.Retired, catalog.StatusOf(new ServiceId("fax")));
+    }
+
     [Fact]
     public void Json_UnknownStatus_SaysWhere()
     {

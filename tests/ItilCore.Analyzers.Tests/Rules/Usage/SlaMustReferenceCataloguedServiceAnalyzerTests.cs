@@ -67,6 +67,40 @@ public class SlaMustReferenceCataloguedServiceAnalyzerTests
     }
 
     [Fact]
+    public async Task ServiceRetiredInOneCopyOfTheCatalogueFileButLiveInAnother_DoesNotReport()
+    {
+        // Two files of the catalogue's name (one per environment): which one the host loads is not known at build time,
+        // and the one where "fax" is live accepts its SLA, so retirement is not proven.
+        var test = new CSharpAnalyzerTest<SlaMustReferenceCataloguedServiceAnalyzer, DefaultVerifier> { ReferenceAssemblies = ReferenceAssemblies.Net.Net80 };
+        ItilTestSetup.Apply(test.TestState, withItilCore: true);
+        test.TestState.Sources.Add("""
+            class Slas
+            {
+                object Fax() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "Fax", new ServiceId("fax"), []);
+                object Telex() => new ServiceLevelAgreementDefinition(new SlaId("sla-2"), "Telex", new ServiceId({|#0:"telex"|}), []);
+            }
+            """);
+        test.TestState.AdditionalFiles.Add(("/0/Production/catalog.json", """{ "services": [ { "id": "fax", "status": "retired" }, { "id": "telex", "status": "retired" } ] }"""));
+        test.TestState.AdditionalFiles.Add(("/0/Staging/catalog.json", """{ "services": [ { "id": "fax" }, { "id": "telex", "status": "retired" } ] }"""));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("telex", Retired));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task RetiredStatusInAnyCase_Reports()
+        // The library reads enum names case-insensitively, so "Retired" is as retired to it as "retired".
+        => await Verify.VerifyAsync(
+            """
+            class Slas
+            {
+                object Define() => new ServiceLevelAgreementDefinition(new SlaId("sla-1"), "Fax", new ServiceId({|#0:"fax"|}), []);
+            }
+            """,
+            [("catalog.json", """{ "services": [ { "id": "email" }, { "id": "fax", "status": "Retired" } ] }""")],
+            null,
+            Verify.Diagnostic().WithLocation(0).WithArguments("fax", Retired));
+
+    [Fact]
     public async Task CatalogueFileWithPropertyNamesTheLibraryRefuses_ProvesNothing()
         => await Verify.VerifyAsync(
             """
