@@ -164,6 +164,61 @@ public sealed class IcsHolidayImportTests
     }
 
     [Fact]
+    public void FromIcs_TimedFromMidnightToMidnightOnADaylightSavingChange_IsAllDay()
+    {
+        // On its own clock the day is midnight to midnight, whatever its length: 23 hours when Berlin springs forward
+        // (29 March 2026), 25 when it falls back (25 October 2026); also as a yearly event, and over several days.
+        const string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
+            + "BEGIN:VEVENT\r\nUID:spring@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=Europe/Berlin:20260329T000000\r\nDTEND;TZID=Europe/Berlin:20260330T000000\r\nSUMMARY:Spring day\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nUID:autumn@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=Europe/Berlin:20251025T000000\r\nDTEND;TZID=Europe/Berlin:20251027T000000\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:Autumn days\r\nEND:VEVENT\r\n"
+            + "END:VCALENDAR\r\n";
+
+        var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+
+        Assert.Equal(
+            [
+                HolidayDefinition.OnDate("Spring day", new LocalDate(2026, 3, 29)),
+                HolidayDefinition.DateRange("Autumn days", new LocalDate(2026, 10, 25), new LocalDate(2026, 10, 26)),
+            ],
+            holidays);
+    }
+
+    [Fact]
+    public void FromIcs_ReadableExdateAndRdate_AreApplied()
+    {
+        const string ics = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//ItilCore//Tests//EN\n"
+            + "BEGIN:VEVENT\nUID:a@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;VALUE=DATE:20241225\nRRULE:FREQ=YEARLY\nEXDATE;VALUE=DATE:20261225,20271225\nRDATE;VALUE=DATE:20261228\nSUMMARY:Xmas\nEND:VEVENT\n"
+            + "BEGIN:VEVENT\nUID:b@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;TZID=Europe/Berlin:20250501T000000\nDTEND;TZID=Europe/Berlin:20250502T000000\nRRULE:FREQ=YEARLY\nEXDATE;TZID=Europe/Berlin:20260501T000000\nSUMMARY:May Day\nEND:VEVENT\n"
+            + "END:VCALENDAR\n";
+
+        var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2027, 12, 31));
+
+        Assert.Equal(
+            [
+                HolidayDefinition.OnDate("Xmas", new LocalDate(2026, 12, 28)),
+                HolidayDefinition.OnDate("May Day", new LocalDate(2027, 5, 1)),
+            ],
+            holidays);
+    }
+
+    [Fact]
+    public void FromIcs_RecurringMultiDayEventWhoseOccurrenceBeginsBeforeTheFirstDate_IsKeptWhole()
+    {
+        const string ics = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//ItilCore//Tests//EN\n"
+            + "BEGIN:VEVENT\nUID:ny@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;VALUE=DATE:20201231\nDTEND;VALUE=DATE:20210103\nRRULE:FREQ=YEARLY\nSUMMARY:New Year closure\nEND:VEVENT\n"
+            + "BEGIN:VEVENT\nUID:ot@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;TZID=Europe/Berlin:20201231T000000\nDTEND;TZID=Europe/Berlin:20210102T000000\nRRULE:FREQ=YEARLY\nSUMMARY:Outlook closure\nEND:VEVENT\nEND:VCALENDAR\n";
+
+        var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30));
+
+        Assert.Equal(
+            [
+                HolidayDefinition.DateRange("New Year closure", new LocalDate(2025, 12, 31), new LocalDate(2026, 1, 2)),
+                HolidayDefinition.DateRange("Outlook closure", new LocalDate(2025, 12, 31), new LocalDate(2026, 1, 1)),
+            ],
+            holidays);
+    }
+
+    [Fact]
     public void FromIcs_MultiDayEventBeginningBeforeTheFirstDate_IsKeptWhole()
     {
         // Importing 2026 must not make 1 and 2 January working days because the closure began on 31 December; an event
