@@ -105,8 +105,9 @@ public static class IncidentGenerators
         yield return Gen.Constant<Func<LogIncident, LogIncident>>(c => c with { Service = service });
         yield return Gen.Constant<Func<LogIncident, LogIncident>>(c => c with { Offering = offering });
         yield return Gen.Constant<Func<LogIncident, LogIncident>>(c => c with { ConfigurationItem = item });
-        var mismatched = catalog.Offerings
-            .SelectMany(o => catalog.Services.Where(s => !o.Services.Contains(s.Id)).Select(s => (Offering: o.Id, Service: s.Id)))
+        // Neither of a mismatched pair is retired: that would be a second defect.
+        var mismatched = catalog.Offerings.Where(o => o.Status != ServiceStatus.Retired)
+            .SelectMany(o => catalog.Services.Where(s => s.Status != ServiceStatus.Retired && !o.Services.Contains(s.Id)).Select(s => (Offering: o.Id, Service: s.Id)))
             .ToArray();
         if (mismatched.Length > 0)
         {

@@ -193,6 +193,21 @@ public sealed class IncidentLawTests
     }
 
     [Fact]
+    public void InvalidLogIncident_OfferingPairedWithAServiceItDoesNotDescribe_IsItsOnlyDefect()
+    {
+        // A mismatched pair naming a retired service or offering would be invalid in two ways at once.
+        var catalog = ModelWithRetirements.Catalog;
+        var pairs = FsCheck.Fluent.Gen.Sample(IncidentGenerators.InvalidLogIncident(new IncidentManagementOptions().PriorityMatrix, ModelWithRetirements), 2000)
+            .Where(c => c.Service is not null && c.Offering is not null)
+            .ToArray();
+
+        Assert.NotEmpty(pairs);
+        Assert.All(pairs, c => Assert.True(
+            catalog.StatusOf(c.Service!.Value) != ItilCore.Catalog.ServiceStatus.Retired && catalog.StatusOf(c.Offering!.Value) != ItilCore.Catalog.ServiceStatus.Retired,
+            $"{c.Service} with {c.Offering}: a retired one too"));
+    }
+
+    [Fact]
     public void AllLaws_HoldForAFiveByFivePractice() => Properties.Check(IncidentLaws.All(Glpi));
 
     // Ten levels is the most a scale may have: the generators then have no off-the-matrix level to draw.
