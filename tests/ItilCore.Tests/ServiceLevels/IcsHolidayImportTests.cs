@@ -219,6 +219,26 @@ public sealed class IcsHolidayImportTests
     }
 
     [Fact]
+    public void FromIcs_TimedFromMidnightToMidnightInAWindowsZone_IsAllDay()
+    {
+        // Outlook names its zone the Windows way and describes it in a VTIMEZONE.
+        const string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
+            + "BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\nBEGIN:STANDARD\r\nDTSTART:16011028T030000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:16010325T020000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+            + "BEGIN:VEVENT\r\nUID:spring@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=W. Europe Standard Time:20260329T000000\r\nDTEND;TZID=W. Europe Standard Time:20260330T000000\r\nSUMMARY:Spring day\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nUID:xmas@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=W. Europe Standard Time:20261224T000000\r\nDTEND;TZID=W. Europe Standard Time:20261227T000000\r\nSUMMARY:Weihnachten\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nEND:VEVENT\r\n"
+            + "END:VCALENDAR\r\n";
+
+        var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+
+        Assert.Equal(
+            [
+                HolidayDefinition.OnDate("Spring day", new LocalDate(2026, 3, 29)),
+                HolidayDefinition.DateRange("Weihnachten", new LocalDate(2026, 12, 24), new LocalDate(2026, 12, 26)),
+            ],
+            holidays);
+    }
+
+    [Fact]
     public void FromIcs_MultiDayEventBeginningBeforeTheFirstDate_IsKeptWhole()
     {
         // Importing 2026 must not make 1 and 2 January working days because the closure began on 31 December; an event
