@@ -14,7 +14,8 @@ namespace ItilCore.Calendars.Ical;
 /// Imports holidays from iCalendar (.ics) text, as Jira Service Management and Zammad do: every all-day VEVENT that
 /// occurs between two dates becomes a one-off <see cref="HolidayDefinition"/> named by its SUMMARY, with recurring
 /// events (RRULE, RDATE, EXDATE, RECURRENCE-ID overrides) expanded. An event timed from a midnight to a later midnight on
-/// its own clock counts as all-day (Exchange and Outlook export all-day events so). Other events with a time of day are
+/// its own clock (its TZID's, floating, or UTC for a time written with Z: those dates are UTC dates) counts as all-day
+/// (Exchange and Outlook export all-day events so). Other events with a time of day are
 /// not holidays and are skipped, and so are cancelled events and occurrences (STATUS:CANCELLED).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>

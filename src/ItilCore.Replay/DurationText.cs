@@ -65,8 +65,14 @@ public static class DurationText
             any = true;
         }
 
+        // Trailing digits without a unit ("4h3") make the whole text no duration: the result stays zero, as for any failure.
+        if (!any || number >= 0)
+        {
+            return false;
+        }
+
         duration = Duration.FromSeconds(seconds);
-        return any && number < 0;
+        return true;
     }
 
     /// <summary>Reads a duration.</summary>

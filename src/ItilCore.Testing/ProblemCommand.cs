@@ -211,8 +211,8 @@ public abstract record ProblemCommand
         public override CommandResult? Run(Problem problem, ProblemManagement practice, FakeClock clock, ActorId by)
         {
             System.ArgumentNullException.ThrowIfNull(practice);
-            var master = Other(practice, by, "PRB-MASTER", MasterIncidents);
-            return practice.MergeDuplicate(by, Checked(problem), master);
+            var (master, logged) = Other(practice, by, "PRB-MASTER", MasterIncidents);
+            return WithLogged(logged, practice.MergeDuplicate(by, Checked(problem), master));
         }
 
         /// <inheritdoc />
@@ -231,20 +231,28 @@ public abstract record ProblemCommand
         public override CommandResult? Run(Problem problem, ProblemManagement practice, FakeClock clock, ActorId by)
         {
             System.ArgumentNullException.ThrowIfNull(practice);
-            var duplicate = Other(practice, by, "PRB-DUPLICATE", DuplicateIncidents);
-            return practice.MergeDuplicate(by, duplicate, Checked(problem));
+            var (duplicate, logged) = Other(practice, by, "PRB-DUPLICATE", DuplicateIncidents);
+            return WithLogged(logged, practice.MergeDuplicate(by, duplicate, Checked(problem)));
         }
 
         /// <inheritdoc />
         public override string ToString() => $"AbsorbDuplicate {{ DuplicateIncidents = [{string.Join(", ", DuplicateIncidents)}] }}";
     }
 
-    private static Problem Other(ProblemManagement practice, ActorId by, string id, IReadOnlyList<IncidentId> incidents)
-        => practice.Log(by, new LogProblem(new ProblemId(id), "Same failure", ProblemSource.Developer, new Impact(1), new Probability(1))
+    private static (Problem Problem, IReadOnlyList<DomainEvent> Events) Other(ProblemManagement practice, ActorId by, string id, IReadOnlyList<IncidentId> incidents)
+    {
+        var logged = practice.Log(by, new LogProblem(new ProblemId(id), "Same failure", ProblemSource.Developer, new Impact(1), new Probability(1))
         {
             SourceReference = "BUG-1",
             Evidence = incidents.ToArray(),
-        }).ThrowIfRejected();
+        });
+        return (logged.ThrowIfRejected(), logged.Events);
+    }
+
+    // The other problem's logging is part of the step, so that its events meet the run's checks (the clock, own event ids)
+    // like every other event the practice records; a refused merge stays a refusal (the scenario's problem is unchanged).
+    private static CommandResult WithLogged(IReadOnlyList<DomainEvent> logged, CommandResult merged)
+        => merged.IsRejected ? merged : CommandResult.Accepted([.. logged, .. merged.Events]);
 
     private static Problem Checked(Problem problem)
     {

@@ -92,7 +92,7 @@ internal static class ScenarioPlayer
         }
     }
 
-    private static string Describe(DomainEvent e) => $"{NameOf(e)} (version {e.Envelope.Version})";
+    private static string Describe(DomainEvent e) => $"{NameOf(e)} of {e.Envelope.AggregateId} (version {e.Envelope.Version})";
 
     private static string NameOf(DomainEvent e) => ItilJson.EventTypeNames.TryGetValue(e.GetType(), out var wire) ? wire : e.GetType().Name;
 

@@ -21,8 +21,14 @@ public sealed class DurationTextTests
     [InlineData("h")]
     [InlineData("4x")]
     [InlineData("-4h")]
-    public void TryParse_Garbage_IsFalse(string text)
-        => Assert.False(DurationText.TryParse(text, out _));
+    [InlineData("4h3")]
+    [InlineData("1d2h30")]
+    public void TryParse_Garbage_IsFalse_AndGivesZero(string text)
+    {
+        // A failed read gives no part of the text ("4h3" is not 4 hours).
+        Assert.False(DurationText.TryParse(text, out var duration));
+        Assert.Equal(NodaTime.Duration.Zero, duration);
+    }
 
     [Theory]
     [InlineData("999999999d")]

@@ -101,7 +101,7 @@ public sealed class IncidentLawTests
 
         var e = Assert.ThrowsAny<System.Exception>(() => Properties.Check(IncidentLaws.All(clock => new IncidentManagement(clock, newEventId: () => same))));
 
-        Assert.Contains($"with event id {same}, which incident.logged (version 1) already has", e.Message, System.StringComparison.Ordinal);
+        Assert.Matches($@"with event id {same}, which incident\.logged of \S+ \(version 1\) already has", e.Message);
         Assert.Contains("the practice's event id source must give every event its own id", e.Message, System.StringComparison.Ordinal);
     }
 
@@ -123,7 +123,7 @@ public sealed class IncidentLawTests
             scenario));
 
         Assert.Equal(
-            "The practice recorded incident.work-note (version 3) with event id 00000000-0000-0000-0000-00000000000a, which incident.logged (version 1) already has: the practice's event id source must give every event its own id.",
+            "The practice recorded incident.work-note of INC0000001 (version 3) with event id 00000000-0000-0000-0000-00000000000a, which incident.logged of INC0000001 (version 1) already has: the practice's event id source must give every event its own id.",
             e.Message);
     }
 
