@@ -116,15 +116,19 @@ public sealed class BusinessCalendarPropertyTests
     {
         Properties.Check(Prop.ForAll(Seeds, seed =>
         {
-            // A random calendar, or its intersection or union with another (in its own zone, or another one).
+            // A random calendar, or its intersection or union with another (in its own zone, or another one), or a nested
+            // combination of three.
             var c = RandomCalendars.Create(seed);
             var other = RandomCalendars.Create(c.Random.Next()).Calendar;
-            var combination = c.Random.Next(4);
+            var third = RandomCalendars.Create(c.Random.Next()).Calendar;
+            var combination = c.Random.Next(6);
             var (calendar, how) = combination switch
             {
                 0 => (c.Calendar, "alone"),
                 1 or 2 => (BusinessCalendar.Intersect(c.Calendar, other), $"intersected with {other.Zone.Id} {other.Id}"),
-                _ => (BusinessCalendar.Union(c.Calendar, other), $"united with {other.Zone.Id} {other.Id}"),
+                3 => (BusinessCalendar.Union(c.Calendar, other), $"united with {other.Zone.Id} {other.Id}"),
+                4 => (BusinessCalendar.Union(BusinessCalendar.Intersect(c.Calendar, other), third), $"intersected with {other.Zone.Id} {other.Id}, united with {third.Zone.Id} {third.Id}"),
+                _ => (BusinessCalendar.Intersect(third, BusinessCalendar.Union(c.Calendar, other)), $"united with {other.Zone.Id} {other.Id}, intersected into {third.Zone.Id} {third.Id}"),
             };
             for (var i = 0; i < 3; i++)
             {
