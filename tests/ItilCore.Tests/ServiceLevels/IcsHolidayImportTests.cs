@@ -44,6 +44,13 @@ public sealed class IcsHolidayImportTests
         END:VCALENDAR
         """;
 
+    // One VCALENDAR around its components (VEVENTs, a VTIMEZONE, a METHOD line), lines ended with CRLF as RFC 5545 asks.
+    private static string Calendar(params string[] components) => "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ItilCore//Tests//EN\r\n" + string.Concat(components) + "END:VCALENDAR\r\n";
+
+    private static string Event(string uid, params string[] lines) => Component("VEVENT", [$"UID:{uid}", "DTSTAMP:20250101T000000Z", .. lines]);
+
+    private static string Component(string name, string[] lines) => $"BEGIN:{name}\r\n" + string.Concat(lines.Select(l => l + "\r\n")) + $"END:{name}\r\n";
+
     [Fact]
     public void FromIcs_ExpandsYearlyRuleAndKeepsAllDayEventsOnly()
     {
@@ -111,8 +118,7 @@ public sealed class IcsHolidayImportTests
     [InlineData("DTSTART;VALUE=DATE:20240101\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")]
     public void FromIcs_AnEventThatCannotBeRead_IsAFormatErrorNamingIt(string dates)
     {
-        var ics = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//ItilCore//Tests//EN\nBEGIN:VEVENT\nUID:bad@example.test\nDTSTAMP:20250101T000000Z\n"
-            + dates + "\nSUMMARY:Christmas Day\nEND:VEVENT\nEND:VCALENDAR\n";
+        var ics = Calendar(Event("bad@example.test", [.. dates.Split('\n'), "SUMMARY:Christmas Day"]));
 
         var error = Assert.Throws<FormatException>(() => IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)));
         Assert.Contains("'Christmas Day' (bad@example.test)", error.Message, StringComparison.Ordinal);
@@ -122,11 +128,10 @@ public sealed class IcsHolidayImportTests
     public void FromIcs_CancelledEventOrOccurrence_IsNotAHoliday()
     {
         // A whole event cancelled, and one occurrence of a yearly event cancelled by an override (RFC 5545, 3.8.1.11 and 3.8.4.4).
-        const string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ItilCore//Tests//EN\r\n"
-            + "BEGIN:VEVENT\r\nUID:jubilee@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:20260603\r\nSTATUS:CANCELLED\r\nSUMMARY:Jubilee\r\nEND:VEVENT\r\n"
-            + "BEGIN:VEVENT\r\nUID:boxing@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:20241226\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:Boxing Day\r\nEND:VEVENT\r\n"
-            + "BEGIN:VEVENT\r\nUID:boxing@example.test\r\nDTSTAMP:20250101T000000Z\r\nRECURRENCE-ID;VALUE=DATE:20261226\r\nDTSTART;VALUE=DATE:20261226\r\nSTATUS:CANCELLED\r\nSUMMARY:Boxing Day\r\nEND:VEVENT\r\n"
-            + "END:VCALENDAR\r\n";
+        var ics = Calendar(
+            Event("jubilee@example.test", "DTSTART;VALUE=DATE:20260603", "STATUS:CANCELLED", "SUMMARY:Jubilee"),
+            Event("boxing@example.test", "DTSTART;VALUE=DATE:20241226", "RRULE:FREQ=YEARLY", "SUMMARY:Boxing Day"),
+            Event("boxing@example.test", "RECURRENCE-ID;VALUE=DATE:20261226", "DTSTART;VALUE=DATE:20261226", "STATUS:CANCELLED", "SUMMARY:Boxing Day"));
 
         var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2025, 1, 1), new LocalDate(2027, 12, 31));
 
@@ -147,11 +152,10 @@ public sealed class IcsHolidayImportTests
     {
         // Exchange writes all-day events as timed ones from midnight to midnight in the organizer's zone; a morning off is
         // not a holiday, nor is an event ending at midnight on the day it starts.
-        const string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
-            + "BEGIN:VEVENT\r\nUID:xmas@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=Europe/Berlin:20261224T000000\r\nDTEND;TZID=Europe/Berlin:20261227T000000\r\nSUMMARY:Weihnachten\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nEND:VEVENT\r\n"
-            + "BEGIN:VEVENT\r\nUID:day@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART:20261231T000000\r\nDTEND:20270101T000000\r\nSUMMARY:Silvester\r\nEND:VEVENT\r\n"
-            + "BEGIN:VEVENT\r\nUID:morning@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=Europe/Berlin:20261230T000000\r\nDTEND;TZID=Europe/Berlin:20261230T120000\r\nSUMMARY:Morning off\r\nEND:VEVENT\r\n"
-            + "END:VCALENDAR\r\n";
+        var ics = Calendar(
+            Event("xmas@example.test", "DTSTART;TZID=Europe/Berlin:20261224T000000", "DTEND;TZID=Europe/Berlin:20261227T000000", "SUMMARY:Weihnachten", "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE"),
+            Event("day@example.test", "DTSTART:20261231T000000", "DTEND:20270101T000000", "SUMMARY:Silvester"),
+            Event("morning@example.test", "DTSTART;TZID=Europe/Berlin:20261230T000000", "DTEND;TZID=Europe/Berlin:20261230T120000", "SUMMARY:Morning off"));
 
         var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 12, 1), new LocalDate(2026, 12, 31));
 
@@ -168,10 +172,9 @@ public sealed class IcsHolidayImportTests
     {
         // On its own clock the day is midnight to midnight, whatever its length: 23 hours when Berlin springs forward
         // (29 March 2026), 25 when it falls back (25 October 2026); also as a yearly event, and over several days.
-        const string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
-            + "BEGIN:VEVENT\r\nUID:spring@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=Europe/Berlin:20260329T000000\r\nDTEND;TZID=Europe/Berlin:20260330T000000\r\nSUMMARY:Spring day\r\nEND:VEVENT\r\n"
-            + "BEGIN:VEVENT\r\nUID:autumn@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=Europe/Berlin:20251025T000000\r\nDTEND;TZID=Europe/Berlin:20251027T000000\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:Autumn days\r\nEND:VEVENT\r\n"
-            + "END:VCALENDAR\r\n";
+        var ics = Calendar(
+            Event("spring@example.test", "DTSTART;TZID=Europe/Berlin:20260329T000000", "DTEND;TZID=Europe/Berlin:20260330T000000", "SUMMARY:Spring day"),
+            Event("autumn@example.test", "DTSTART;TZID=Europe/Berlin:20251025T000000", "DTEND;TZID=Europe/Berlin:20251027T000000", "RRULE:FREQ=YEARLY", "SUMMARY:Autumn days"));
 
         var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
 
@@ -186,10 +189,9 @@ public sealed class IcsHolidayImportTests
     [Fact]
     public void FromIcs_ReadableExdateAndRdate_AreApplied()
     {
-        const string ics = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//ItilCore//Tests//EN\n"
-            + "BEGIN:VEVENT\nUID:a@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;VALUE=DATE:20241225\nRRULE:FREQ=YEARLY\nEXDATE;VALUE=DATE:20261225,20271225\nRDATE;VALUE=DATE:20261228\nSUMMARY:Xmas\nEND:VEVENT\n"
-            + "BEGIN:VEVENT\nUID:b@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;TZID=Europe/Berlin:20250501T000000\nDTEND;TZID=Europe/Berlin:20250502T000000\nRRULE:FREQ=YEARLY\nEXDATE;TZID=Europe/Berlin:20260501T000000\nSUMMARY:May Day\nEND:VEVENT\n"
-            + "END:VCALENDAR\n";
+        var ics = Calendar(
+            Event("a@example.test", "DTSTART;VALUE=DATE:20241225", "RRULE:FREQ=YEARLY", "EXDATE;VALUE=DATE:20261225,20271225", "RDATE;VALUE=DATE:20261228", "SUMMARY:Xmas"),
+            Event("b@example.test", "DTSTART;TZID=Europe/Berlin:20250501T000000", "DTEND;TZID=Europe/Berlin:20250502T000000", "RRULE:FREQ=YEARLY", "EXDATE;TZID=Europe/Berlin:20260501T000000", "SUMMARY:May Day"));
 
         var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2027, 12, 31));
 
@@ -204,9 +206,9 @@ public sealed class IcsHolidayImportTests
     [Fact]
     public void FromIcs_RecurringMultiDayEventWhoseOccurrenceBeginsBeforeTheFirstDate_IsKeptWhole()
     {
-        const string ics = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//ItilCore//Tests//EN\n"
-            + "BEGIN:VEVENT\nUID:ny@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;VALUE=DATE:20201231\nDTEND;VALUE=DATE:20210103\nRRULE:FREQ=YEARLY\nSUMMARY:New Year closure\nEND:VEVENT\n"
-            + "BEGIN:VEVENT\nUID:ot@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;TZID=Europe/Berlin:20201231T000000\nDTEND;TZID=Europe/Berlin:20210102T000000\nRRULE:FREQ=YEARLY\nSUMMARY:Outlook closure\nEND:VEVENT\nEND:VCALENDAR\n";
+        var ics = Calendar(
+            Event("ny@example.test", "DTSTART;VALUE=DATE:20201231", "DTEND;VALUE=DATE:20210103", "RRULE:FREQ=YEARLY", "SUMMARY:New Year closure"),
+            Event("ot@example.test", "DTSTART;TZID=Europe/Berlin:20201231T000000", "DTEND;TZID=Europe/Berlin:20210102T000000", "RRULE:FREQ=YEARLY", "SUMMARY:Outlook closure"));
 
         var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30));
 
@@ -222,11 +224,16 @@ public sealed class IcsHolidayImportTests
     public void FromIcs_TimedFromMidnightToMidnightInAWindowsZone_IsAllDay()
     {
         // Outlook names its zone the Windows way and describes it in a VTIMEZONE.
-        const string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
-            + "BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\nBEGIN:STANDARD\r\nDTSTART:16011028T030000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:16010325T020000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
-            + "BEGIN:VEVENT\r\nUID:spring@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=W. Europe Standard Time:20260329T000000\r\nDTEND;TZID=W. Europe Standard Time:20260330T000000\r\nSUMMARY:Spring day\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nEND:VEVENT\r\n"
-            + "BEGIN:VEVENT\r\nUID:xmas@example.test\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=W. Europe Standard Time:20261224T000000\r\nDTEND;TZID=W. Europe Standard Time:20261227T000000\r\nSUMMARY:Weihnachten\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nEND:VEVENT\r\n"
-            + "END:VCALENDAR\r\n";
+        const string zone = "TZID=W. Europe Standard Time";
+        var ics = Calendar(
+            Component("VTIMEZONE",
+            [
+                "TZID:W. Europe Standard Time",
+                "BEGIN:STANDARD", "DTSTART:16011028T030000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "END:STANDARD",
+                "BEGIN:DAYLIGHT", "DTSTART:16010325T020000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "END:DAYLIGHT",
+            ]),
+            Event("spring@example.test", $"DTSTART;{zone}:20260329T000000", $"DTEND;{zone}:20260330T000000", "SUMMARY:Spring day", "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE"),
+            Event("xmas@example.test", $"DTSTART;{zone}:20261224T000000", $"DTEND;{zone}:20261227T000000", "SUMMARY:Weihnachten", "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE"));
 
         var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
 
@@ -243,9 +250,9 @@ public sealed class IcsHolidayImportTests
     {
         // Importing 2026 must not make 1 and 2 January working days because the closure began on 31 December; an event
         // running past the last date is kept whole too.
-        const string ics = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//ItilCore//Tests//EN\n"
-            + "BEGIN:VEVENT\nUID:ny@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;VALUE=DATE:20251231\nDTEND;VALUE=DATE:20260103\nSUMMARY:New Year closure\nEND:VEVENT\n"
-            + "BEGIN:VEVENT\nUID:before@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;VALUE=DATE:20251229\nDTEND;VALUE=DATE:20251231\nSUMMARY:Ended before\nEND:VEVENT\nEND:VCALENDAR\n";
+        var ics = Calendar(
+            Event("ny@example.test", "DTSTART;VALUE=DATE:20251231", "DTEND;VALUE=DATE:20260103", "SUMMARY:New Year closure"),
+            Event("before@example.test", "DTSTART;VALUE=DATE:20251229", "DTEND;VALUE=DATE:20251231", "SUMMARY:Ended before"));
 
         var holidays = IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
 
@@ -256,8 +263,10 @@ public sealed class IcsHolidayImportTests
     public void FromIcs_AnEventWithNoStartAtAll_IsSkipped()
     {
         // Allowed where the calendar gives a METHOD (RFC 5545, 3.6.1); such an event has no day to take.
-        const string ics = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//ItilCore//Tests//EN\nMETHOD:PUBLISH\nBEGIN:VEVENT\nUID:nostart@example.test\nDTSTAMP:20250101T000000Z\nSUMMARY:Someday\nEND:VEVENT\n"
-            + "BEGIN:VEVENT\nUID:xmas@example.test\nDTSTAMP:20250101T000000Z\nDTSTART;VALUE=DATE:20261225\nDTEND;VALUE=DATE:20261226\nSUMMARY:Christmas Day\nEND:VEVENT\nEND:VCALENDAR\n";
+        var ics = Calendar(
+            "METHOD:PUBLISH\r\n",
+            Event("nostart@example.test", "SUMMARY:Someday"),
+            Event("xmas@example.test", "DTSTART;VALUE=DATE:20261225", "DTEND;VALUE=DATE:20261226", "SUMMARY:Christmas Day"));
 
         Assert.Equal(["Christmas Day"], IcsHolidayImport.FromIcs(ics, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)).Select(h => h.Name));
     }
